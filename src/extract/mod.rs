@@ -1,0 +1,336 @@
+//! Extractors: pure functions from a piece of text to the values it states.
+//!
+//! Every extractor takes a `&str` (usually one sentence) and returns
+//! [`Extracted`] values whose [`Span`]s are byte offsets into that same
+//! string; the caller shifts them into document coordinates. None of them
+//! does I/O or keeps state between calls, so each is tested with a table of
+//! phrases and the values they must yield.
+//!
+//! News prose is written by hand for people, not for parsers: numbers come as
+//! digits or words ("thirteen", "half a dozen"), dates lean on the
+//! publication date ("in June", "earlier this year") and titles run straight
+//! into names. No general-purpose crate reads these the way a copy editor
+//! does, so the grammars here are written by hand, one module per kind.
+
+pub mod date;
+pub mod duration;
+pub mod money;
+pub mod numeric;
+pub mod ordinal;
+pub mod percent;
+pub mod quantity;
+pub mod quote;
+pub mod title;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into the text an extractor was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    /// The same range moved right by `offset` bytes.
+    pub fn shifted(self, offset: usize) -> Span {
+        Span::new(self.start + offset, self.end + offset)
+    }
+
+    /// Bytes between two spans; zero when they touch or overlap.
+    pub fn gap(self, other: Span) -> usize {
+        if self.end <= other.start {
+            other.start - self.end
+        } else if other.end <= self.start {
+            self.start - other.end
+        } else {
+            0
+        }
+    }
+
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// A hedge in front of an amount: "about $5m", "at least 300", "more than 230,000".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    About,
+    AtLeast,
+    AtMost,
+    MoreThan,
+    LessThan,
+}
+
+impl Qualifier {
+    /// The words a claim or replacement uses for this qualifier.
+    pub fn words(self) -> &'static str {
+        match self {
+            Qualifier::About => "about",
+            Qualifier::AtLeast => "at least",
+            Qualifier::AtMost => "at most",
+            Qualifier::MoreThan => "more than",
+            Qualifier::LessThan => "less than",
+        }
+    }
+}
+
+/// A number as stated: one value, or a range for "between 10 and 20" and
+/// vague amounts such as "hundreds of millions".
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Magnitude {
+    Exact(f64),
+    Range { min: f64, max: f64 },
+}
+
+impl Magnitude {
+    pub fn min(self) -> f64 {
+        match self {
+            Magnitude::Exact(v) => v,
+            Magnitude::Range { min, .. } => min,
+        }
+    }
+
+    pub fn max(self) -> f64 {
+        match self {
+            Magnitude::Exact(v) => v,
+            Magnitude::Range { max, .. } => max,
+        }
+    }
+
+    /// Equal values, allowing for the rounding of decimal fractions
+    /// ("1.5 million" parsed as 1.5 * 1e6).
+    pub fn same_as(self, other: Magnitude) -> bool {
+        fn close(a: f64, b: f64) -> bool {
+            (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+        }
+        close(self.min(), other.min()) && close(self.max(), other.max())
+    }
+}
+
+/// Units of time, for durations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+}
+
+impl TimeUnit {
+    /// Length in seconds, with months and years at their mean length; used to
+    /// compare "two weeks" with "14 days".
+    pub fn seconds(self) -> f64 {
+        match self {
+            TimeUnit::Second => 1.0,
+            TimeUnit::Minute => 60.0,
+            TimeUnit::Hour => 3600.0,
+            TimeUnit::Day => 86_400.0,
+            TimeUnit::Week => 604_800.0,
+            TimeUnit::Month => 2_629_746.0,
+            TimeUnit::Year => 31_556_952.0,
+            TimeUnit::Decade => 315_569_520.0,
+            TimeUnit::Century => 3_155_695_200.0,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            TimeUnit::Second => "second",
+            TimeUnit::Minute => "minute",
+            TimeUnit::Hour => "hour",
+            TimeUnit::Day => "day",
+            TimeUnit::Week => "week",
+            TimeUnit::Month => "month",
+            TimeUnit::Year => "year",
+            TimeUnit::Decade => "decade",
+            TimeUnit::Century => "century",
+        }
+    }
+}
+
+/// How finely a date is stated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Grain {
+    Day,
+    Week,
+    /// A part of a month: "early May", "mid-November".
+    PartOfMonth,
+    Month,
+    Quarter,
+    /// A part of a year, or an open stretch of one: "earlier this year".
+    PartOfYear,
+    Year,
+    Decade,
+    Century,
+}
+
+/// A hedge or direction on a date: "early May", "before 2020", "since March".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateMod {
+    Early,
+    Mid,
+    Late,
+    Before,
+    After,
+    Since,
+    Until,
+}
+
+/// A calendar interval: `start` inclusive, `end` exclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct DateValue {
+    pub start: Date,
+    pub end: Date,
+    pub grain: Grain,
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<DateMod>,
+    /// A stretch between two stated dates ("from 2008 to 2011"), as opposed
+    /// to one calendar unit ("2011", "May").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub range: bool,
+}
+
+/// A value found in text, normalized so that equivalent spellings compare
+/// equal ("$500m" and "500 million dollars").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Number {
+        number: Magnitude,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        qualifier: Option<Qualifier>,
+    },
+    Money {
+        amount: Magnitude,
+        /// ISO 4217 code where the text names or implies one.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        currency: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        qualifier: Option<Qualifier>,
+    },
+    Percent {
+        number: Magnitude,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        qualifier: Option<Qualifier>,
+    },
+    Quantity {
+        number: Magnitude,
+        /// Canonical singular unit name: "square mile", "kilogram".
+        unit: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        qualifier: Option<Qualifier>,
+    },
+    Duration {
+        number: Magnitude,
+        unit: TimeUnit,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        qualifier: Option<Qualifier>,
+    },
+    Date(DateValue),
+    Ordinal {
+        number: i64,
+    },
+    Title {
+        person: String,
+        title: String,
+    },
+    Quote {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        speaker: Option<String>,
+        text: String,
+    },
+}
+
+/// The kinds of value, as named in claims files and reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Money,
+    Count,
+    Number,
+    Percent,
+    Quantity,
+    Duration,
+    Date,
+    Ordinal,
+    Title,
+    Quote,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 10] = [
+        Kind::Money,
+        Kind::Count,
+        Kind::Number,
+        Kind::Percent,
+        Kind::Quantity,
+        Kind::Duration,
+        Kind::Date,
+        Kind::Ordinal,
+        Kind::Title,
+        Kind::Quote,
+    ];
+
+    /// The key that holds a value of this kind in a claims file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Money => "money",
+            Kind::Count => "count",
+            Kind::Number => "number",
+            Kind::Percent => "percent",
+            Kind::Quantity => "quantity",
+            Kind::Duration => "duration",
+            Kind::Date => "date",
+            Kind::Ordinal => "ordinal",
+            Kind::Title => "title",
+            Kind::Quote => "quote",
+        }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// One value found in text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Extracted {
+    pub kind: Kind,
+    pub span: Span,
+    pub value: Value,
+}
+
+impl Extracted {
+    pub fn shifted(mut self, offset: usize) -> Extracted {
+        self.span = self.span.shifted(offset);
+        self
+    }
+}

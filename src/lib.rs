@@ -1,0 +1,3 @@
+//! factlint: a linter for facts.
+pub mod document;
+pub mod extract;
