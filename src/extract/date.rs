@@ -11,3 +11,8 @@ pub fn dates(_text: &str, _reference: Date) -> Vec<Extracted> {
 pub fn restyle(_claimed: &DateValue, _found: &str, _reference: Date) -> Option<String> {
     None
 }
+
+/// Parses an absolute date written in a claims file ("2025-09", "2008 to 2011").
+pub fn parse_claim_date(_s: &str) -> Option<DateValue> {
+    None
+}
