@@ -1,3 +1,28 @@
 //! factlint: a linter for facts.
+//!
+//! A research desk keeps a curated `claims.toml`; factlint finds where a text
+//! states each claim, compares, and reports mismatches and stale facts. The
+//! library does all the work and never prints or exits: [`run::check`] turns
+//! settled options into a [`findings::Report`], and the modules under
+//! [`report`] render it.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod check;
+pub mod claims;
+pub mod cli;
 pub mod document;
 pub mod extract;
+pub mod findings;
+pub mod judge;
+pub mod locate;
+pub mod report;
+pub mod run;
+
+/// An I/O error's reason without the "(os error 2)" suffix users can't act on.
+pub(crate) fn io_reason(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(cut) => text[..cut].to_string(),
+        None => text,
+    }
+}

@@ -1,1 +1,79 @@
-fn main() {}
+//! The factlint binary: parse flags, run, render, and map the outcome to
+//! an exit code — 0 nothing at or above `--fail-on`, 1 findings at or above
+//! it, 2 usage, configuration or input errors (nothing checked).
+
+use clap::Parser;
+use factlint::cli::{Cli, ColorChoice, Command, Format};
+use factlint::report::{human, json, Palette};
+use factlint::run::{self, Options};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let args = match cli.command {
+        Some(Command::Check(args)) => args,
+        None => cli.check,
+    };
+    match check(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("factlint: error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn check(args: &factlint::cli::CheckArgs) -> Result<ExitCode, String> {
+    let today = jiff::Zoned::now().date();
+    let options = Options::from_args(args, today).map_err(|e| e.to_string())?;
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
+    let report =
+        run::check(&options, &cwd, &mut std::io::stdin().lock()).map_err(|e| e.to_string())?;
+
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = match args.format {
+        Format::Json => json::render(&report, &mut out),
+        Format::Human => {
+            let palette = if use_color(args.color, stdout.is_terminal()) {
+                colored::control::set_override(true);
+                Palette::styled()
+            } else {
+                Palette::plain()
+            };
+            human::render(&report, &palette, args.verbose, &mut out)
+        }
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => {}
+        // A closed pipe (`factlint | head`) is the reader's choice, not an error.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(err) => return Err(format!("cannot write the report: {err}")),
+    }
+    Ok(if run::fails(&report, options.fail_on) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `--color always|never` wins; `auto` honours `NO_COLOR`, then
+/// `CLICOLOR_FORCE`, then whether stdout is a terminal.
+fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            if set("NO_COLOR") {
+                false
+            } else if set("CLICOLOR_FORCE") {
+                true
+            } else {
+                terminal && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
+        }
+    }
+}

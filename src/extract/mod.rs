@@ -45,13 +45,10 @@ impl Span {
 
     /// Bytes between two spans; zero when they touch or overlap.
     pub fn gap(self, other: Span) -> usize {
-        if self.end <= other.start {
-            other.start - self.end
-        } else if other.end <= self.start {
-            self.start - other.end
-        } else {
-            0
-        }
+        other
+            .start
+            .saturating_sub(self.end)
+            .max(self.start.saturating_sub(other.end))
     }
 
     pub fn overlaps(self, other: Span) -> bool {

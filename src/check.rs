@@ -1,0 +1,621 @@
+//! Checking one document against a claims file: locate, extract, judge.
+//!
+//! Data flows one way. The anchors find the sentences that may state each
+//! claim; values are extracted only in those sentences, once per sentence
+//! and kind however many claims point there; the judge compares; the result
+//! is one [`Finding`] per claim. Titles are judged per person rather than
+//! per claim, because a person's several title claims (a rank that changed,
+//! an office) together say which descriptors are right.
+
+use crate::claims::{Claim, ClaimSet, Expected, Severity};
+use crate::document::Document;
+use crate::extract::{self, quote::QuoteFound, DateValue, Extracted, Grain, Kind, Span, Value};
+use crate::findings::{Finding, Reason, Status};
+use crate::judge::{self, Verdict};
+use crate::locate::{self, Anchors, GroupId, Hits};
+use jiff::civil::Date;
+use std::collections::BTreeMap;
+
+/// A claims file compiled for checking texts; build once, check many.
+pub struct Checker<'a> {
+    claims: &'a ClaimSet,
+    anchors: Anchors,
+}
+
+/// One place where a text states (or contradicts) a claim.
+#[derive(Clone, Debug)]
+struct Observation {
+    verdict: Verdict,
+    span: Span,
+    found: String,
+    replacement: Option<String>,
+    /// The value the text should state there, as the claims file writes it.
+    expected: String,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(claims: &'a ClaimSet) -> Checker<'a> {
+        Checker {
+            claims,
+            anchors: Anchors::new(claims),
+        }
+    }
+
+    /// Judges every claim against `document`, published on `published`,
+    /// with review and expiry judged at `as_of`. One finding per claim, in
+    /// the claims file's order.
+    pub fn check(&self, document: &Document, published: Date, as_of: Date) -> Vec<Finding> {
+        let hits = self.anchors.scan(document);
+        let mut cache = Extractions::new(document, published);
+        let mut observations: Vec<Vec<Observation>> = vec![Vec::new(); self.claims.claims.len()];
+
+        for (index, claim) in self.claims.claims.iter().enumerate() {
+            match claim.kind {
+                Kind::Title => {}
+                Kind::Quote => {}
+                _ => observations[index] = self.observe_value(index, claim, &hits, &mut cache),
+            }
+        }
+        self.observe_titles(&hits, &mut cache, &mut observations);
+        self.observe_quotes(document, &mut observations);
+
+        self.claims
+            .claims
+            .iter()
+            .zip(observations)
+            .map(|(claim, seen)| self.conclude(claim, seen, as_of))
+            .collect()
+    }
+
+    /// Values of the claim's kind nearest its anchors, one per sentence that
+    /// holds all the anchors.
+    fn observe_value(
+        &self,
+        index: usize,
+        claim: &Claim,
+        hits: &Hits,
+        cache: &mut Extractions,
+    ) -> Vec<Observation> {
+        let anchors = self.anchors.claim(index);
+        let groups: Vec<GroupId> = anchors.all().collect();
+        let extract_kind = if claim.kind == Kind::Count {
+            Kind::Number
+        } else {
+            claim.kind
+        };
+        let document: &Document = cache.document;
+        let text = document.text();
+        let mut seen = Vec::new();
+        for sentence in hits.sentences_with_all(&groups) {
+            let values = cache.values(sentence, extract_kind);
+            let candidates = values.iter().filter(|value| match anchors.noun {
+                Some(noun) => hits
+                    .spans(sentence, noun)
+                    .any(|noun_span| counts(text, value.span, noun_span)),
+                None => true,
+            });
+            let nearest = candidates.min_by_key(|value| {
+                (
+                    locate::distance(hits, sentence, &groups, value.span),
+                    value.span.start,
+                )
+            });
+            let Some(found) = nearest.cloned() else {
+                continue;
+            };
+            let at = cache.sentence_date(sentence);
+            let verdict = judge::judge_value(claim, &found.value, at);
+            let found_text = text[found.span.start..found.span.end].to_string();
+            let target = judge::expected_at(claim, at);
+            let replacement = match verdict.status {
+                Status::Match => None,
+                _ => restyle(target, &found_text, cache.published),
+            };
+            seen.push(Observation {
+                verdict,
+                span: found.span,
+                found: found_text,
+                replacement,
+                expected: written_at(claim, at),
+            });
+        }
+        seen
+    }
+
+    /// Descriptors attached to each mention of each person with title claims.
+    fn observe_titles(
+        &self,
+        hits: &Hits,
+        cache: &mut Extractions,
+        observations: &mut [Vec<Observation>],
+    ) {
+        // person group -> indexes of that person's title claims
+        let mut people: BTreeMap<GroupId, Vec<usize>> = BTreeMap::new();
+        for (index, claim) in self.claims.claims.iter().enumerate() {
+            if let (Kind::Title, Some(person)) = (claim.kind, self.anchors.claim(index).person) {
+                people.entry(person).or_default().push(index);
+            }
+        }
+        let document: &Document = cache.document;
+        let text = document.text();
+        for (person, claim_indexes) in people {
+            // Every title any of the person's claims knows: (words, claim, previous entry).
+            let mut known: Vec<(Vec<String>, usize, Option<usize>)> = Vec::new();
+            for &index in &claim_indexes {
+                let claim = &self.claims.claims[index];
+                if let Expected::Titles(titles) = &claim.expected {
+                    known.extend(titles.iter().map(|t| (judge::title_words(t), index, None)));
+                }
+                for (p, previous) in claim.previously.iter().enumerate() {
+                    if let Expected::Titles(titles) = &previous.value {
+                        known.extend(
+                            titles
+                                .iter()
+                                .map(|t| (judge::title_words(t), index, Some(p))),
+                        );
+                    }
+                }
+            }
+            let words: Vec<Vec<String>> = known.iter().map(|(w, _, _)| w.clone()).collect();
+            for sentence in hits.sentences_with_all(&[person]) {
+                let sentence_span = document.sentences()[sentence];
+                let sentence_text = &text[sentence_span.start..sentence_span.end];
+                let at = cache.sentence_date(sentence);
+                for mention in hits.mentions(sentence, person) {
+                    let relative = Span::new(
+                        mention.start - sentence_span.start,
+                        mention.end - sentence_span.start,
+                    );
+                    for descriptor in extract::title::descriptors(sentence_text, relative) {
+                        let span = descriptor.span.shifted(sentence_span.start);
+                        let written = text[span.start..span.end].to_string();
+                        let descriptor_words = judge::title_words(&descriptor.text);
+                        if descriptor_words.is_empty() {
+                            continue;
+                        }
+                        let claims_here: Vec<usize> = claim_indexes
+                            .iter()
+                            .copied()
+                            .filter(|&i| {
+                                let about = &self.anchors.claim(i).about;
+                                about.is_empty()
+                                    || hits.sentences_with_all(about).contains(&sentence)
+                            })
+                            .collect();
+                        if claims_here.is_empty() {
+                            continue;
+                        }
+                        match judge::segment_title(&descriptor_words, &words) {
+                            Some(parts) => {
+                                for part in parts {
+                                    let (_, index, previous) = &known[part];
+                                    if !claims_here.contains(index) {
+                                        continue;
+                                    }
+                                    let claim = &self.claims.claims[*index];
+                                    let verdict = title_verdict(claim, *previous, at);
+                                    let replacement = match verdict.status {
+                                        Status::Match => None,
+                                        _ => Some(current_title(claim, at)),
+                                    };
+                                    observations[*index].push(Observation {
+                                        verdict,
+                                        span,
+                                        found: written.clone(),
+                                        replacement,
+                                        expected: written_at(claim, at),
+                                    });
+                                }
+                            }
+                            None => {
+                                let index = claims_here[0];
+                                let claim = &self.claims.claims[index];
+                                observations[index].push(Observation {
+                                    verdict: Verdict {
+                                        status: Status::Mismatch,
+                                        reason: None,
+                                        stale_since: None,
+                                    },
+                                    span,
+                                    found: written.clone(),
+                                    replacement: Some(closest_title(claim, &descriptor.text)),
+                                    expected: written_at(claim, at),
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every quote of the text compared with every quote claim: a quote that
+    /// is part of the claimed words (or holds them) matches; one close to
+    /// them but not part of them is a misquote.
+    fn observe_quotes(&self, document: &Document, observations: &mut [Vec<Observation>]) {
+        let quote_claims: Vec<usize> = (0..self.claims.claims.len())
+            .filter(|&i| self.claims.claims[i].kind == Kind::Quote)
+            .collect();
+        if quote_claims.is_empty() {
+            return;
+        }
+        let text = document.text();
+        let found: Vec<(QuoteFound, String)> = extract::quote::quotes(text)
+            .into_iter()
+            .map(|q| {
+                let words = judge::quote_text(&text[q.inner.start..q.inner.end]);
+                (q, words)
+            })
+            .filter(|(_, words)| !words.is_empty())
+            .collect();
+        let claimed: Vec<String> = quote_claims
+            .iter()
+            .map(|&i| match &self.claims.claims[i].expected {
+                Expected::Quote(q) => judge::quote_text(q),
+                _ => String::new(),
+            })
+            .collect();
+        let exact = |claim_words: &str, quote_words: &str| {
+            claim_words.contains(quote_words) || quote_words.contains(claim_words)
+        };
+        // Quotes that state some claim exactly are not misquotes of another.
+        let exact_somewhere: Vec<bool> = found
+            .iter()
+            .map(|(_, words)| claimed.iter().any(|c| exact(c, words)))
+            .collect();
+
+        for (slot, &index) in quote_claims.iter().enumerate() {
+            let claim = &self.claims.claims[index];
+            let claim_words = &claimed[slot];
+            let speaker_ok = |quote: &QuoteFound| match (&quote.speaker, quote.speaker_explicit) {
+                (Some(name), true) => self.same_person(claim.speaker.as_deref(), name),
+                _ => true,
+            };
+            let mut best: Option<(usize, f64, usize)> = None;
+            for (q, (quote, words)) in found.iter().enumerate() {
+                let span = quote.span;
+                let written = text[quote.inner.start..quote.inner.end].trim().to_string();
+                if exact(claim_words, words) {
+                    let verdict = if speaker_ok(quote) {
+                        Verdict {
+                            status: Status::Match,
+                            reason: None,
+                            stale_since: None,
+                        }
+                    } else {
+                        Verdict {
+                            status: Status::Mismatch,
+                            reason: None,
+                            stale_since: None,
+                        }
+                    };
+                    let found_text = match (&quote.speaker, verdict.status) {
+                        (Some(name), Status::Mismatch) => format!("{written} ({name})"),
+                        _ => written,
+                    };
+                    observations[index].push(Observation {
+                        verdict,
+                        span,
+                        found: found_text,
+                        replacement: None,
+                        expected: claim.written.clone(),
+                    });
+                    continue;
+                }
+                if exact_somewhere[q] {
+                    continue;
+                }
+                let (same, share) = judge::quote_similarity(claim_words, words);
+                if same >= 2 && share >= 0.6 && best.is_none_or(|(_, s, _)| share > s) {
+                    best = Some((q, share, same));
+                }
+            }
+            let any_exact = observations[index]
+                .iter()
+                .any(|o| o.verdict.status == Status::Match);
+            if let (false, Some((q, _, _))) = (any_exact, best) {
+                let quote = &found[q].0;
+                let written = text[quote.inner.start..quote.inner.end].trim().to_string();
+                observations[index].push(Observation {
+                    verdict: Verdict {
+                        status: Status::Mismatch,
+                        reason: None,
+                        stale_since: None,
+                    },
+                    span: quote.inner,
+                    replacement: Some(claim.written.clone()),
+                    found: written,
+                    expected: claim.written.clone(),
+                });
+            }
+        }
+    }
+
+    /// Whether `name`, as a text names a speaker, is the claim's `speaker`.
+    fn same_person(&self, claimed: Option<&str>, name: &str) -> bool {
+        let Some(claimed) = claimed else {
+            return true;
+        };
+        let name = name.trim().to_lowercase();
+        let last = |s: &str| s.split_whitespace().last().map(str::to_lowercase);
+        self.claims.spellings(claimed).iter().any(|spelling| {
+            let spelling = spelling.to_lowercase();
+            spelling == name || last(&spelling) == last(&name)
+        })
+    }
+
+    /// Turns what was seen of a claim into its one finding.
+    fn conclude(&self, claim: &Claim, seen: Vec<Observation>, as_of: Date) -> Finding {
+        let problem = seen
+            .iter()
+            .filter(|o| o.verdict.status != Status::Match)
+            .min_by_key(|o| o.span.start);
+        let first_match = seen.iter().min_by_key(|o| o.span.start);
+        let mut finding = match problem.or(first_match) {
+            Some(o) => Finding {
+                claim: claim.id.clone(),
+                kind: claim.kind,
+                status: o.verdict.status,
+                severity: match o.verdict.status {
+                    Status::Match => Severity::Info,
+                    _ => claim.severity,
+                },
+                reason: o.verdict.reason,
+                expected: o.expected.clone(),
+                found: Some(o.found.clone()),
+                replacement: o.replacement.clone(),
+                span: Some(o.span),
+                stale_since: o.verdict.stale_since,
+                message: message(claim, o),
+            },
+            None => Finding {
+                claim: claim.id.clone(),
+                kind: claim.kind,
+                status: Status::Missing,
+                severity: if claim.required {
+                    claim.severity
+                } else {
+                    Severity::Info
+                },
+                reason: None,
+                expected: claim.written.clone(),
+                found: None,
+                replacement: None,
+                span: None,
+                stale_since: None,
+                message: format!("the text does not state {} `{}`", claim.kind, claim.written),
+            },
+        };
+        if !matches!(finding.status, Status::Match | Status::Missing) {
+            return finding;
+        }
+        // A fact the text gets right can still be out of date on the desk's side.
+        let expired_on = match (claim.valid_from, claim.valid_until) {
+            (_, Some(until)) if as_of >= until => Some(until),
+            (Some(from), _) if as_of < from => Some(from),
+            _ => None,
+        };
+        if let Some(day) = expired_on {
+            finding.status = Status::Stale;
+            finding.reason = Some(Reason::Expired);
+            finding.severity = claim.severity;
+            finding.stale_since = Some(day);
+            finding.message =
+                format!("the claim is outside its validity window at {as_of} (valid until {day})");
+            return finding;
+        }
+        let every = claim.review_every.or(self.claims.review.every);
+        if let (Some(verified), Some(every)) = (claim.verified, every) {
+            let due = every.after(verified);
+            if as_of >= due {
+                finding.status = Status::Stale;
+                finding.reason = Some(Reason::Review);
+                finding.severity = self.claims.review.severity;
+                finding.stale_since = Some(due);
+                finding.message = format!(
+                    "last verified {verified}, more than {every} before {as_of}: check the fact again"
+                );
+            }
+        }
+        finding
+    }
+}
+
+/// Whether `number` counts the noun at `noun`: it comes before the noun
+/// with at most three words between and no punctuation that ends a phrase.
+fn counts(text: &str, number: Span, noun: Span) -> bool {
+    if number.end > noun.start {
+        return false;
+    }
+    let between = &text[number.end..noun.start];
+    if between.chars().any(|c| ",;:()—–!?\"“”".contains(c)) {
+        return false;
+    }
+    between.split_whitespace().count() <= 3
+}
+
+fn title_verdict(claim: &Claim, previous: Option<usize>, at: Date) -> Verdict {
+    match previous {
+        None => {
+            // A current title before it became true is a mismatch.
+            if claim.since.is_some_and(|since| at < since)
+                && claim
+                    .previously
+                    .iter()
+                    .any(|p| p.until.is_some_and(|until| at < until))
+            {
+                Verdict {
+                    status: Status::Mismatch,
+                    reason: None,
+                    stale_since: None,
+                }
+            } else {
+                Verdict {
+                    status: Status::Match,
+                    reason: None,
+                    stale_since: None,
+                }
+            }
+        }
+        Some(p) => match claim.previously[p].until {
+            Some(until) if at < until => Verdict {
+                status: Status::Match,
+                reason: None,
+                stale_since: None,
+            },
+            until => Verdict {
+                status: Status::Stale,
+                reason: Some(Reason::Superseded),
+                stale_since: until,
+            },
+        },
+    }
+}
+
+/// The claim's value at `at`, as the claims file writes it.
+fn written_at(claim: &Claim, at: Date) -> String {
+    let expected = judge::expected_at(claim, at);
+    claim
+        .previously
+        .iter()
+        .find(|p| std::ptr::eq(&p.value, expected))
+        .map_or_else(|| claim.written.clone(), |p| p.written.clone())
+}
+
+fn current_title(claim: &Claim, at: Date) -> String {
+    match judge::expected_at(claim, at) {
+        Expected::Titles(titles) => titles[0].clone(),
+        _ => claim.written.clone(),
+    }
+}
+
+/// The listed title most like the one the text wrote, for a replacement.
+fn closest_title(claim: &Claim, written: &str) -> String {
+    let Expected::Titles(titles) = &claim.expected else {
+        return claim.written.clone();
+    };
+    let target = judge::title_words(written).join(" ");
+    titles
+        .iter()
+        .max_by(|a, b| {
+            let score = |t: &str| {
+                similar::TextDiff::from_chars(
+                    judge::title_words(t).join(" ").as_str(),
+                    target.as_str(),
+                )
+                .ratio()
+            };
+            score(a).total_cmp(&score(b))
+        })
+        .cloned()
+        .unwrap_or_else(|| claim.written.clone())
+}
+
+/// The claimed value written in the style of the text's `found` wording.
+fn restyle(expected: &Expected, found: &str, published: Date) -> Option<String> {
+    match expected {
+        Expected::Value(value @ Value::Money { .. }) => extract::money::restyle(value, found),
+        Expected::Value(value @ Value::Percent { .. }) => extract::percent::restyle(value, found),
+        Expected::Value(value @ Value::Quantity { .. }) => extract::quantity::restyle(value, found),
+        Expected::Value(value @ Value::Duration { .. }) => extract::duration::restyle(value, found),
+        Expected::Value(value @ Value::Ordinal { .. }) => extract::ordinal::restyle(value, found),
+        Expected::Value(Value::Date(date)) => extract::date::restyle(date, found, published),
+        Expected::Value(Value::Number {
+            number: crate::extract::Magnitude::Exact(n),
+            ..
+        })
+        | Expected::Count {
+            number:
+                Value::Number {
+                    number: crate::extract::Magnitude::Exact(n),
+                    ..
+                },
+            ..
+        } => Some(extract::numeric::restyle_number(*n, found)),
+        _ => None,
+    }
+}
+
+fn message(claim: &Claim, o: &Observation) -> String {
+    match (o.verdict.status, o.verdict.reason) {
+        (Status::Match, _) => format!("the text states {} `{}`", claim.kind, o.found),
+        (Status::Stale, Some(Reason::Superseded)) => {
+            let until = o
+                .verdict
+                .stale_since
+                .map_or_else(String::new, |d| format!(" until {d}"));
+            format!(
+                "superseded {}: the text says {}, which held{until}; now {}",
+                claim.kind, o.found, o.expected
+            )
+        }
+        _ => format!(
+            "{} differs: the text says {}, the claim {}",
+            claim.kind, o.found, o.expected
+        ),
+    }
+}
+
+/// Values extracted per sentence and kind, computed on first use.
+struct Extractions<'d> {
+    document: &'d Document,
+    published: Date,
+    by_sentence: Vec<BTreeMap<Kind, Vec<Extracted>>>,
+    dates: Vec<Option<Date>>,
+}
+
+impl<'d> Extractions<'d> {
+    fn new(document: &'d Document, published: Date) -> Extractions<'d> {
+        let sentences = document.sentences().len();
+        Extractions {
+            document,
+            published,
+            by_sentence: vec![BTreeMap::new(); sentences],
+            dates: vec![None; sentences],
+        }
+    }
+
+    /// Values of `kind` in sentence `sentence`, spans in document bytes.
+    fn values(&mut self, sentence: usize, kind: Kind) -> &[Extracted] {
+        let span = self.document.sentences()[sentence];
+        let text = &self.document.text()[span.start..span.end];
+        let published = self.published;
+        self.by_sentence[sentence].entry(kind).or_insert_with(|| {
+            let found = match kind {
+                Kind::Money => extract::money::money(text),
+                Kind::Number | Kind::Count => extract::numeric::numbers(text),
+                Kind::Percent => extract::percent::percents(text),
+                Kind::Quantity => extract::quantity::quantities(text),
+                Kind::Duration => extract::duration::durations(text),
+                Kind::Date => extract::date::dates(text, published),
+                Kind::Ordinal => extract::ordinal::ordinals(text),
+                Kind::Title | Kind::Quote => Vec::new(),
+            };
+            found.into_iter().map(|e| e.shifted(span.start)).collect()
+        })
+    }
+
+    /// The date a sentence speaks of: its one stated date when it states
+    /// exactly one, on or before publication ("a photo taken on May 14"),
+    /// else the publication date.
+    fn sentence_date(&mut self, sentence: usize) -> Date {
+        if let Some(date) = self.dates[sentence] {
+            return date;
+        }
+        let published = self.published;
+        let stated: Vec<DateValue> = self
+            .values(sentence, Kind::Date)
+            .iter()
+            .filter_map(|e| match &e.value {
+                Value::Date(d) => Some(*d),
+                _ => None,
+            })
+            .collect();
+        let date = match stated.as_slice() {
+            [one] if !one.range && one.grain <= Grain::Month && one.start <= published => one.start,
+            _ => published,
+        };
+        self.dates[sentence] = Some(date);
+        date
+    }
+}

@@ -1,0 +1,550 @@
+//! Strict loading of `claims.toml`.
+//!
+//! The file is deserialized into raw structs that keep each value's byte
+//! span (`toml::Spanned`) and reject unknown keys, then settled into
+//! [`ClaimSet`]. Every error names the file, line and column of the key or
+//! value at fault, because a research desk edits this file by hand and a
+//! vague "invalid claims" costs them a hunt.
+
+use super::{Claim, ClaimSet, Expected, Interval, IntervalUnit, Previous, Review, Severity};
+use crate::extract::{self, Extracted, Kind, Value};
+use jiff::civil::Date;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// A claims file that could not be read or is not valid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    pub path: PathBuf,
+    /// 1-based line and column (in characters), when the error has a place.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, column)) => write!(
+                f,
+                "{}:{line}:{column}: {}",
+                self.path.display(),
+                self.message
+            ),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    document: Option<RawDocument>,
+    review: Option<RawReview>,
+    #[serde(default)]
+    entities: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    claim: Vec<Spanned<RawClaim>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    #[serde(default)]
+    files: Vec<String>,
+    published: Option<Spanned<toml::Value>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReview {
+    every: Option<Spanned<String>>,
+    severity: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClaim {
+    id: Spanned<String>,
+    #[serde(default)]
+    about: Vec<String>,
+    person: Option<String>,
+    speaker: Option<String>,
+    money: Option<Spanned<toml::Value>>,
+    count: Option<Spanned<toml::Value>>,
+    number: Option<Spanned<toml::Value>>,
+    percent: Option<Spanned<toml::Value>>,
+    quantity: Option<Spanned<toml::Value>>,
+    duration: Option<Spanned<toml::Value>>,
+    date: Option<Spanned<toml::Value>>,
+    ordinal: Option<Spanned<toml::Value>>,
+    title: Option<Spanned<toml::Value>>,
+    quote: Option<Spanned<toml::Value>>,
+    verified: Option<Spanned<toml::Value>>,
+    since: Option<Spanned<toml::Value>>,
+    valid_from: Option<Spanned<toml::Value>>,
+    valid_until: Option<Spanned<toml::Value>>,
+    review_every: Option<Spanned<String>>,
+    source: Option<String>,
+    note: Option<String>,
+    severity: Option<Spanned<String>>,
+    #[serde(default)]
+    required: bool,
+    previously: Option<Spanned<Vec<Spanned<toml::Value>>>>,
+}
+
+impl RawClaim {
+    /// The value keys that are present, in the order of [`Kind::ALL`].
+    fn values(&self) -> Vec<(Kind, &Spanned<toml::Value>)> {
+        let slots = [
+            (Kind::Money, &self.money),
+            (Kind::Count, &self.count),
+            (Kind::Number, &self.number),
+            (Kind::Percent, &self.percent),
+            (Kind::Quantity, &self.quantity),
+            (Kind::Duration, &self.duration),
+            (Kind::Date, &self.date),
+            (Kind::Ordinal, &self.ordinal),
+            (Kind::Title, &self.title),
+            (Kind::Quote, &self.quote),
+        ];
+        slots
+            .into_iter()
+            .filter_map(|(kind, slot)| slot.as_ref().map(|value| (kind, value)))
+            .collect()
+    }
+}
+
+/// Reads and validates the claims file at `path`.
+pub fn load(path: &Path) -> Result<ClaimSet, LoadError> {
+    let bytes = std::fs::read(path).map_err(|err| LoadError {
+        path: path.to_path_buf(),
+        position: None,
+        message: format!("cannot read claims file: {}", crate::io_reason(&err)),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let bytes = err.as_bytes();
+        // The valid prefix is a str, so the line index below can use it.
+        let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        LoadError {
+            path: path.to_path_buf(),
+            position: Some(line_column(prefix, valid)),
+            message: "claims file is not UTF-8 text".to_string(),
+        }
+    })?;
+    parse_claims(path, &text)
+}
+
+/// Validates claims-file `text`; `path` names it in errors and anchors
+/// `[document] files`.
+pub fn parse_claims(path: &Path, text: &str) -> Result<ClaimSet, LoadError> {
+    let at = |offset: usize, message: String| LoadError {
+        path: path.to_path_buf(),
+        position: Some(line_column(text, offset)),
+        message,
+    };
+    let raw: RawFile = toml::from_str(text).map_err(|err| {
+        let message = err.message().trim().to_string();
+        match err.span() {
+            Some(span) => at(span.start, message),
+            None => LoadError {
+                path: path.to_path_buf(),
+                position: None,
+                message,
+            },
+        }
+    })?;
+
+    let folder = path.parent().unwrap_or(Path::new(""));
+    let (files, published) = match raw.document {
+        Some(document) => {
+            let published = match &document.published {
+                Some(value) => Some(date_value(value).map_err(|m| at(value.span().start, m))?),
+                None => None,
+            };
+            let files = document.files.iter().map(|f| folder.join(f)).collect();
+            (files, published)
+        }
+        None => (Vec::new(), None),
+    };
+
+    let mut review = Review::default();
+    if let Some(raw_review) = &raw.review {
+        if let Some(every) = &raw_review.every {
+            review.every =
+                Some(parse_interval(every.get_ref()).map_err(|m| at(every.span().start, m))?);
+        }
+        if let Some(severity) = &raw_review.severity {
+            review.severity =
+                parse_severity(severity.get_ref()).map_err(|m| at(severity.span().start, m))?;
+        }
+    }
+
+    let mut claims = Vec::with_capacity(raw.claim.len());
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for spanned in &raw.claim {
+        let raw_claim = spanned.get_ref();
+        let id = raw_claim.id.get_ref();
+        let id_at = raw_claim.id.span().start;
+        if id.is_empty()
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
+        {
+            return Err(at(
+                id_at,
+                format!("claim id `{id}` must be lowercase letters, digits, `.`, `_` or `-`"),
+            ));
+        }
+        if let Some(first_line) = seen.get(id) {
+            return Err(at(
+                id_at,
+                format!("duplicate claim id `{id}` (first defined on line {first_line})"),
+            ));
+        }
+        let line = line_column(text, id_at).0;
+        seen.insert(id.clone(), line);
+        claims.push(settle_claim(raw_claim, spanned.span().start, line, &at)?);
+    }
+
+    Ok(ClaimSet {
+        path: path.to_path_buf(),
+        files,
+        published,
+        review,
+        entities: raw.entities,
+        claims,
+    })
+}
+
+fn settle_claim(
+    raw: &RawClaim,
+    table_at: usize,
+    line: usize,
+    at: &dyn Fn(usize, String) -> LoadError,
+) -> Result<Claim, LoadError> {
+    let id = raw.id.get_ref();
+    let values = raw.values();
+    let (kind, value) = match values.as_slice() {
+        [one] => *one,
+        [] => {
+            let keys: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
+            return Err(at(
+                table_at,
+                format!("claim `{id}` has no value: add one of {}", keys.join(", ")),
+            ));
+        }
+        [first, second, ..] => {
+            return Err(at(
+                second.1.span().start,
+                format!(
+                    "claim `{id}` has two values, `{}` and `{}`: a claim states one fact",
+                    first.0, second.0
+                ),
+            ))
+        }
+    };
+    let (written, expected) =
+        parse_expected(kind, value.get_ref()).map_err(|m| at(value.span().start, m))?;
+
+    match kind {
+        Kind::Title if raw.person.is_none() => {
+            return Err(at(
+                raw.id.span().start,
+                format!("title claim `{id}` needs `person`: whose title it is"),
+            ))
+        }
+        Kind::Quote if raw.speaker.is_none() => {
+            return Err(at(
+                raw.id.span().start,
+                format!("quote claim `{id}` needs `speaker`: who said it"),
+            ))
+        }
+        Kind::Title | Kind::Quote | Kind::Count => {}
+        _ if raw.about.is_empty() => return Err(at(
+            raw.id.span().start,
+            format!(
+                "claim `{id}` needs `about`: phrases that occur in the sentence stating the fact"
+            ),
+        )),
+        _ => {}
+    }
+    if raw.person.is_some() && kind != Kind::Title {
+        return Err(at(
+            raw.id.span().start,
+            format!("claim `{id}`: `person` belongs to title claims; use `about` here"),
+        ));
+    }
+    if raw.speaker.is_some() && kind != Kind::Quote {
+        return Err(at(
+            raw.id.span().start,
+            format!("claim `{id}`: `speaker` belongs to quote claims; use `about` here"),
+        ));
+    }
+    if let Some(phrase) = raw.about.iter().find(|p| p.trim().is_empty()) {
+        return Err(at(
+            raw.id.span().start,
+            format!("claim `{id}`: empty `about` phrase {phrase:?}"),
+        ));
+    }
+
+    let optional_date = |value: &Option<Spanned<toml::Value>>| -> Result<Option<Date>, LoadError> {
+        match value {
+            Some(v) => date_value(v).map(Some).map_err(|m| at(v.span().start, m)),
+            None => Ok(None),
+        }
+    };
+
+    let mut previously = Vec::new();
+    if let Some(list) = &raw.previously {
+        for entry in list.get_ref() {
+            previously.push(
+                parse_previous(kind, entry.get_ref()).map_err(|m| at(entry.span().start, m))?,
+            );
+        }
+    }
+
+    let severity = match &raw.severity {
+        Some(s) => parse_severity(s.get_ref()).map_err(|m| at(s.span().start, m))?,
+        None => Severity::Error,
+    };
+    let review_every = match &raw.review_every {
+        Some(s) => Some(parse_interval(s.get_ref()).map_err(|m| at(s.span().start, m))?),
+        None => None,
+    };
+
+    Ok(Claim {
+        id: id.clone(),
+        kind,
+        written,
+        expected,
+        about: raw.about.clone(),
+        person: raw.person.clone(),
+        speaker: raw.speaker.clone(),
+        severity,
+        required: raw.required,
+        previously,
+        since: optional_date(&raw.since)?,
+        valid_from: optional_date(&raw.valid_from)?,
+        valid_until: optional_date(&raw.valid_until)?,
+        verified: optional_date(&raw.verified)?,
+        review_every,
+        source: raw.source.clone(),
+        note: raw.note.clone(),
+        line,
+    })
+}
+
+fn parse_previous(kind: Kind, value: &toml::Value) -> Result<Previous, String> {
+    match value {
+        toml::Value::Table(table) => {
+            let mut written_value = None;
+            let mut until = None;
+            for (key, entry) in table {
+                match key.as_str() {
+                    "value" => written_value = Some(entry),
+                    "until" => until = Some(plain_date(entry)?),
+                    other => {
+                        return Err(format!(
+                            "unknown key `{other}` in a `previously` entry, expected `value` or `until`"
+                        ))
+                    }
+                }
+            }
+            let entry =
+                written_value.ok_or_else(|| "a `previously` entry needs `value`".to_string())?;
+            let (written, value) = parse_expected(kind, entry)?;
+            Ok(Previous {
+                written,
+                value,
+                until,
+            })
+        }
+        other => {
+            let (written, value) = parse_expected(kind, other)?;
+            Ok(Previous {
+                written,
+                value,
+                until: None,
+            })
+        }
+    }
+}
+
+/// Parses a claim's value as its kind; returns it as written and normalized.
+fn parse_expected(kind: Kind, value: &toml::Value) -> Result<(String, Expected), String> {
+    let text = match value {
+        toml::Value::String(s) => s.trim().to_string(),
+        toml::Value::Integer(i) if matches!(kind, Kind::Number | Kind::Ordinal) => i.to_string(),
+        toml::Value::Float(f) if kind == Kind::Number => f.to_string(),
+        toml::Value::Datetime(_) if kind == Kind::Date => {
+            let date = plain_date(value)?;
+            let day = crate::extract::DateValue {
+                start: date,
+                end: date.tomorrow().map_err(|e| e.to_string())?,
+                grain: crate::extract::Grain::Day,
+                modifier: None,
+                range: false,
+            };
+            return Ok((date.to_string(), Expected::Value(Value::Date(day))));
+        }
+        toml::Value::Array(items) if kind == Kind::Title => {
+            let mut titles = Vec::with_capacity(items.len());
+            for item in items {
+                match item {
+                    toml::Value::String(s) if !s.trim().is_empty() => {
+                        titles.push(s.trim().to_string())
+                    }
+                    _ => return Err("every title in the list must be a non-empty string".into()),
+                }
+            }
+            if titles.is_empty() {
+                return Err("the list of titles is empty".into());
+            }
+            return Ok((titles.join(", "), Expected::Titles(titles)));
+        }
+        other => {
+            return Err(format!(
+                "a {kind} value must be a string, not {}",
+                toml_type_name(other)
+            ))
+        }
+    };
+    if text.is_empty() {
+        return Err(format!("the {kind} value is empty"));
+    }
+    let not_a = |what: &str| format!("`{text}` is not {what}");
+    let expected = match kind {
+        Kind::Money => Expected::Value(whole(&text, extract::money::money(&text)).ok_or_else(|| not_a("an amount of money"))?),
+        Kind::Number => Expected::Value(whole(&text, extract::numeric::numbers(&text)).ok_or_else(|| not_a("a number"))?),
+        Kind::Percent => Expected::Value(whole(&text, extract::percent::percents(&text)).ok_or_else(|| not_a("a percentage"))?),
+        Kind::Quantity => Expected::Value(whole(&text, extract::quantity::quantities(&text)).ok_or_else(|| not_a("a quantity with a unit"))?),
+        Kind::Duration => Expected::Value(whole(&text, extract::duration::durations(&text)).ok_or_else(|| not_a("a duration"))?),
+        Kind::Ordinal => {
+            if let Ok(n) = text.parse::<i64>() {
+                if n < 1 {
+                    return Err(not_a("an ordinal (1 or more)"));
+                }
+                Expected::Value(Value::Ordinal { number: n })
+            } else {
+                Expected::Value(whole(&text, extract::ordinal::ordinals(&text)).ok_or_else(|| not_a("an ordinal"))?)
+            }
+        }
+        Kind::Date => Expected::Value(Value::Date(extract::date::parse_claim_date(&text).ok_or_else(|| {
+            not_a("an absolute date (write 2025-09-25, \"2025-09\", \"2021\", \"early May 2025\" or \"2008 to 2011\")")
+        })?)),
+        Kind::Count => {
+            let numbers = extract::numeric::numbers(&text);
+            let first = numbers
+                .into_iter()
+                .find(|n| n.span.start == 0)
+                .ok_or_else(|| not_a("a count (a number, then what is counted)"))?;
+            let noun = text[first.span.end..].trim();
+            if noun.is_empty() {
+                return Err(format!("count `{text}` says what number but not what is counted"));
+            }
+            Expected::Count {
+                number: first.value,
+                noun: noun.to_string(),
+            }
+        }
+        Kind::Title => Expected::Titles(vec![text.clone()]),
+        Kind::Quote => Expected::Quote(text.clone()),
+    };
+    Ok((text, expected))
+}
+
+/// The one value that spans all of `text`.
+fn whole(text: &str, found: Vec<Extracted>) -> Option<Value> {
+    match found.as_slice() {
+        [one] if one.span.start == 0 && one.span.end == text.len() => Some(one.value.clone()),
+        _ => None,
+    }
+}
+
+fn toml_type_name(value: &toml::Value) -> &'static str {
+    match value {
+        toml::Value::String(_) => "a string",
+        toml::Value::Integer(_) => "an integer",
+        toml::Value::Float(_) => "a float",
+        toml::Value::Boolean(_) => "a boolean",
+        toml::Value::Datetime(_) => "a date",
+        toml::Value::Array(_) => "an array",
+        toml::Value::Table(_) => "a table",
+    }
+}
+
+fn date_value(value: &Spanned<toml::Value>) -> Result<Date, String> {
+    plain_date(value.get_ref())
+}
+
+/// A calendar date: a TOML local date (2025-11-24) or the same as a string.
+fn plain_date(value: &toml::Value) -> Result<Date, String> {
+    match value {
+        toml::Value::Datetime(datetime) => match (datetime.date, datetime.time) {
+            (Some(date), None) => Date::new(date.year as i16, date.month as i8, date.day as i8)
+                .map_err(|e| format!("invalid date {datetime}: {e}")),
+            _ => Err(format!("expected a date like 2025-11-24, found {datetime}")),
+        },
+        toml::Value::String(s) => s
+            .trim()
+            .parse::<Date>()
+            .map_err(|_| format!("expected a date like 2025-11-24, found `{s}`")),
+        other => Err(format!(
+            "expected a date like 2025-11-24, found {}",
+            toml_type_name(other)
+        )),
+    }
+}
+
+fn parse_severity(s: &str) -> Result<Severity, String> {
+    match s {
+        "error" => Ok(Severity::Error),
+        "warning" => Ok(Severity::Warning),
+        "info" => Ok(Severity::Info),
+        other => Err(format!(
+            "unknown severity `{other}`, expected `error`, `warning` or `info`"
+        )),
+    }
+}
+
+/// "180 days", "6 months", "1 year", "2 weeks".
+pub(crate) fn parse_interval(s: &str) -> Result<Interval, String> {
+    let bad = || {
+        format!("`{s}` is not an interval: write it like \"180 days\", \"6 months\" or \"1 year\"")
+    };
+    let mut words = s.split_whitespace();
+    let amount: i32 = words.next().and_then(|n| n.parse().ok()).ok_or_else(bad)?;
+    let unit = match words.next().ok_or_else(bad)? {
+        "day" | "days" => IntervalUnit::Day,
+        "week" | "weeks" => IntervalUnit::Week,
+        "month" | "months" => IntervalUnit::Month,
+        "year" | "years" => IntervalUnit::Year,
+        _ => return Err(bad()),
+    };
+    if words.next().is_some() || amount <= 0 {
+        return Err(bad());
+    }
+    Ok(Interval { amount, unit })
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..floor_char_boundary(text, offset)];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}

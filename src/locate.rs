@@ -1,0 +1,325 @@
+//! Finding where a text talks about each claim.
+//!
+//! Every anchor of every claim — `about` phrases, entity names and their
+//! aliases, counted nouns, persons — goes into one case-insensitive
+//! Aho-Corasick automaton, so a text is scanned once however many claims
+//! there are. Anchors that spell the same set of words (an entity and its
+//! aliases) form one *group*; a claim needs every one of its groups in a
+//! sentence for that sentence to state it.
+
+use crate::claims::{ClaimSet, Expected};
+use crate::document::Document;
+use crate::extract::{Kind, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// Identifies a group of spellings that count as one anchor.
+pub type GroupId = usize;
+
+/// The anchors one claim needs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClaimAnchors {
+    /// One group per `about` phrase.
+    pub about: Vec<GroupId>,
+    /// The counted noun of a count claim.
+    pub noun: Option<GroupId>,
+    /// The holder of a title claim.
+    pub person: Option<GroupId>,
+}
+
+impl ClaimAnchors {
+    /// Every group that must occur in a sentence stating the claim.
+    pub fn all(&self) -> impl Iterator<Item = GroupId> + '_ {
+        self.about
+            .iter()
+            .copied()
+            .chain(self.noun)
+            .chain(self.person)
+    }
+}
+
+/// The compiled anchors of a claims file.
+pub struct Anchors {
+    automaton: AhoCorasick,
+    /// For each pattern of the automaton, the groups it belongs to.
+    pattern_groups: Vec<Vec<GroupId>>,
+    /// Per claim, in the claims file's order.
+    claims: Vec<ClaimAnchors>,
+    group_count: usize,
+}
+
+/// Where each anchor group occurs in a document, by sentence.
+pub struct Hits {
+    /// `per_sentence[s]` lists `(group, span)` in text order; spans are in
+    /// document bytes.
+    per_sentence: Vec<Vec<(GroupId, Span)>>,
+}
+
+impl Anchors {
+    pub fn new(claims: &ClaimSet) -> Anchors {
+        let mut groups: HashMap<Vec<String>, GroupId> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_ids: HashMap<String, usize> = HashMap::new();
+        let mut pattern_groups: Vec<Vec<GroupId>> = Vec::new();
+
+        let mut group_of = |spellings: Vec<String>| -> GroupId {
+            let mut key: Vec<String> = spellings
+                .iter()
+                .map(|s| normalize_anchor(s))
+                .filter(|s| !s.is_empty())
+                .collect();
+            key.sort();
+            key.dedup();
+            if let Some(&id) = groups.get(&key) {
+                return id;
+            }
+            let id = groups.len();
+            for spelling in &key {
+                for variant in apostrophe_variants(spelling) {
+                    let pattern = *pattern_ids.entry(variant.clone()).or_insert_with(|| {
+                        patterns.push(variant);
+                        pattern_groups.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    if !pattern_groups[pattern].contains(&id) {
+                        pattern_groups[pattern].push(id);
+                    }
+                }
+            }
+            groups.insert(key, id);
+            id
+        };
+
+        let claim_anchors = claims
+            .claims
+            .iter()
+            .map(|claim| {
+                let about = claim
+                    .about
+                    .iter()
+                    .map(|phrase| group_of(claims.spellings(phrase)))
+                    .collect();
+                let noun = match &claim.expected {
+                    Expected::Count { noun, .. } => Some(group_of(vec![noun.clone()])),
+                    _ => None,
+                };
+                let person = match (&claim.kind, &claim.person) {
+                    (Kind::Title, Some(person)) => Some(group_of(claims.spellings(person))),
+                    _ => None,
+                };
+                ClaimAnchors {
+                    about,
+                    noun,
+                    person,
+                }
+            })
+            .collect();
+
+        let group_count = groups.len();
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("anchor patterns are plain strings and always compile");
+        Anchors {
+            automaton,
+            pattern_groups,
+            claims: claim_anchors,
+            group_count,
+        }
+    }
+
+    /// The anchors of the claim at `index` in the claims file.
+    pub fn claim(&self, index: usize) -> &ClaimAnchors {
+        &self.claims[index]
+    }
+
+    pub fn group_count(&self) -> usize {
+        self.group_count
+    }
+
+    /// Scans `document` once and files every whole-word anchor hit under its sentence.
+    pub fn scan(&self, document: &Document) -> Hits {
+        let text = document.text();
+        let mut per_sentence = vec![Vec::new(); document.sentences().len()];
+        for found in self.automaton.find_overlapping_iter(text) {
+            let span = Span::new(found.start(), found.end());
+            if !is_whole_word(text, span) {
+                continue;
+            }
+            let Some(sentence) = document.sentence_index_at(span.start) else {
+                continue;
+            };
+            if span.end > document.sentences()[sentence].end {
+                continue;
+            }
+            for &group in &self.pattern_groups[found.pattern().as_usize()] {
+                per_sentence[sentence].push((group, span));
+            }
+        }
+        for hits in &mut per_sentence {
+            hits.sort_by_key(|&(group, span)| (span.start, group));
+        }
+        Hits { per_sentence }
+    }
+}
+
+impl Hits {
+    /// Sentences in which every one of `groups` occurs.
+    pub fn sentences_with_all(&self, groups: &[GroupId]) -> Vec<usize> {
+        self.per_sentence
+            .iter()
+            .enumerate()
+            .filter(|(_, hits)| {
+                groups
+                    .iter()
+                    .all(|group| hits.iter().any(|(g, _)| g == group))
+            })
+            .map(|(index, _)| index)
+            .collect()
+    }
+
+    /// Where `group` occurs in sentence `sentence`, in document bytes.
+    pub fn spans(&self, sentence: usize, group: GroupId) -> impl Iterator<Item = Span> + '_ {
+        self.per_sentence[sentence]
+            .iter()
+            .filter(move |(g, _)| *g == group)
+            .map(|&(_, span)| span)
+    }
+
+    /// Mentions of `group` in `sentence`, merging overlapping hits ("Asim
+    /// Munir" and "Munir") into the longest one.
+    pub fn mentions(&self, sentence: usize, group: GroupId) -> Vec<Span> {
+        let mut merged: Vec<Span> = Vec::new();
+        for span in self.spans(sentence, group) {
+            match merged.last_mut() {
+                Some(last) if last.overlaps(span) => {
+                    *last = Span::new(last.start.min(span.start), last.end.max(span.end))
+                }
+                _ => merged.push(span),
+            }
+        }
+        merged
+    }
+}
+
+/// Distance from `value` to the nearest hit of each group, summed: how
+/// closely a value sits to the words that identify the fact.
+pub fn distance(hits: &Hits, sentence: usize, groups: &[GroupId], value: Span) -> usize {
+    groups
+        .iter()
+        .map(|&group| {
+            hits.spans(sentence, group)
+                .map(|span| span.gap(value))
+                .min()
+                .unwrap_or(usize::MAX / 64)
+        })
+        .sum()
+}
+
+/// Lowercases ASCII and folds typographic apostrophes, so that one pattern
+/// serves "Pakistan’s" and "Pakistan's".
+fn normalize_anchor(anchor: &str) -> String {
+    anchor
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase()
+        .replace('\u{2019}', "'")
+}
+
+/// The spellings of an anchor with each apostrophe style.
+fn apostrophe_variants(anchor: &str) -> Vec<String> {
+    if anchor.contains('\'') {
+        vec![anchor.to_string(), anchor.replace('\'', "\u{2019}")]
+    } else {
+        vec![anchor.to_string()]
+    }
+}
+
+/// True when `span` neither starts nor ends inside a word.
+fn is_whole_word(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let first = text[span.start..].chars().next();
+    let last = text[..span.end].chars().next_back();
+    let joins = |outside: Option<char>, inside: Option<char>| match (outside, inside) {
+        (Some(o), Some(i)) => o.is_alphanumeric() && i.is_alphanumeric(),
+        _ => false,
+    };
+    !joins(before, first) && !joins(after, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::parse_claims;
+    use std::path::Path;
+
+    fn claims(toml: &str) -> ClaimSet {
+        parse_claims(Path::new("claims.toml"), toml).expect("test claims are valid")
+    }
+
+    #[test]
+    fn whole_words_only() {
+        #[track_caller]
+        fn case(text: &str, start: usize, end: usize, whole: bool) {
+            assert_eq!(
+                is_whole_word(text, Span::new(start, end)),
+                whole,
+                "{text:?}"
+            );
+        }
+        case("Sharif met Trump", 0, 6, true);
+        case("Sharifullah was arrested", 0, 6, false);
+        case("Sharif’s visit", 0, 6, true);
+        case("(Sharif)", 1, 7, true);
+        case("ex-Sharif", 3, 9, true);
+        case("aSharif", 1, 7, false);
+    }
+
+    #[test]
+    fn aliases_form_one_group_and_hits_are_per_sentence() {
+        let set = claims(
+            r#"
+[entities]
+"Asim Munir" = ["Munir"]
+
+[[claim]]
+id = "a"
+about = ["Asim Munir", "White House"]
+date = "2025-06"
+"#,
+        );
+        let anchors = Anchors::new(&set);
+        let claim = anchors.claim(0);
+        assert_eq!(claim.about.len(), 2);
+        let doc = Document::new(
+            "t",
+            "Munir went to the white house in June.\nAsim Munir stayed home.\n".to_string(),
+        );
+        let hits = anchors.scan(&doc);
+        let groups: Vec<GroupId> = claim.all().collect();
+        assert_eq!(hits.sentences_with_all(&groups), vec![0]);
+        // "Asim Munir" and the "Munir" inside it merge into one mention.
+        let person = claim.about[0];
+        let second = doc.sentence_index_at(40).expect("second sentence");
+        assert_eq!(hits.mentions(second, person), vec![Span::new(39, 49)]);
+    }
+
+    #[test]
+    fn apostrophes_match_both_ways() {
+        let set = claims(
+            r#"
+[[claim]]
+id = "a"
+about = ["Pakistan's envoy"]
+number = "2"
+"#,
+        );
+        let anchors = Anchors::new(&set);
+        let doc = Document::new("t", "Pakistan’s envoy met 2 people.".to_string());
+        let hits = anchors.scan(&doc);
+        assert_eq!(hits.sentences_with_all(&anchors.claim(0).about), vec![0]);
+    }
+}

@@ -1,0 +1,230 @@
+//! The report a person reads: each problem at `path:line:column` with the
+//! sentence as a two-line diff, then a summary.
+//!
+//! ```text
+//! articles/draft.md:7:31: error[mismatch] fwo-deal-amount (money)
+//!   money differs: the text says $550 million, the claim $500 million
+//!   - The army's builders signed a $550 million deal with U.S. Strategic Metals.
+//!   + The army's builders signed a $500 million deal with U.S. Strategic Metals.
+//! ```
+
+use super::Palette;
+use crate::claims::Severity;
+use crate::document::Document;
+use crate::extract::Span;
+use crate::findings::{FileReport, Finding, Report, Status};
+use similar::{ChangeTag, TextDiff};
+use std::io::{self, Write};
+
+/// Writes the human report. `verbose` lists every claim, not only problems.
+pub fn render(
+    report: &Report,
+    palette: &Palette,
+    verbose: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for file in &report.files {
+        render_file(file, palette, verbose, out)?;
+    }
+    render_summary(report, palette, out)
+}
+
+fn render_file(
+    file: &FileReport,
+    palette: &Palette,
+    verbose: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let document = &file.document;
+    if verbose {
+        writeln!(
+            out,
+            "{} {}",
+            palette.location(&clean(document.path())),
+            palette.dim(&format!("(published {})", file.published))
+        )?;
+    }
+    let mut problems: Vec<&Finding> = file
+        .findings
+        .iter()
+        .filter(|f| f.is_problem() && (verbose || f.severity > Severity::Info))
+        .collect();
+    problems.sort_by_key(|f| (f.span.map_or(usize::MAX, |s| s.start), f.claim.clone()));
+    for finding in problems {
+        render_problem(document, finding, palette, out)?;
+    }
+    if verbose {
+        for finding in file.findings.iter().filter(|f| f.status == Status::Match) {
+            let place = finding
+                .span
+                .map(|s| {
+                    let (line, column) = document.line_col(s.start);
+                    format!("{line}:{column}")
+                })
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "  {} {} ({}) {} {}",
+                palette.matched("match"),
+                palette.claim_id(&finding.claim),
+                finding.kind,
+                palette.dim(&place),
+                clean(finding.found.as_deref().unwrap_or_default())
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn render_problem(
+    document: &Document,
+    finding: &Finding,
+    palette: &Palette,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let place = match finding.span {
+        Some(span) => {
+            let (line, column) = document.line_col(span.start);
+            format!("{}:{line}:{column}", document.path())
+        }
+        None => document.path().to_string(),
+    };
+    let severity = finding.severity.name();
+    let label = match finding.reason {
+        Some(reason) => format!("{severity}[{}: {}]", finding.status.name(), reason.name()),
+        None => format!("{severity}[{}]", finding.status.name()),
+    };
+    let label = match finding.severity {
+        Severity::Error => palette.error(&label),
+        Severity::Warning => palette.warning(&label),
+        Severity::Info => palette.info(&label),
+    };
+    writeln!(
+        out,
+        "{}: {label} {} ({})",
+        palette.location(&clean(&place)),
+        palette.claim_id(&finding.claim),
+        finding.kind
+    )?;
+    writeln!(out, "  {}", clean(&finding.message))?;
+    if let (Some(span), Some(replacement)) = (finding.span, &finding.replacement) {
+        if matches!(finding.status, Status::Mismatch | Status::Stale) {
+            render_diff(document, span, replacement, palette, out)?;
+        }
+    }
+    Ok(())
+}
+
+/// The sentence around `span` as written and with `replacement` in place,
+/// the changed words highlighted.
+fn render_diff(
+    document: &Document,
+    span: Span,
+    replacement: &str,
+    palette: &Palette,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let context = sentence_around(document, span);
+    let text = document.text();
+    let before = clean(&text[context.start..context.end]);
+    let after = clean(&format!(
+        "{}{}{}",
+        &text[context.start..span.start],
+        replacement,
+        &text[span.end..context.end]
+    ));
+    let diff = TextDiff::from_words(before.as_str(), after.as_str());
+    let mut old_line = String::new();
+    let mut new_line = String::new();
+    for change in diff.iter_all_changes() {
+        let value = change.value();
+        match change.tag() {
+            ChangeTag::Equal => {
+                old_line.push_str(&palette.removed(value));
+                new_line.push_str(&palette.added(value));
+            }
+            ChangeTag::Delete => old_line.push_str(&palette.removed_word(value)),
+            ChangeTag::Insert => new_line.push_str(&palette.added_word(value)),
+        }
+    }
+    writeln!(out, "  {} {}", palette.removed("-"), old_line)?;
+    writeln!(out, "  {} {}", palette.added("+"), new_line)
+}
+
+/// The sentences that hold `span`, or the span's own line when it lies
+/// outside every sentence.
+fn sentence_around(document: &Document, span: Span) -> Span {
+    let sentences = document.sentences();
+    let first = document.sentence_index_at(span.start);
+    let last = document.sentence_index_at(span.end.saturating_sub(1).max(span.start));
+    match (first, last) {
+        (Some(a), Some(b)) => Span::new(sentences[a].start, sentences[b].end),
+        _ => {
+            let text = document.text();
+            let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[span.end..]
+                .find('\n')
+                .map_or(text.len(), |i| span.end + i);
+            Span::new(start, end)
+        }
+    }
+}
+
+fn render_summary(report: &Report, palette: &Palette, out: &mut dyn Write) -> io::Result<()> {
+    let s = report.summary();
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    let mut stale = format!("{} stale", s.stale);
+    let reasons: Vec<String> = [
+        (s.superseded, "superseded"),
+        (s.expired, "expired"),
+        (s.review, "review"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, reason)| format!("{n} {reason}"))
+    .collect();
+    if !reasons.is_empty() {
+        stale.push_str(&format!(" ({})", reasons.join(", ")));
+    }
+    let mismatch = format!("{} mismatch", s.mismatch);
+    writeln!(
+        out,
+        "{} against {} (as of {}): {}, {}, {}, {}",
+        plural(s.files, "file"),
+        plural(s.claims, "claim"),
+        report.as_of,
+        palette.matched(&format!("{} match", s.matched)),
+        if s.mismatch > 0 {
+            palette.error(&mismatch)
+        } else {
+            mismatch
+        },
+        if s.stale > 0 {
+            palette.warning(&stale)
+        } else {
+            stale
+        },
+        format_args!("{} missing", s.missing),
+    )
+}
+
+/// Text from a document, made safe for a terminal: control characters
+/// (an escape sequence planted in an article, say) become U+FFFD.
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\t' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
