@@ -266,12 +266,14 @@ fn settle_claim(
             ))
         }
         Kind::Title | Kind::Quote | Kind::Count => {}
-        _ if raw.about.is_empty() => return Err(at(
-            raw.id.span().start,
-            format!(
+        _ if raw.about.is_empty() => {
+            return Err(at(
+                raw.id.span().start,
+                format!(
                 "claim `{id}` needs `about`: phrases that occur in the sentence stating the fact"
             ),
-        )),
+            ))
+        }
         _ => {}
     }
     if raw.person.is_some() && kind != Kind::Title {

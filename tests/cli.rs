@@ -1,0 +1,392 @@
+//! The real binary on small fixtures: exit codes, error texts, flags.
+//!
+//! Every test runs in its own temporary folder with the color variables
+//! cleared, so neither the developer's environment nor other tests can
+//! change what it sees.
+
+mod common;
+
+use common::Test;
+
+const CLAIMS: &str = r#"
+[document]
+files = ["story.md"]
+published = 2025-11-24
+
+[entities]
+"Shehbaz Sharif" = ["Sharif"]
+
+[[claim]]
+id = "deal"
+about = ["Strategic Metals"]
+money = "$500 million"
+
+[[claim]]
+id = "tariff"
+about = ["tariffs"]
+percent = "50 percent"
+previously = [{ value = "25 percent", until = 2025-08-27 }]
+since = 2025-08-27
+
+[[claim]]
+id = "sharif-title"
+person = "Shehbaz Sharif"
+title = "Prime Minister"
+"#;
+
+const RIGHT: &str =
+    "The firm signed a $500 million deal with U.S. Strategic Metals in September.\n\
+Prime Minister Shehbaz Sharif met him.\n\
+The tariffs rose to 50 percent.\n";
+
+const WRONG: &str =
+    "The firm signed a $550 million deal with U.S. Strategic Metals in September.\n\
+Prime Minister Shehbaz Sharif met him.\n\
+The tariffs rose to 25 percent.\n";
+
+#[test]
+fn bare_command_checks_the_files_named_in_the_claims() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", RIGHT)
+        .args(&["--as-of", "2025-11-28"])
+        .stdout_contains(
+            "1 file against 3 claims (as of 2025-11-28): 3 match, 0 mismatch, 0 stale, 0 missing",
+        )
+        .status(0);
+}
+
+#[test]
+fn check_subcommand_is_the_same_as_the_bare_command() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", RIGHT)
+        .args(&["check", "story.md", "--as-of", "2025-11-28"])
+        .stdout_contains("3 match")
+        .status(0);
+}
+
+#[test]
+fn mismatch_and_stale_fail_with_a_diff() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", WRONG)
+        .args(&["--as-of", "2025-11-28"])
+        .stdout_contains("story.md:1:19: error[mismatch] deal (money)")
+        .stdout_contains("  - The firm signed a $550 million deal")
+        .stdout_contains("  + The firm signed a $500 million deal")
+        .stdout_contains("story.md:3:21: error[stale: superseded] tariff (percent)")
+        .stdout_contains("  + The tariffs rose to 50 percent.")
+        .stdout_contains("1 match, 1 mismatch, 1 stale (1 superseded), 0 missing")
+        .status(1);
+}
+
+#[test]
+fn fail_on_never_reports_but_succeeds() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", WRONG)
+        .args(&["--as-of", "2025-11-28", "--fail-on", "never"])
+        .stdout_contains("1 mismatch")
+        .status(0);
+}
+
+#[test]
+fn stdin_is_read_for_a_dash() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .stdin(WRONG)
+        .args(&["-", "--published", "2025-11-24", "--as-of", "2025-11-28"])
+        .stdout_contains("<stdin>:1:19: error[mismatch] deal (money)")
+        .status(1);
+}
+
+#[test]
+fn claims_are_found_in_a_parent_folder() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("drafts/story.md", WRONG)
+        .current_dir("drafts")
+        .args(&[
+            "story.md",
+            "--published",
+            "2025-11-24",
+            "--as-of",
+            "2025-11-28",
+        ])
+        .stdout_contains("story.md:1:19: error[mismatch] deal (money)")
+        .status(1);
+}
+
+#[test]
+fn published_date_decides_what_is_stale() {
+    // Before the tariff rose, 25 percent was right.
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", "The tariffs rose to 25 percent.\n")
+        .args(&[
+            "story.md",
+            "--published",
+            "2025-08-01",
+            "--as-of",
+            "2025-11-28",
+        ])
+        .stdout_contains("1 match, 0 mismatch, 0 stale, 2 missing")
+        .status(0);
+}
+
+#[test]
+fn front_matter_date_is_the_publication_date() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file(
+            "old.md",
+            "---\ntitle: Old\ndate: 2025-08-01\n---\nThe tariffs rose to 25 percent.\n",
+        )
+        .args(&["old.md", "--as-of", "2025-11-28", "--format", "json"])
+        .stdout_contains("\"published\": \"2025-08-01\"")
+        .status(0);
+}
+
+#[test]
+fn verbose_lists_every_claim() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", RIGHT)
+        .args(&["-v", "--as-of", "2025-11-28"])
+        .stdout_contains("story.md (published 2025-11-24)")
+        .stdout_contains("  match deal (money) 1:19 $500 million")
+        .stdout_contains("  match sharif-title (title) 2:1 Prime Minister")
+        .status(0);
+}
+
+#[test]
+fn color_follows_flags_and_environment() {
+    let colored = |t: Test| {
+        t.file("claims.toml", CLAIMS)
+            .file("story.md", WRONG)
+            .args(&["--as-of", "2025-11-28"])
+    };
+    colored(Test::new().arg("--color=always"))
+        .stdout_contains("\u{1b}[")
+        .status(1);
+    colored(Test::new().arg("--color=never").env("CLICOLOR_FORCE", "1"))
+        .stdout_lacks("\u{1b}[")
+        .status(1);
+    colored(Test::new().env("CLICOLOR_FORCE", "1"))
+        .stdout_contains("\u{1b}[")
+        .status(1);
+    colored(Test::new().env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1"))
+        .stdout_lacks("\u{1b}[")
+        .status(1);
+    colored(Test::new().arg("--color=always").env("NO_COLOR", "1"))
+        .stdout_contains("\u{1b}[")
+        .status(1);
+    // Not a terminal: no color by default.
+    colored(Test::new()).stdout_lacks("\u{1b}[").status(1);
+}
+
+#[test]
+fn json_lists_every_claim_once_per_file() {
+    let output = Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", WRONG)
+        .args(&["--as-of", "2025-11-28", "--format", "json"])
+        .status(1);
+    let report: factlint::report::json::JsonReport =
+        serde_json::from_str(&output).expect("the JSON report reads back into its schema");
+    assert_eq!(report.version, 1);
+    assert_eq!(report.as_of, "2025-11-28");
+    assert_eq!(report.files.len(), 1);
+    let file = &report.files[0];
+    assert_eq!(file.path, "story.md");
+    assert_eq!(file.published, "2025-11-24");
+    let claims: Vec<&str> = file.findings.iter().map(|f| f.claim.as_str()).collect();
+    assert_eq!(claims, ["deal", "tariff", "sharif-title"]);
+    let deal = &file.findings[0];
+    assert_eq!(deal.status, "mismatch");
+    assert_eq!(deal.severity, "error");
+    assert_eq!(deal.found.as_deref(), Some("$550 million"));
+    assert_eq!(deal.replacement.as_deref(), Some("$500 million"));
+    let span = deal.span.as_ref().expect("a mismatch has a span");
+    assert_eq!(
+        (span.line, span.column, span.end_line, span.end_column),
+        (1, 19, 1, 31)
+    );
+    assert_eq!(&WRONG[span.start..span.end], "$550 million");
+    let tariff = &file.findings[1];
+    assert_eq!(
+        (tariff.status.as_str(), tariff.reason.as_deref()),
+        ("stale", Some("superseded"))
+    );
+    assert_eq!(tariff.replacement.as_deref(), Some("50 percent"));
+    assert_eq!(report.summary.mismatch, 1);
+    assert_eq!(report.summary.stale, 1);
+    assert_eq!(report.summary.matched, 1);
+}
+
+#[test]
+fn review_interval_makes_verified_claims_stale() {
+    let claims = r#"
+[review]
+every = "180 days"
+
+[[claim]]
+id = "deal"
+about = ["Strategic Metals"]
+money = "$500 million"
+verified = 2025-11-24
+"#;
+    Test::new()
+        .file("claims.toml", claims)
+        .file("story.md", RIGHT)
+        .args(&[
+            "story.md",
+            "--as-of",
+            "2026-06-01",
+            "--published",
+            "2025-11-24",
+        ])
+        .stdout_contains("warning[stale: review] deal (money)")
+        .status(0);
+    Test::new()
+        .file("claims.toml", claims)
+        .file("story.md", RIGHT)
+        .args(&[
+            "story.md",
+            "--as-of",
+            "2026-06-01",
+            "--published",
+            "2025-11-24",
+            "--fail-on",
+            "warning",
+        ])
+        .status(1);
+}
+
+// --- input errors: exit 2, nothing checked, the file (and place) named ---
+
+#[test]
+fn invalid_toml_is_reported_at_its_line_and_column() {
+    Test::new()
+        .file("claims.toml", "[[claim]]\nid = \"a\"\nmoney = \"$5\n")
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains("factlint: error: claims.toml:3:")
+        .stdout_is("")
+        .status(2);
+}
+
+#[test]
+fn unknown_key_is_an_error() {
+    Test::new()
+        .file(
+            "claims.toml",
+            "[[claim]]\nid = \"a\"\nabout = [\"x\"]\nmoney = \"$5\"\ncolour = \"red\"\n",
+        )
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains("factlint: error: claims.toml:5:1: unknown field `colour`")
+        .status(2);
+}
+
+#[test]
+fn a_claim_without_a_value_is_an_error() {
+    Test::new()
+        .file("claims.toml", "[[claim]]\nid = \"a\"\nabout = [\"x\"]\n")
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains("factlint: error: claims.toml:1:1: claim `a` has no value: add one of money, count, number, percent, quantity, duration, date, ordinal, title, quote")
+        .status(2);
+}
+
+#[test]
+fn a_claim_with_two_values_is_an_error() {
+    Test::new()
+        .file("claims.toml", "[[claim]]\nid = \"a\"\nabout = [\"x\"]\nmoney = \"$5\"\npercent = \"5%\"\n")
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains("factlint: error: claims.toml:5:11: claim `a` has two values, `money` and `percent`: a claim states one fact")
+        .status(2);
+}
+
+#[test]
+fn duplicate_ids_are_an_error() {
+    Test::new()
+        .file(
+            "claims.toml",
+            "[[claim]]\nid = \"a\"\nabout = [\"x\"]\nmoney = \"$5\"\n\n[[claim]]\nid = \"a\"\nabout = [\"y\"]\nmoney = \"$6\"\n",
+        )
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains("factlint: error: claims.toml:7:6: duplicate claim id `a` (first defined on line 2)")
+        .status(2);
+}
+
+#[test]
+fn a_value_that_is_not_its_kind_is_an_error() {
+    Test::new()
+        .file(
+            "claims.toml",
+            "[[claim]]\nid = \"a\"\nabout = [\"x\"]\nmoney = \"a lot\"\n",
+        )
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains("factlint: error: claims.toml:4:9: `a lot` is not an amount of money")
+        .status(2);
+    Test::new()
+        .file(
+            "claims.toml",
+            "[[claim]]\nid = \"a\"\nabout = [\"x\"]\ndate = \"sometime\"\n",
+        )
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains("factlint: error: claims.toml:4:8: `sometime` is not an absolute date")
+        .status(2);
+}
+
+#[test]
+fn a_missing_claims_file_is_an_error() {
+    Test::new()
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains("factlint: error: no claims.toml in ")
+        .status(2);
+    Test::new()
+        .file("story.md", RIGHT)
+        .args(&["story.md", "--claims", "nope.toml"])
+        .stderr_contains(
+            "factlint: error: nope.toml: cannot read claims file: No such file or directory",
+        )
+        .status(2);
+}
+
+#[test]
+fn a_missing_text_is_an_error() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .arg("absent.md")
+        .stderr_contains("factlint: error: absent.md: cannot read: No such file or directory")
+        .stdout_is("")
+        .status(2);
+}
+
+#[test]
+fn a_text_that_is_not_utf8_is_an_error() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .bytes("latin1.txt", b"Caf\xe9 society\nline two\n")
+        .arg("latin1.txt")
+        .stderr_contains("factlint: error: latin1.txt:1:4: not UTF-8 text (invalid byte 0xe9)")
+        .status(2);
+}
+
+#[test]
+fn a_bad_date_flag_is_a_usage_error() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", RIGHT)
+        .args(&["story.md", "--published", "yesterday"])
+        .stderr_contains("factlint: error: invalid value `yesterday` for --published: expected a date like 2025-11-24")
+        .status(2);
+}
