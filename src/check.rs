@@ -57,7 +57,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.observe_titles(&hits, &mut cache, &mut observations);
-        self.observe_quotes(document, &mut observations);
+        self.observe_quotes(document, &hits, &mut observations);
 
         self.claims
             .claims
@@ -232,7 +232,12 @@ impl<'a> Checker<'a> {
     /// Every quote of the text compared with every quote claim: a quote that
     /// is part of the claimed words (or holds them) matches; one close to
     /// them but not part of them is a misquote.
-    fn observe_quotes(&self, document: &Document, observations: &mut [Vec<Observation>]) {
+    fn observe_quotes(
+        &self,
+        document: &Document,
+        hits: &Hits,
+        observations: &mut [Vec<Observation>],
+    ) {
         let quote_claims: Vec<usize> = (0..self.claims.claims.len())
             .filter(|&i| self.claims.claims[i].kind == Kind::Quote)
             .collect();
@@ -305,8 +310,23 @@ impl<'a> Checker<'a> {
                 if exact_somewhere[q] {
                     continue;
                 }
-                let (same, share) = judge::quote_similarity(claim_words, words);
-                if same >= 2 && share >= 0.6 && best.is_none_or(|(_, s, _)| share > s) {
+                let (same, shorter) = judge::quote_similarity(claim_words, words);
+                let share = same as f64 / shorter.max(1) as f64;
+                // Near its speaker's name, a short quote with one word
+                // changed is still recognisably the same quote.
+                let near_speaker = self.anchors.claim(index).speaker.is_some_and(|group| {
+                    document
+                        .sentence_index_at(quote.span.start)
+                        .is_some_and(|s| {
+                            (s.saturating_sub(1)..=s).any(|s| hits.spans(s, group).next().is_some())
+                        })
+                });
+                let close = if near_speaker {
+                    same >= 1 && same + 1 >= shorter
+                } else {
+                    same >= 2 && share >= 0.6
+                };
+                if close && best.is_none_or(|(_, s, _)| share > s) {
                     best = Some((q, share, same));
                 }
             }

@@ -25,6 +25,10 @@ pub struct ClaimAnchors {
     pub noun: Option<GroupId>,
     /// The holder of a title claim.
     pub person: Option<GroupId>,
+    /// The speaker of a quote claim. Not required in a sentence (quotes are
+    /// found by their words), but a quote near its speaker's name may be a
+    /// misquote even when few of its words survive.
+    pub speaker: Option<GroupId>,
 }
 
 impl ClaimAnchors {
@@ -107,10 +111,15 @@ impl Anchors {
                     (Kind::Title, Some(person)) => Some(group_of(claims.spellings(person))),
                     _ => None,
                 };
+                let speaker = match (&claim.kind, &claim.speaker) {
+                    (Kind::Quote, Some(speaker)) => Some(group_of(claims.spellings(speaker))),
+                    _ => None,
+                };
                 ClaimAnchors {
                     about,
                     noun,
                     person,
+                    speaker,
                 }
             })
             .collect();
