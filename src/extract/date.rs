@@ -28,13 +28,16 @@
 //! - Months: "June", "June 2025", "March of 2025", "April this year".
 //! - Parts of months and years: "early May", "mid-May", "mid May", "late
 //!   May", "the beginning/middle/end of May", "early last month", "late
-//!   2024", "the end of last year".
+//!   2024", "the end of last year", "end of March" (headline style).
 //! - Years: "2021", "a 2021 bombing", "2008-2011", "2008–11"; decades "the
-//!   1990s", "the ’90s"; quarters "Q3 2024", "the third quarter of 2024";
-//!   halves "the first half of 2025".
+//!   1990s", "the ’90s", "the late 1990s" (early = years 0-3, mid = 3-6,
+//!   late = 7-9, grain `Decade` with a modifier); quarters "Q3 2024", "the
+//!   third quarter of 2024"; halves "the first half of 2025" (grain
+//!   `PartOfYear`, no modifier).
 //! - Ranges: "from X to Y", "between X and Y", and "X to Y" when both are
 //!   years; `range` is set and the interval runs from X's start to Y's end.
-//! - Relative to the reference: "today", "yesterday", "tomorrow",
+//! - Relative to the reference: "today", "yesterday", "tomorrow", "the day
+//!   before yesterday", "the day after tomorrow",
 //!   "this/last/next week/month/year", "earlier/later this
 //!   week/month/year", "two weeks ago", "a year ago", "Tuesday", "last
 //!   Thursday", "next Tuesday".
@@ -84,7 +87,9 @@
 //! separators, comes after a preposition or date word ("in", "since",
 //! "from", "early") or else lies in 1900-2099, and none of these holds:
 //! it is glued to other digits or a currency sign ("1,500", "$2000",
-//! "555-2019"), it is followed by "%", by a unit or counted noun from a
+//! "555-2019"), it is the first of two amounts ("between 2000 and 3000",
+//! "1500 to 2,500", unless a preposition such as "in" comes before it),
+//! it is followed by "%", by a unit or counted noun from a
 //! short list ("meters", "people", "million"), by a hyphenated word ("a
 //! 2000-year-old city"), or by a lowercase plural-looking word ("2000
 //! troops") unless a determiner comes before ("the 2019 elections",
@@ -101,7 +106,9 @@
 //! may rain", "Theresa May" and "March organizers said" are not dates.
 //! "April", "June", "July" and "August" alone are months unless a
 //! capitalized name touches them ("June Carter"). Abbreviations ("Sept.")
-//! need a day, a year or a preposition. A weekday right after a
+//! need a day, a year or a preposition, and an undotted one followed by a
+//! name is a name ("Jan Smith"); a month joined by a hyphen to a word is
+//! part of a name ("Mar-a-Lago"). A weekday right after a
 //! capitalized word ("Black Friday", "Super Tuesday") is not resolved.
 //!
 //! # Known gaps

@@ -256,11 +256,13 @@ impl<'t> Scanner<'t> {
             Lex::Decade { .. } | Lex::Punct(_) => self.decade(i),
             Lex::Kw(Kw::The) => {
                 let found = longest(self.day(i), self.decade(i));
+                let found = longest(found, self.relative(i));
                 let found = longest(found, self.part(i));
                 let found = longest(found, self.quarter(i));
                 longest(found, self.anaphor(i, anchor))
             }
-            Lex::Kw(Kw::Early | Kw::Mid | Kw::Late) => self.part(i),
+            Lex::Kw(Kw::Early | Kw::Mid | Kw::Late) => longest(self.part(i), self.decade(i)),
+            Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => self.part(i),
             Lex::Kw(_) => {
                 let found = longest(self.relative(i), self.ago(i));
                 longest(found, self.anaphor(i, anchor))
@@ -354,6 +356,14 @@ impl<'t> Scanner<'t> {
         };
         if !(1..=31).contains(&value) {
             return None;
+        }
+        // "6,107.31 August": the tail of a larger number.
+        if i >= 2 && !t.space_before && !self.toks[i - 1].space_before {
+            if let Lex::Punct('.' | ',') = self.toks[i - 1].lex {
+                if self.toks[i - 2].num().is_some() {
+                    return None;
+                }
+            }
         }
         let after = self.tok(i + 1).filter(|n| !n.space_before);
         if let Some(Lex::Punct(c)) = after.map(|n| n.lex) {
@@ -477,9 +487,8 @@ impl<'t> Scanner<'t> {
             i8::try_from(d).ok()?,
         )
         .ok()?;
-        let mut found = Found::new(i + 5, cal::day(date)?);
-        found.parts.years[0] = Some((self.span(i, i + 1), 4));
-        Some(found)
+        // No parts: restyle writes numeric dates whole.
+        Some(Found::new(i + 5, cal::day(date)?))
     }
 
     /// "9/25/2025", "9/25/25": month first, as American papers write it.
@@ -506,9 +515,7 @@ impl<'t> Scanner<'t> {
             _ => return None,
         };
         let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
-        let mut found = Found::new(i + 5, cal::day(date)?);
-        found.parts.years[0] = Some((self.span(i + 4, i + 5), yd));
-        Some(found)
+        Some(Found::new(i + 5, cal::day(date)?))
     }
 
     /// "Tuesday", "Monday, Sept. 1".
@@ -574,7 +581,10 @@ impl<'t> Scanner<'t> {
                 (4 | 6 | 7 | 8, _) => !(self.is_name(j) || i > 0 && self.is_name(i - 1)),
                 _ => true,
             };
-        if !bare_ok {
+        // "Mar-a-Lago"; "Jan Smith".
+        let compound = self.glued_punct(j, '-') && self.tok(j + 1).is_some_and(|t| !t.space_before);
+        let named = form != MonthForm::Full && !month.2 && self.is_name(j);
+        if !bare_ok || compound || named {
             return None;
         }
         let yearless = Yearless::Month(m, None);
@@ -658,6 +668,34 @@ impl<'t> Scanner<'t> {
                 if next.kw() == Some(Kw::Measure) {
                     return None;
                 }
+                // "between 2000 and 3000 people", "1500 to 2,500": amounts;
+                // but "in 2019 to 2,300" keeps its year.
+                let date_cue = i > 0
+                    && matches!(
+                        self.kw(i - 1),
+                        Some(
+                            Kw::In
+                                | Kw::On
+                                | Kw::By
+                                | Kw::During
+                                | Kw::Since
+                                | Kw::Until
+                                | Kw::Before
+                                | Kw::After
+                                | Kw::Of
+                        )
+                    );
+                let joined =
+                    matches!(next.kw(), Some(Kw::And | Kw::To | Kw::Through)) || next.is_punct('-');
+                if joined && !date_cue {
+                    if let Some((_, digits)) = self.tok(i + 2).and_then(Tok::num) {
+                        let grouped =
+                            self.glued_punct(i + 3, ',') && self.glued_num(i + 4).is_some();
+                        if (digits == 4 || grouped) && self.plausible_year(i + 2, true).is_none() {
+                            return None;
+                        }
+                    }
+                }
                 if !next.upper && self.plural_looking(i + 1) && !self.determined(i) {
                     return None;
                 }
@@ -733,9 +771,19 @@ impl<'t> Scanner<'t> {
         Some(found)
     }
 
-    /// Decades: "the 1990s", "1990s", "the ’90s", "the 1990’s".
+    /// Decades: "the 1990s", "1990s", "the ’90s", "the 1990’s", and their
+    /// parts: "the late 1990s" (early = years 0-3, mid = 3-6, late = 7-9).
     fn decade(&self, i: usize) -> Option<Found> {
-        let j = if self.is_kw(i, Kw::The) { i + 1 } else { i };
+        let mut j = if self.is_kw(i, Kw::The) { i + 1 } else { i };
+        let part = match self.kw(j) {
+            Some(Kw::Early) => Some((DateMod::Early, 0, 4)),
+            Some(Kw::Mid) => Some((DateMod::Mid, 3, 7)),
+            Some(Kw::Late) => Some((DateMod::Late, 7, 10)),
+            _ => None,
+        };
+        if part.is_some() {
+            j += if self.glued_punct(j + 1, '-') { 2 } else { 1 };
+        }
         let t = self.tok(j)?;
         let (first, end, relative) = match t.lex {
             Lex::Decade { value, digits: 4 } => (i16::try_from(value).ok()?, j + 1, false),
@@ -771,7 +819,13 @@ impl<'t> Scanner<'t> {
         if !(1000..=2990).contains(&first) {
             return None;
         }
-        let found = Found::new(end, cal::decade(first)?);
+        let mut value = cal::decade(first)?;
+        if let Some((modifier, from, to)) = part {
+            value.start = cal::year(first + from)?.start;
+            value.end = cal::year(first + to)?.start;
+            value.modifier = Some(modifier);
+        }
+        let found = Found::new(end, value);
         Some(if relative { found.relative() } else { found })
     }
 
@@ -789,6 +843,15 @@ impl<'t> Scanner<'t> {
                 Kw::Middle => (DateMod::Mid, i + 3),
                 _ => return None,
             },
+            // "at end of March", headline style.
+            k @ (Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) if self.is_kw(i + 1, Kw::Of) => {
+                let part = match k {
+                    Kw::End => DateMod::Late,
+                    Kw::Middle => DateMod::Mid,
+                    _ => DateMod::Early,
+                };
+                (part, i + 2)
+            }
             _ => return None,
         };
         if self.tok(j)?.is_punct('-') {
@@ -877,6 +940,15 @@ impl<'t> Scanner<'t> {
             Kw::Today => (cal::day(r)?, i + 1, Unit::Day),
             Kw::Yesterday => (cal::day(r.yesterday().ok()?)?, i + 1, Unit::Day),
             Kw::Tomorrow => (cal::day(r.tomorrow().ok()?)?, i + 1, Unit::Day),
+            // "the day before yesterday", "the day after tomorrow".
+            Kw::The if self.single_unit(i + 1) == Some(Unit::Day) => {
+                let days = match (self.kw(i + 2)?, self.kw(i + 3)?) {
+                    (Kw::Before, Kw::Yesterday) => -2,
+                    (Kw::After, Kw::Tomorrow) => 2,
+                    _ => return None,
+                };
+                (cal::day(cal::add_days(r, days)?)?, i + 4, Unit::Day)
+            }
             Kw::This | Kw::Last | Kw::Next => {
                 if let Some(Lex::Weekday(wd)) = self.tok(i + 1).map(|t| t.lex) {
                     if i > 0 && self.is_kw(i - 1, Kw::The) {
