@@ -84,8 +84,9 @@
 //! # Which numbers are years
 //!
 //! A four-digit number is a year when it is 1000 to 2999 written without
-//! separators, comes after a preposition or date word ("in", "since",
-//! "from", "early") or else lies in 1900-2099, and none of these holds:
+//! separators, comes after a month or one of "in", "during", "since",
+//! "until", "before", "after", "by", "through", "early", "mid", "late"
+//! ("in 1066") or else lies in 1900-2099, and none of these holds:
 //! it is glued to other digits or a currency sign ("1,500", "$2000",
 //! "555-2019"), it is the first of two amounts ("between 2000 and 3000",
 //! "1500 to 2,500", unless a preposition such as "in" comes before it),
@@ -117,8 +118,10 @@
 //! day-first numeric dates ("25/09/2025"), times of day, "in recent
 //! weeks", "the past year", "the end of the year", seasons, and future
 //! readings of bare weekdays and months in forward-looking sentences. A
-//! count between 1000 and 2999 after a preposition ("rose from 1500 to
-//! 1800.") reads as years.
+//! count from 1900 to 2099 with nothing after it that marks an amount
+//! ("rose from 1950 to 1980.") reads as years; one from 1000 to 2999
+//! after "in" does too ("in 1500 cases" is caught by the plural, "in 1500
+//! of them" is not).
 
 mod cal;
 mod lex;

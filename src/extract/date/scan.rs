@@ -60,6 +60,15 @@ impl Found {
     }
 }
 
+/// A year as the object of a part or quarter: "2024" or "last year".
+struct YearIsh {
+    year: i16,
+    /// Index of the first token after it.
+    next: usize,
+    written: Option<(Span, u8)>,
+    rel: Option<(Span, Unit)>,
+}
+
 pub(super) struct Hit {
     pub span: Span,
     pub found: Found,
@@ -226,6 +235,31 @@ impl<'t> Scanner<'t> {
         )
     }
 
+    /// The word before `i` makes a number there a year: "in 1066", "since
+    /// 1948". Narrower than [`Scanner::cued`]: "to", "of", "from" and
+    /// "around" come before amounts as often as before years.
+    fn year_cued(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        matches!(
+            self.kw(prev),
+            Some(
+                Kw::In
+                    | Kw::During
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::By
+                    | Kw::Through
+                    | Kw::Early
+                    | Kw::Mid
+                    | Kw::Late
+            )
+        )
+    }
+
     // ---- rules ----
 
     fn top(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
@@ -247,7 +281,7 @@ impl<'t> Scanner<'t> {
             Lex::Weekday(_) => self.weekday(i),
             Lex::Month(..) => longest(self.day(i), self.month(i, cued)),
             Lex::Num { .. } => {
-                let found = longest(self.day(i), self.year(i, cued));
+                let found = longest(self.day(i), self.year(i));
                 let found = longest(found, self.decade(i));
                 longest(found, longest(self.ago(i), self.anaphor(i, anchor)))
             }
@@ -293,7 +327,7 @@ impl<'t> Scanner<'t> {
             Some(Kw::Between) => (i + 1, Some(Kw::Between)),
             _ => (i, None),
         };
-        let first = self.core(j, true, None)?;
+        let first = self.core(j, lead.is_some() || self.cued(i), None)?;
         let c = first.end;
         let connects = match (lead, self.tok(c)?.lex) {
             (Some(Kw::Between), Lex::Kw(Kw::And)) => true,
@@ -613,7 +647,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// A four-digit number that reads as a year. See the module docs for
-    /// the rule; `cued` says a preposition or month comes before it.
+    /// the rule; `cued` says a preposition, date word or month comes before it.
     fn plausible_year(&self, i: usize, cued: bool) -> Option<i16> {
         let t = self.tok(i)?;
         let Lex::Num { value, digits: 4 } = t.lex else {
@@ -730,11 +764,11 @@ impl<'t> Scanner<'t> {
     }
 
     /// Years: "2021", and stretches written with a dash: "2008-2011", "2008–11".
-    fn year(&self, i: usize, cued: bool) -> Option<Found> {
+    fn year(&self, i: usize) -> Option<Found> {
         if let Some(found) = self.year_dash_range(i) {
             return Some(found);
         }
-        let y = self.plausible_year(i, cued)?;
+        let y = self.plausible_year(i, self.year_cued(i))?;
         let mut found = Found::new(i + 1, cal::year(y)?);
         found.parts.years[0] = Some((self.span(i, i + 1), 4));
         Some(found)
@@ -874,28 +908,32 @@ impl<'t> Scanner<'t> {
             found.parts.rel = Some((self.span(j, next), Unit::Month));
             return Some(found);
         }
-        let (y, next, years, rel) = self.year_ish(j)?;
-        let mut found = Found::new(next, cal::part_of_year(y, part)?);
+        let y = self.year_ish(j)?;
+        let mut found = Found::new(y.next, cal::part_of_year(y.year, part)?);
         found.parts.part = lead;
-        found.parts.years[0] = years;
-        found.parts.rel = rel;
-        found.relative = rel.is_some();
+        found.parts.years[0] = y.written;
+        found.parts.rel = y.rel;
+        found.relative = y.rel.is_some();
         Some(found)
     }
 
     /// A year written out or as "this/last/next year".
-    #[allow(clippy::type_complexity)]
-    fn year_ish(&self, i: usize) -> Option<(i16, usize, Option<(Span, u8)>, Option<(Span, Unit)>)> {
-        if let Some(y) = self.plausible_year(i, true) {
-            return Some((y, i + 1, Some((self.span(i, i + 1), 4)), None));
+    fn year_ish(&self, i: usize) -> Option<YearIsh> {
+        if let Some(year) = self.plausible_year(i, true) {
+            return Some(YearIsh {
+                year,
+                next: i + 1,
+                written: Some((self.span(i, i + 1), 4)),
+                rel: None,
+            });
         }
         let (delta, next) = self.this_last_next(i, Unit::Year)?;
-        Some((
-            self.reference.year() + delta,
+        Some(YearIsh {
+            year: self.reference.year() + delta,
             next,
-            None,
-            Some((self.span(i, next), Unit::Year)),
-        ))
+            written: None,
+            rel: Some((self.span(i, next), Unit::Year)),
+        })
     }
 
     /// "Q3 2024", "the third quarter of 2024", "the first half of 2025".
@@ -907,8 +945,8 @@ impl<'t> Scanner<'t> {
                 } else {
                     i + 1
                 };
-                let (y, next, _, _) = self.year_ish(j)?;
-                (cal::quarter(y, q)?, next)
+                let y = self.year_ish(j)?;
+                (cal::quarter(y.year, q)?, y.next)
             }
             Lex::Kw(Kw::The) => {
                 let Some(Kw::Nth(n)) = self.kw(i + 1) else {
@@ -917,10 +955,10 @@ impl<'t> Scanner<'t> {
                 if !self.is_kw(i + 3, Kw::Of) {
                     return None;
                 }
-                let (y, next, _, _) = self.year_ish(i + 4)?;
+                let y = self.year_ish(i + 4)?;
                 match self.kw(i + 2)? {
-                    Kw::Quarter => (cal::quarter(y, n)?, next),
-                    Kw::Half if n <= 2 => (cal::half(y, n)?, next),
+                    Kw::Quarter => (cal::quarter(y.year, n)?, y.next),
+                    Kw::Half if n <= 2 => (cal::half(y.year, n)?, y.next),
                     _ => return None,
                 }
             }

@@ -40,7 +40,7 @@ pub(super) fn restyle(claimed: &DateValue, found: &str, reference: Date) -> Opti
     let substituted = substitute(claimed, found, hit, reference);
     substituted
         .into_iter()
-        .chain(fallbacks(claimed, found, hit, reference))
+        .chain(fallbacks(claimed, found, hit))
         .find(|candidate| states(candidate, claimed, reference))
 }
 
@@ -157,7 +157,7 @@ fn substitute(claimed: &DateValue, found: &str, hit: &Hit, reference: Date) -> O
 
 /// Fresh renderings of the claimed date, put in place of the found date's
 /// pieces; tried after the in-place rewrite, shortest first.
-fn fallbacks(claimed: &DateValue, found: &str, hit: &Hit, reference: Date) -> Vec<String> {
+fn fallbacks(claimed: &DateValue, found: &str, hit: &Hit) -> Vec<String> {
     let p = &hit.found.parts;
     let region = region(p).unwrap_or(hit.span);
     let bodies = render(claimed, p, &found[hit.span.start..hit.span.end]);
@@ -173,7 +173,6 @@ fn fallbacks(claimed: &DateValue, found: &str, hit: &Hit, reference: Date) -> Ve
             prefix = cased("X", &prefix);
         }
     }
-    let _ = reference;
     bodies
         .into_iter()
         .map(|body| format!("{prefix}{body}{}", &found[region.end..]))

@@ -312,6 +312,7 @@ fn not_dates() {
     none("at 3000 feet");
     none("between 2000 and 3000 people");
     none("from 1500 to 2,500");
+    none("scored 1200 to 1500");
     all("rose from 1,500 in 2019 to 2,300", REF, &[("2019", "2019-01-01")]);
     none("flew from Mar-a-Lago");
     none("a letter from Jan Smith");
