@@ -1,0 +1,1173 @@
+//! The date grammar: a recursive-descent matcher over the tokens of one
+//! sentence. Every rule starts at a token and returns how far it reached;
+//! the scanner keeps the longest match at the leftmost position.
+
+use super::super::{DateMod, DateValue, Grain, Span};
+use super::cal;
+use super::lex::{tokenize, Kw, Lex, MonthForm, Tok, Unit};
+use jiff::civil::Date;
+
+/// Where each piece of a date sits in the text, so `restyle` can rewrite
+/// one piece and keep the rest of the wording.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Parts {
+    /// The month name, with its dot when one follows ("Sept.").
+    pub month: Option<(Span, MonthForm, bool)>,
+    /// The day of the month; `true` when written as an ordinal ("25th").
+    pub day: Option<(Span, bool)>,
+    pub weekday: Option<Span>,
+    /// Years as written, with their digit count ("2008–11": 4 then 2).
+    pub years: [Option<(Span, u8)>; 2],
+    /// "early ", "mid-", "the end of ": up to the word it qualifies.
+    pub part: Option<(Span, DateMod)>,
+    /// "last year", "this month", "yesterday": the whole relative phrase.
+    pub rel: Option<(Span, Unit)>,
+}
+
+/// A date that depends on the reference only through its missing year;
+/// ranges resolve their first end against the second.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Yearless {
+    Day(i8, i8),
+    Month(i8, Option<DateMod>),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Found {
+    /// Index of the first token after the match.
+    pub end: usize,
+    pub value: DateValue,
+    pub parts: Parts,
+    /// The value depends on the reference date or an earlier date in the text.
+    pub relative: bool,
+    pub yearless: Option<Yearless>,
+}
+
+impl Found {
+    fn new(end: usize, value: DateValue) -> Found {
+        Found {
+            end,
+            value,
+            parts: Parts::default(),
+            relative: false,
+            yearless: None,
+        }
+    }
+
+    fn relative(mut self) -> Found {
+        self.relative = true;
+        self
+    }
+}
+
+/// A year as the object of a part or quarter: "2024" or "last year".
+struct YearIsh {
+    year: i16,
+    /// Index of the first token after it.
+    next: usize,
+    written: Option<(Span, u8)>,
+    rel: Option<(Span, Unit)>,
+}
+
+pub(super) struct Hit {
+    pub span: Span,
+    pub found: Found,
+}
+
+pub(super) struct Scanner<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+    reference: Date,
+    /// Claims spell dates out; any year from 1000 to 2999 counts there.
+    lenient_years: bool,
+}
+
+/// The longer of two matches; the first on a tie.
+fn longest(a: Option<Found>, b: Option<Found>) -> Option<Found> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’' || c == '‘'
+}
+
+/// Words ending in "s" that follow a year without making it a count.
+const NOT_PLURAL: &[&str] = &[
+    "was",
+    "has",
+    "is",
+    "as",
+    "its",
+    "this",
+    "his",
+    "does",
+    "says",
+    "sees",
+    "marks",
+    "brings",
+    "begins",
+    "ends",
+    "remains",
+    "means",
+    "looks",
+    "promises",
+    "represents",
+    "starts",
+    "makes",
+    "becomes",
+    "proves",
+    "goes",
+    "comes",
+    "plus",
+    "versus",
+    "minus",
+    "across",
+    "towards",
+];
+
+impl<'t> Scanner<'t> {
+    pub fn new(text: &'t str, reference: Date, lenient_years: bool) -> Scanner<'t> {
+        Scanner {
+            text,
+            toks: tokenize(text),
+            reference,
+            lenient_years,
+        }
+    }
+
+    pub fn scan(&self) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut anchor: Option<DateValue> = None;
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.top(i, anchor.as_ref()) {
+                Some(found) => {
+                    anchor = Some(found.value);
+                    hits.push(Hit {
+                        span: self.span(i, found.end),
+                        found,
+                    });
+                    i = found.end;
+                }
+                None => i += 1,
+            }
+        }
+        hits
+    }
+
+    // ---- token helpers ----
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn kw(&self, i: usize) -> Option<Kw> {
+        self.tok(i).and_then(Tok::kw)
+    }
+
+    fn is_kw(&self, i: usize, k: Kw) -> bool {
+        self.kw(i) == Some(k)
+    }
+
+    /// Token `i` is the punctuation `c` written straight after the previous token.
+    fn glued_punct(&self, i: usize, c: char) -> bool {
+        self.tok(i)
+            .is_some_and(|t| !t.space_before && t.is_punct(c))
+    }
+
+    fn glued_num(&self, i: usize) -> Option<(u32, u8)> {
+        self.tok(i).filter(|t| !t.space_before).and_then(Tok::num)
+    }
+
+    fn text(&self, i: usize) -> &'t str {
+        self.tok(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Bytes of tokens `a..b`.
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    /// From the start of token `a` to the start of token `b`: a prefix
+    /// together with the space or hyphen after it.
+    fn lead(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start, self.toks[b].start)
+    }
+
+    /// A capitalized word that is not a calendar word: a name such as
+    /// "Theresa" or "Black" that makes the next word part of a name.
+    fn is_name(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.upper && t.is_plain_word())
+    }
+
+    /// The word before `i` introduces a date: "in June", "since May".
+    fn cued(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        matches!(
+            self.kw(prev),
+            Some(
+                Kw::In
+                    | Kw::On
+                    | Kw::By
+                    | Kw::During
+                    | Kw::Around
+                    | Kw::From
+                    | Kw::To
+                    | Kw::Through
+                    | Kw::Until
+                    | Kw::Between
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::Since
+                    | Kw::Of
+                    | Kw::Early
+                    | Kw::Mid
+                    | Kw::Late
+                    | Kw::Last
+                    | Kw::This
+                    | Kw::Next
+            )
+        )
+    }
+
+    /// The word before `i` makes a number there a year: "in 1066", "since
+    /// 1948". Narrower than [`Scanner::cued`]: "to", "of", "from" and
+    /// "around" come before amounts as often as before years.
+    fn year_cued(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        matches!(
+            self.kw(prev),
+            Some(
+                Kw::In
+                    | Kw::During
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::By
+                    | Kw::Through
+                    | Kw::Early
+                    | Kw::Mid
+                    | Kw::Late
+            )
+        )
+    }
+
+    // ---- rules ----
+
+    fn top(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
+        match self.toks[i].lex {
+            Lex::Word => return None,
+            Lex::Punct(c) if !is_apostrophe(c) => return None,
+            _ => {}
+        }
+        let found = longest(self.range(i), self.modified(i, anchor));
+        longest(found, self.core(i, self.cued(i), anchor))
+    }
+
+    /// One date, without a leading modifier or range.
+    fn core(&self, i: usize, cued: bool, anchor: Option<&DateValue>) -> Option<Found> {
+        let t = self.tok(i)?;
+        match t.lex {
+            Lex::Word => None,
+            Lex::Punct(c) if !is_apostrophe(c) => None,
+            Lex::Weekday(_) => self.weekday(i),
+            Lex::Month(..) => longest(self.day(i), self.month(i, cued)),
+            Lex::Num { .. } => {
+                let found = longest(self.day(i), self.year(i));
+                let found = longest(found, self.decade(i));
+                longest(found, longest(self.ago(i), self.anaphor(i, anchor)))
+            }
+            Lex::Ordinal(_) => self.day(i),
+            Lex::Quarter(_) => self.quarter(i),
+            Lex::Decade { .. } | Lex::Punct(_) => self.decade(i),
+            Lex::Kw(Kw::The) => {
+                let found = longest(self.day(i), self.decade(i));
+                let found = longest(found, self.relative(i));
+                let found = longest(found, self.part(i));
+                let found = longest(found, self.quarter(i));
+                longest(found, self.anaphor(i, anchor))
+            }
+            Lex::Kw(Kw::Early | Kw::Mid | Kw::Late) => longest(self.part(i), self.decade(i)),
+            Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => self.part(i),
+            Lex::Kw(_) => {
+                let found = longest(self.relative(i), self.ago(i));
+                longest(found, self.anaphor(i, anchor))
+            }
+        }
+    }
+
+    /// "before 2020", "since May", "until early June", "prior to 2019".
+    fn modified(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
+        let (modifier, j) = match self.kw(i)? {
+            Kw::Before => (DateMod::Before, i + 1),
+            Kw::After => (DateMod::After, i + 1),
+            Kw::Since => (DateMod::Since, i + 1),
+            Kw::Until => (DateMod::Until, i + 1),
+            Kw::Prior if self.is_kw(i + 1, Kw::To) => (DateMod::Before, i + 2),
+            _ => return None,
+        };
+        let mut found = self.core(j, true, anchor)?;
+        found.value.modifier = Some(modifier);
+        found.yearless = None;
+        Some(found)
+    }
+
+    /// "from 2008 to 2011", "between June and August", "2008 to 2011".
+    fn range(&self, i: usize) -> Option<Found> {
+        let (j, lead) = match self.kw(i) {
+            Some(Kw::From) => (i + 1, Some(Kw::From)),
+            Some(Kw::Between) => (i + 1, Some(Kw::Between)),
+            _ => (i, None),
+        };
+        let first = self.core(j, lead.is_some() || self.cued(i), None)?;
+        let c = first.end;
+        let connects = match (lead, self.tok(c)?.lex) {
+            (Some(Kw::Between), Lex::Kw(Kw::And)) => true,
+            (Some(Kw::Between), _) => false,
+            (_, Lex::Kw(Kw::To | Kw::Through | Kw::Until)) => true,
+            (_, Lex::Punct('-' | '–' | '—')) => true,
+            _ => false,
+        };
+        if !connects {
+            return None;
+        }
+        let second = self.core(c + 1, true, None)?;
+        let last = second.value;
+        let start = match first.yearless {
+            Some(y) => resolve_yearless(y, cal::last_day(&last))?,
+            None => first.value,
+        };
+        let both_years = start.grain == Grain::Year && last.grain == Grain::Year;
+        if lead.is_none() && !(both_years && !first.relative && !second.relative) {
+            return None;
+        }
+        if both_years && last.start.year() - start.start.year() > 100 {
+            return None;
+        }
+        if start.start > last.start || start.end > last.end || start == last {
+            return None;
+        }
+        let value = DateValue {
+            start: start.start,
+            end: last.end,
+            grain: start.grain.max(last.grain),
+            modifier: None,
+            range: true,
+        };
+        let mut found = Found::new(second.end, value);
+        found.parts = first.parts;
+        found.parts.years[1] = second.parts.years[0];
+        found.relative = first.relative || second.relative;
+        Some(found)
+    }
+
+    /// A month name with the dot that may follow an abbreviation.
+    fn month_name(&self, i: usize) -> Option<(i8, usize, (Span, MonthForm, bool))> {
+        let Lex::Month(m, form) = self.tok(i)?.lex else {
+            return None;
+        };
+        let dotted = form != MonthForm::Full && self.glued_punct(i + 1, '.');
+        let j = if dotted { i + 2 } else { i + 1 };
+        Some((m, j, (self.span(i, j), form, dotted)))
+    }
+
+    /// A day of the month, 1 to 31, as digits or an ordinal, that is not the
+    /// start of a time, decimal, or larger number ("5:30", "25.5", "5,000").
+    fn day_number(&self, i: usize) -> Option<(i8, bool)> {
+        let t = self.tok(i)?;
+        let (value, ordinal) = match t.lex {
+            Lex::Num { value, digits } if digits <= 2 => (value, false),
+            Lex::Ordinal(value) => (value, true),
+            _ => return None,
+        };
+        if !(1..=31).contains(&value) {
+            return None;
+        }
+        // "6,107.31 August": the tail of a larger number.
+        if i >= 2 && !t.space_before && !self.toks[i - 1].space_before {
+            if let Lex::Punct('.' | ',') = self.toks[i - 1].lex {
+                if self.toks[i - 2].num().is_some() {
+                    return None;
+                }
+            }
+        }
+        let after = self.tok(i + 1).filter(|n| !n.space_before);
+        if let Some(Lex::Punct(c)) = after.map(|n| n.lex) {
+            if c == ':' || c == '%' || c == '/' {
+                return None;
+            }
+            if (c == '.' || c == ',') && self.glued_num(i + 2).is_some() {
+                return None;
+            }
+        }
+        Some((i8::try_from(value).ok()?, ordinal))
+    }
+
+    /// An explicit year after a month or day: ", 2025" or " 2025".
+    fn trailing_year(&self, i: usize) -> Option<(i16, usize, Span)> {
+        let j = if self.tok(i)?.is_punct(',') { i + 1 } else { i };
+        let y = self.plausible_year(j, true)?;
+        Some((y, j + 1, self.span(j, j + 1)))
+    }
+
+    /// Days: "Sept. 25", "September 25, 2025", "25 September", "the 25th of
+    /// September", "2025-09-25", "9/25/2025", "Sept. 1-5".
+    fn day(&self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        match t.lex {
+            Lex::Month(..) => self.month_day(i),
+            Lex::Num { digits: 4, .. } => self.iso_day(i),
+            Lex::Num { .. } => longest(self.us_day(i), self.day_month(i)),
+            Lex::Ordinal(_) | Lex::Kw(Kw::The) => self.day_month(i),
+            _ => None,
+        }
+    }
+
+    fn month_day(&self, i: usize) -> Option<Found> {
+        let (m, j, month) = self.month_name(i)?;
+        let (d, ordinal) = self.day_number(j)?;
+        let mut parts = Parts {
+            month: Some(month),
+            day: Some((self.span(j, j + 1), ordinal)),
+            ..Parts::default()
+        };
+        let mut k = j + 1;
+        // "Sept. 1-5": a stretch of days in one month.
+        let mut last = d;
+        if self.glued_punct(k, '-') || self.glued_punct(k, '–') {
+            if let Some((d2, _)) = self.glued_num(k + 1).and(self.day_number(k + 1)) {
+                if d2 > d {
+                    last = d2;
+                    k += 2;
+                }
+            }
+        }
+        let year = self.trailing_year(k);
+        let (mut found, yearless) = match year {
+            Some((y, next, span)) => {
+                parts.years[0] = Some((span, 4));
+                k = next;
+                (Found::new(k, cal::day(Date::new(y, m, d).ok()?)?), None)
+            }
+            None => {
+                let v = resolve_yearless(Yearless::Day(m, d), self.reference)?;
+                (Found::new(k, v).relative(), Some(Yearless::Day(m, d)))
+            }
+        };
+        if last != d {
+            let end = cal::add_days(found.value.start, i64::from(last - d))?;
+            found.value.end = end.tomorrow().ok()?;
+            found.value.range = true;
+        } else {
+            found.yearless = yearless;
+        }
+        found.parts = parts;
+        Some(found)
+    }
+
+    /// "25 September 2025", "25th September", "the 25th of September".
+    fn day_month(&self, i: usize) -> Option<Found> {
+        let the = self.is_kw(i, Kw::The);
+        let j = if the { i + 1 } else { i };
+        let (d, ordinal) = self.day_number(j)?;
+        let of = self.is_kw(j + 1, Kw::Of);
+        if the && !of {
+            return None;
+        }
+        let (m, mut k, month) = self.month_name(if of { j + 2 } else { j + 1 })?;
+        let mut parts = Parts {
+            month: Some(month),
+            day: Some((self.span(j, j + 1), ordinal)),
+            ..Parts::default()
+        };
+        let mut found = match self.trailing_year(k) {
+            Some((y, next, span)) => {
+                parts.years[0] = Some((span, 4));
+                k = next;
+                Found::new(k, cal::day(Date::new(y, m, d).ok()?)?)
+            }
+            None => {
+                let mut f = Found::new(k, resolve_yearless(Yearless::Day(m, d), self.reference)?);
+                f.yearless = Some(Yearless::Day(m, d));
+                f.relative()
+            }
+        };
+        found.parts = parts;
+        Some(found)
+    }
+
+    /// "2025-09-25".
+    fn iso_day(&self, i: usize) -> Option<Found> {
+        let (y, _) = self.tok(i)?.num()?;
+        if !(self.glued_punct(i + 1, '-') && self.glued_punct(i + 3, '-')) {
+            return None;
+        }
+        let (m, md) = self.glued_num(i + 2)?;
+        let (d, dd) = self.glued_num(i + 4)?;
+        if md > 2 || dd > 2 || self.glued_punct(i + 5, '-') || self.glued_num(i + 6).is_some() {
+            return None;
+        }
+        let date = Date::new(
+            i16::try_from(y).ok()?,
+            i8::try_from(m).ok()?,
+            i8::try_from(d).ok()?,
+        )
+        .ok()?;
+        // No parts: restyle writes numeric dates whole.
+        Some(Found::new(i + 5, cal::day(date)?))
+    }
+
+    /// "9/25/2025", "9/25/25": month first, as American papers write it.
+    fn us_day(&self, i: usize) -> Option<Found> {
+        let (m, md) = self.tok(i)?.num()?;
+        if md > 2 || !(self.glued_punct(i + 1, '/') && self.glued_punct(i + 3, '/')) {
+            return None;
+        }
+        let (d, dd) = self.glued_num(i + 2)?;
+        let (y, yd) = self.glued_num(i + 4)?;
+        if dd > 2 || self.glued_punct(i + 5, '/') {
+            return None;
+        }
+        let year = match yd {
+            4 => i16::try_from(y).ok()?,
+            2 => {
+                let y = 2000 + i16::try_from(y).ok()?;
+                if y > self.reference.year() + 10 {
+                    y - 100
+                } else {
+                    y
+                }
+            }
+            _ => return None,
+        };
+        let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+        Some(Found::new(i + 5, cal::day(date)?))
+    }
+
+    /// "Tuesday", "Monday, Sept. 1".
+    fn weekday(&self, i: usize) -> Option<Found> {
+        let Lex::Weekday(wd) = self.tok(i)?.lex else {
+            return None;
+        };
+        let j = if self.tok(i + 1).is_some_and(|t| t.is_punct(',')) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(mut found) = self.day(j) {
+            found.parts.weekday = Some(self.span(i, i + 1));
+            return Some(found);
+        }
+        // "Black Friday", "Super Tuesday": named days, not this week's.
+        if i > 0 && self.is_name(i - 1) {
+            return None;
+        }
+        let date = cal::weekday_back(wd, self.reference, false)?;
+        let mut found = Found::new(i + 1, cal::day(date)?).relative();
+        found.parts.weekday = Some(self.span(i, i + 1));
+        Some(found)
+    }
+
+    /// Months: "June", "June 2025", "March of 2025", "April this year".
+    fn month(&self, i: usize, cued: bool) -> Option<Found> {
+        let (m, j, month) = self.month_name(i)?;
+        let mut parts = Parts {
+            month: Some(month),
+            ..Parts::default()
+        };
+        let of = usize::from(self.is_kw(j, Kw::Of));
+        if let Some((y, next, span)) = self.trailing_year(j + of) {
+            if of == 1
+                || self
+                    .tok(j)
+                    .is_some_and(|t| t.space_before || t.is_punct(','))
+            {
+                parts.years[0] = Some((span, 4));
+                let mut found = Found::new(next, cal::month(y, m)?);
+                found.parts = parts;
+                return Some(found);
+            }
+        }
+        if let Some((delta, next)) = self.this_last_next(j + of, Unit::Year) {
+            parts.rel = Some((self.span(j + of, next), Unit::Year));
+            let mut found = Found::new(next, cal::month(self.reference.year() + delta, m)?);
+            found.parts = parts;
+            return Some(found.relative());
+        }
+        let (_, form) = match self.tok(i)?.lex {
+            Lex::Month(m, form) => (m, form),
+            _ => return None,
+        };
+        let bare_ok = cued
+            || match (m, form) {
+                (_, MonthForm::Ap | MonthForm::Short) => false,
+                // Verbs and names: "may", "Theresa May", "March organizers".
+                (3 | 5, _) => false,
+                // First names: "April Ryan", "June Carter".
+                (4 | 6 | 7 | 8, _) => !(self.is_name(j) || i > 0 && self.is_name(i - 1)),
+                _ => true,
+            };
+        // "Mar-a-Lago"; "Jan Smith".
+        let compound = self.glued_punct(j, '-') && self.tok(j + 1).is_some_and(|t| !t.space_before);
+        let named = form != MonthForm::Full && !month.2 && self.is_name(j);
+        if !bare_ok || compound || named {
+            return None;
+        }
+        let yearless = Yearless::Month(m, None);
+        let mut found = Found::new(j, resolve_yearless(yearless, self.reference)?).relative();
+        found.yearless = Some(yearless);
+        found.parts = parts;
+        Some(found)
+    }
+
+    /// "this year" -> 0, "last year" -> -1, "next year" -> 1 for `unit`,
+    /// unless "the" makes it anaphoric or a stretch ("the last year").
+    fn this_last_next(&self, i: usize, unit: Unit) -> Option<(i16, usize)> {
+        let delta = match self.kw(i)? {
+            Kw::This => 0,
+            Kw::Last => -1,
+            Kw::Next => 1,
+            _ => return None,
+        };
+        if i > 0 && self.is_kw(i - 1, Kw::The) {
+            return None;
+        }
+        if self.kw(i + 1)? != Kw::Unit(unit) || self.text(i + 1).ends_with(['s', 'S']) {
+            return None;
+        }
+        Some((delta, i + 2))
+    }
+
+    /// A four-digit number that reads as a year. See the module docs for
+    /// the rule; `cued` says a preposition, date word or month comes before it.
+    fn plausible_year(&self, i: usize, cued: bool) -> Option<i16> {
+        let t = self.tok(i)?;
+        let Lex::Num { value, digits: 4 } = t.lex else {
+            return None;
+        };
+        if !(1000..=2999).contains(&value) {
+            return None;
+        }
+        if !(cued || self.lenient_years || (1900..=2099).contains(&value)) {
+            return None;
+        }
+        if i > 0 {
+            let prev = &self.toks[i - 1];
+            if !t.space_before {
+                if let Lex::Punct(c) = prev.lex {
+                    if "$£€¥#".contains(c) {
+                        return None;
+                    }
+                    let after_digits =
+                        i >= 2 && !prev.space_before && self.toks[i - 2].num().is_some();
+                    if ",./:-–".contains(c) && after_digits {
+                        return None;
+                    }
+                }
+            }
+            if prev.kw() == Some(Kw::Approx) {
+                return None;
+            }
+        }
+        if let Some(next) = self.tok(i + 1) {
+            if !next.space_before {
+                match next.lex {
+                    Lex::Punct('%') => return None,
+                    Lex::Punct(',' | '.' | '/' | ':' | '-' | '–')
+                        if self.glued_num(i + 2).is_some() =>
+                    {
+                        return None
+                    }
+                    // "a 2000-year-old city", "the 1500-meter race"; but "2020-era".
+                    Lex::Punct('-' | '–') => {
+                        if let Some(w) = self.tok(i + 2).filter(|w| !w.space_before && !w.upper) {
+                            if matches!(w.lex, Lex::Word | Lex::Kw(_))
+                                && !self.text(i + 2).eq_ignore_ascii_case("era")
+                            {
+                                return None;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            } else {
+                if next.kw() == Some(Kw::Measure) {
+                    return None;
+                }
+                // "between 2000 and 3000 people", "1500 to 2,500": amounts;
+                // but "in 2019 to 2,300" keeps its year.
+                let date_cue = i > 0
+                    && matches!(
+                        self.kw(i - 1),
+                        Some(
+                            Kw::In
+                                | Kw::On
+                                | Kw::By
+                                | Kw::During
+                                | Kw::Since
+                                | Kw::Until
+                                | Kw::Before
+                                | Kw::After
+                                | Kw::Of
+                        )
+                    );
+                let joined =
+                    matches!(next.kw(), Some(Kw::And | Kw::To | Kw::Through)) || next.is_punct('-');
+                if joined && !date_cue {
+                    if let Some((_, digits)) = self.tok(i + 2).and_then(Tok::num) {
+                        let grouped =
+                            self.glued_punct(i + 3, ',') && self.glued_num(i + 4).is_some();
+                        if (digits == 4 || grouped) && self.plausible_year(i + 2, true).is_none() {
+                            return None;
+                        }
+                    }
+                }
+                if !next.upper && self.plural_looking(i + 1) && !self.determined(i) {
+                    return None;
+                }
+            }
+        }
+        i16::try_from(value).ok()
+    }
+
+    /// "troops", "meters": a lowercase word that looks like a plural noun.
+    fn plural_looking(&self, i: usize) -> bool {
+        let w = self.text(i);
+        w.len() >= 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && !NOT_PLURAL.contains(&w)
+    }
+
+    /// A determiner or possessive before token `i`: "the 2019 elections",
+    /// "Pakistan’s 2024 polls".
+    fn determined(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        if matches!(self.kw(prev), Some(Kw::The | Kw::Det)) {
+            return true;
+        }
+        self.text(prev) == "s"
+            && prev > 0
+            && matches!(self.toks[prev - 1].lex, Lex::Punct(c) if is_apostrophe(c))
+    }
+
+    /// Years: "2021", and stretches written with a dash: "2008-2011", "2008–11".
+    fn year(&self, i: usize) -> Option<Found> {
+        if let Some(found) = self.year_dash_range(i) {
+            return Some(found);
+        }
+        let y = self.plausible_year(i, self.year_cued(i))?;
+        let mut found = Found::new(i + 1, cal::year(y)?);
+        found.parts.years[0] = Some((self.span(i, i + 1), 4));
+        Some(found)
+    }
+
+    fn year_dash_range(&self, i: usize) -> Option<Found> {
+        let (y1, _) = self.tok(i)?.num().filter(|&(_, d)| d == 4)?;
+        if !(self.glued_punct(i + 1, '-') || self.glued_punct(i + 1, '–')) {
+            return None;
+        }
+        let (y2, d2) = self.glued_num(i + 2)?;
+        if self.glued_num(i + 4).is_some() {
+            return None;
+        }
+        if i > 0 && !self.toks[i].space_before && matches!(self.toks[i - 1].lex, Lex::Punct(_)) {
+            return None;
+        }
+        let y2 = match d2 {
+            4 => y2,
+            2 => y1 / 100 * 100 + y2,
+            _ => return None,
+        };
+        if !(1000..=2999).contains(&y1) || y2 <= y1 || y2 - y1 > 100 {
+            return None;
+        }
+        let mut found = Found::new(
+            i + 3,
+            cal::years(i16::try_from(y1).ok()?, i16::try_from(y2).ok()?)?,
+        );
+        found.parts.years = [
+            Some((self.span(i, i + 1), 4)),
+            Some((self.span(i + 2, i + 3), d2)),
+        ];
+        Some(found)
+    }
+
+    /// Decades: "the 1990s", "1990s", "the ’90s", "the 1990’s", and their
+    /// parts: "the late 1990s" (early = years 0-3, mid = 3-6, late = 7-9).
+    fn decade(&self, i: usize) -> Option<Found> {
+        let mut j = if self.is_kw(i, Kw::The) { i + 1 } else { i };
+        let part = match self.kw(j) {
+            Some(Kw::Early) => Some((DateMod::Early, 0, 4)),
+            Some(Kw::Mid) => Some((DateMod::Mid, 3, 7)),
+            Some(Kw::Late) => Some((DateMod::Late, 7, 10)),
+            _ => None,
+        };
+        if part.is_some() {
+            j += if self.glued_punct(j + 1, '-') { 2 } else { 1 };
+        }
+        let t = self.tok(j)?;
+        let (first, end, relative) = match t.lex {
+            Lex::Decade { value, digits: 4 } => (i16::try_from(value).ok()?, j + 1, false),
+            Lex::Num { value, digits: 4 } if value % 10 == 0 => {
+                let apostrophe = matches!(self.tok(j + 1)?.lex, Lex::Punct(c) if is_apostrophe(c));
+                if !(apostrophe && !self.tok(j + 1)?.space_before && self.text(j + 2) == "s") {
+                    return None;
+                }
+                if self.tok(j + 2)?.space_before {
+                    return None;
+                }
+                (i16::try_from(value).ok()?, j + 3, false)
+            }
+            Lex::Punct(c) if is_apostrophe(c) => {
+                let Lex::Decade { value, digits: 2 } = self.tok(j + 1)?.lex else {
+                    return None;
+                };
+                if self.tok(j + 1)?.space_before {
+                    return None;
+                }
+                // The most recent such decade that has begun.
+                let value = i16::try_from(value).ok()?;
+                let century = self.reference.year() / 100 * 100;
+                let first = if century + value <= self.reference.year() {
+                    century + value
+                } else {
+                    century - 100 + value
+                };
+                (first, j + 2, true)
+            }
+            _ => return None,
+        };
+        if !(1000..=2990).contains(&first) {
+            return None;
+        }
+        let mut value = cal::decade(first)?;
+        if let Some((modifier, from, to)) = part {
+            value.start = cal::year(first + from)?.start;
+            value.end = cal::year(first + to)?.start;
+            value.modifier = Some(modifier);
+        }
+        let found = Found::new(end, value);
+        Some(if relative { found.relative() } else { found })
+    }
+
+    /// Parts of months and years: "early May", "mid-November", "late 2024",
+    /// "the end of May", "the beginning of last year", "early last month".
+    fn part(&self, i: usize) -> Option<Found> {
+        let (part, j) = match self.kw(i)? {
+            Kw::Early => (DateMod::Early, i + 1),
+            Kw::Late => (DateMod::Late, i + 1),
+            Kw::Mid if self.glued_punct(i + 1, '-') => (DateMod::Mid, i + 2),
+            Kw::Mid => (DateMod::Mid, i + 1),
+            Kw::The if self.is_kw(i + 2, Kw::Of) => match self.kw(i + 1)? {
+                Kw::End => (DateMod::Late, i + 3),
+                Kw::Beginning | Kw::Start => (DateMod::Early, i + 3),
+                Kw::Middle => (DateMod::Mid, i + 3),
+                _ => return None,
+            },
+            // "at end of March", headline style.
+            k @ (Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) if self.is_kw(i + 1, Kw::Of) => {
+                let part = match k {
+                    Kw::End => DateMod::Late,
+                    Kw::Middle => DateMod::Mid,
+                    _ => DateMod::Early,
+                };
+                (part, i + 2)
+            }
+            _ => return None,
+        };
+        if self.tok(j)?.is_punct('-') {
+            return None;
+        }
+        let lead = Some((self.lead(i, j), part));
+        if let Some(month) = self.month(j, true) {
+            let mut found = month;
+            found.value = cal::part_of_month(month.value, part)?;
+            found.parts.part = lead;
+            if let Some(Yearless::Month(m, _)) = month.yearless {
+                found.yearless = Some(Yearless::Month(m, Some(part)));
+            }
+            return Some(found);
+        }
+        if let Some((delta, next)) = self.this_last_next(j, Unit::Month) {
+            let m = cal::month_of(cal::add_months(self.reference, i64::from(delta))?)?;
+            let mut found = Found::new(next, cal::part_of_month(m, part)?).relative();
+            found.parts.part = lead;
+            found.parts.rel = Some((self.span(j, next), Unit::Month));
+            return Some(found);
+        }
+        let y = self.year_ish(j)?;
+        let mut found = Found::new(y.next, cal::part_of_year(y.year, part)?);
+        found.parts.part = lead;
+        found.parts.years[0] = y.written;
+        found.parts.rel = y.rel;
+        found.relative = y.rel.is_some();
+        Some(found)
+    }
+
+    /// A year written out or as "this/last/next year".
+    fn year_ish(&self, i: usize) -> Option<YearIsh> {
+        if let Some(year) = self.plausible_year(i, true) {
+            return Some(YearIsh {
+                year,
+                next: i + 1,
+                written: Some((self.span(i, i + 1), 4)),
+                rel: None,
+            });
+        }
+        let (delta, next) = self.this_last_next(i, Unit::Year)?;
+        Some(YearIsh {
+            year: self.reference.year() + delta,
+            next,
+            written: None,
+            rel: Some((self.span(i, next), Unit::Year)),
+        })
+    }
+
+    /// "Q3 2024", "the third quarter of 2024", "the first half of 2025".
+    fn quarter(&self, i: usize) -> Option<Found> {
+        let (value, j) = match self.tok(i)?.lex {
+            Lex::Quarter(q) => {
+                let j = if self.is_kw(i + 1, Kw::Of) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let y = self.year_ish(j)?;
+                (cal::quarter(y.year, q)?, y.next)
+            }
+            Lex::Kw(Kw::The) => {
+                let Some(Kw::Nth(n)) = self.kw(i + 1) else {
+                    return None;
+                };
+                if !self.is_kw(i + 3, Kw::Of) {
+                    return None;
+                }
+                let y = self.year_ish(i + 4)?;
+                match self.kw(i + 2)? {
+                    Kw::Quarter => (cal::quarter(y.year, n)?, y.next),
+                    Kw::Half if n <= 2 => (cal::half(y.year, n)?, y.next),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let relative = (i..j)
+            .any(|k| self.is_kw(k, Kw::This) || self.is_kw(k, Kw::Last) || self.is_kw(k, Kw::Next));
+        let found = Found::new(j, value);
+        Some(if relative { found.relative() } else { found })
+    }
+
+    /// Dates relative to the reference: "today", "last month", "next week",
+    /// "last Thursday", "earlier this year".
+    fn relative(&self, i: usize) -> Option<Found> {
+        let r = self.reference;
+        let (value, end, unit) = match self.kw(i)? {
+            Kw::Today => (cal::day(r)?, i + 1, Unit::Day),
+            Kw::Yesterday => (cal::day(r.yesterday().ok()?)?, i + 1, Unit::Day),
+            Kw::Tomorrow => (cal::day(r.tomorrow().ok()?)?, i + 1, Unit::Day),
+            // "the day before yesterday", "the day after tomorrow".
+            Kw::The if self.single_unit(i + 1) == Some(Unit::Day) => {
+                let days = match (self.kw(i + 2)?, self.kw(i + 3)?) {
+                    (Kw::Before, Kw::Yesterday) => -2,
+                    (Kw::After, Kw::Tomorrow) => 2,
+                    _ => return None,
+                };
+                (cal::day(cal::add_days(r, days)?)?, i + 4, Unit::Day)
+            }
+            Kw::This | Kw::Last | Kw::Next => {
+                if let Some(Lex::Weekday(wd)) = self.tok(i + 1).map(|t| t.lex) {
+                    if i > 0 && self.is_kw(i - 1, Kw::The) {
+                        return None;
+                    }
+                    let date = match self.kw(i)? {
+                        Kw::Last => cal::weekday_back(wd, r, true)?,
+                        Kw::Next => cal::weekday_ahead(wd, r)?,
+                        _ => cal::weekday_back(wd, r, false)?,
+                    };
+                    let mut found = Found::new(i + 2, cal::day(date)?).relative();
+                    found.parts.weekday = Some(self.span(i + 1, i + 2));
+                    return Some(found);
+                }
+                let unit = match self.kw(i + 1)? {
+                    Kw::Unit(u @ (Unit::Week | Unit::Month | Unit::Year)) => u,
+                    _ => return None,
+                };
+                let (delta, end) = self.this_last_next(i, unit)?;
+                let delta = i64::from(delta);
+                let value = match unit {
+                    Unit::Week => cal::week(cal::add_days(r, 7 * delta)?)?,
+                    Unit::Month => cal::month_of(cal::add_months(r, delta)?)?,
+                    _ => cal::year(r.year() + i16::try_from(delta).ok()?)?,
+                };
+                (value, end, unit)
+            }
+            k @ (Kw::Earlier | Kw::Later) => {
+                let unit = match self.kw(i + 2) {
+                    Some(Kw::Unit(u @ (Unit::Week | Unit::Month | Unit::Year)))
+                        if self.is_kw(i + 1, Kw::This) =>
+                    {
+                        u
+                    }
+                    _ => return None,
+                };
+                if self.text(i + 2).ends_with(['s', 'S']) {
+                    return None;
+                }
+                let whole = match unit {
+                    Unit::Week => cal::week(r)?,
+                    Unit::Month => cal::month_of(r)?,
+                    _ => cal::year(r.year())?,
+                };
+                let grain = match unit {
+                    Unit::Week => Grain::Week,
+                    Unit::Month => Grain::PartOfMonth,
+                    _ => Grain::PartOfYear,
+                };
+                let (start, end, modifier) = if k == Kw::Earlier {
+                    (whole.start, r, DateMod::Before)
+                } else {
+                    (r.tomorrow().ok()?, whole.end, DateMod::After)
+                };
+                if start >= end {
+                    return None;
+                }
+                let mut value = cal::value(start, end, grain);
+                value.modifier = Some(modifier);
+                let mut found = Found::new(i + 3, value).relative();
+                found.parts.rel = Some((self.span(i + 1, i + 3), unit));
+                return Some(found);
+            }
+            _ => return None,
+        };
+        let mut found = Found::new(end, value).relative();
+        found.parts.rel = Some((self.span(i, end), unit));
+        Some(found)
+    }
+
+    /// A small count: "two", "3", "a".
+    fn count(&self, i: usize) -> Option<i64> {
+        let t = self.tok(i)?;
+        match t.lex {
+            Lex::Kw(Kw::A) => Some(1),
+            Lex::Kw(Kw::Count(n)) => Some(i64::from(n)),
+            Lex::Num { value, digits } if digits <= 2 && value > 0 => Some(i64::from(value)),
+            _ => None,
+        }
+    }
+
+    /// "two weeks ago", "three years ago", "a month ago".
+    fn ago(&self, i: usize) -> Option<Found> {
+        let n = self.count(i)?;
+        let Some(Kw::Unit(unit)) = self.kw(i + 1) else {
+            return None;
+        };
+        if !self.is_kw(i + 2, Kw::Ago) {
+            return None;
+        }
+        let r = self.reference;
+        let value = match unit {
+            Unit::Day => cal::day(cal::add_days(r, -n)?)?,
+            Unit::Week => cal::week(cal::add_days(r, -7 * n)?)?,
+            Unit::Month => cal::month_of(cal::add_months(r, -n)?)?,
+            Unit::Year => cal::year(r.year() - i16::try_from(n).ok()?)?,
+            Unit::Decade => cal::year(r.year() - 10 * i16::try_from(n).ok()?)?,
+        };
+        let mut found = Found::new(i + 3, value).relative();
+        found.parts.rel = Some((self.span(i, i + 3), unit));
+        Some(found)
+    }
+
+    /// Dates relative to the previous date in the same text: "the following
+    /// year", "the same month", "a year later", "two days earlier".
+    fn anaphor(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
+        let anchor = anchor?;
+        let (delta, unit, end) = match self.kw(i)? {
+            Kw::The => {
+                let delta = match self.kw(i + 1)? {
+                    Kw::Following | Kw::Next => 1,
+                    Kw::Previous => -1,
+                    Kw::Same => 0,
+                    _ => return None,
+                };
+                (delta, self.single_unit(i + 2)?, i + 3)
+            }
+            Kw::That => {
+                let j = if self.is_kw(i + 1, Kw::Same) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                (0, self.single_unit(j)?, j + 1)
+            }
+            _ => {
+                let n = self.count(i)?;
+                let Some(Kw::Unit(unit)) = self.kw(i + 1) else {
+                    return None;
+                };
+                let delta = match self.kw(i + 2)? {
+                    Kw::Later => n,
+                    Kw::Earlier => -n,
+                    _ => return None,
+                };
+                (delta, unit, i + 3)
+            }
+        };
+        let value = match unit {
+            Unit::Year | Unit::Decade => {
+                let base = if delta > 0 {
+                    cal::last_day(anchor).year()
+                } else {
+                    anchor.start.year()
+                };
+                let step = if unit == Unit::Decade { 10 } else { 1 };
+                cal::year(base + i16::try_from(delta * step).ok()?)?
+            }
+            Unit::Month if anchor.grain <= Grain::Month => {
+                cal::month_of(cal::add_months(anchor.start, delta)?)?
+            }
+            Unit::Week if anchor.grain <= Grain::Week => {
+                cal::week(cal::add_days(anchor.start, 7 * delta)?)?
+            }
+            Unit::Day if anchor.grain == Grain::Day && !anchor.range => {
+                cal::day(cal::add_days(anchor.start, delta)?)?
+            }
+            _ => return None,
+        };
+        Some(Found::new(end, value).relative())
+    }
+
+    /// A singular unit word: "year" but not "years".
+    fn single_unit(&self, i: usize) -> Option<Unit> {
+        match self.kw(i)? {
+            Kw::Unit(u) if !self.text(i).ends_with(['s', 'S']) => Some(u),
+            _ => None,
+        }
+    }
+}
+
+/// Resolve a date written without a year against `anchor`.
+pub(super) fn resolve_yearless(y: Yearless, anchor: Date) -> Option<DateValue> {
+    match y {
+        Yearless::Day(m, d) => cal::day(cal::yearless_day(m, d, anchor)?),
+        Yearless::Month(m, part) => {
+            let month = cal::month(cal::year_of_month(m, anchor), m)?;
+            match part {
+                Some(p) => cal::part_of_month(month, p),
+                None => Some(month),
+            }
+        }
+    }
+}
