@@ -192,7 +192,3 @@ fn iso_month(s: &str) -> Option<DateValue> {
     cal::month(y.parse().ok()?, m.parse().ok()?)
 }
 
-/// Parses an absolute date written in a claims file ("2025-09", "2008 to 2011").
-pub fn parse_claim_date(_s: &str) -> Option<DateValue> {
-    None
-}
