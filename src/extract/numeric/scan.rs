@@ -693,6 +693,9 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
                 return phrase(end, Magnitude::Range { min, max }, style);
             }
             let (mut v, mut end, and) = cardinal(t, i, false)?;
+            if compound_ordinal(t, i).is_some() {
+                return None; // "twenty-first" is an ordinal
+            }
             style.and = and;
             if w == "one" && end == i + 1 {
                 // The pronoun: "no one", "the one who", "one another".
@@ -738,6 +741,59 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
             phrase(end, Magnitude::Exact(v), style)
         }
     }
+}
+
+/// Ordinal words: "first" .. "nineteenth", "twentieth" .. "ninetieth",
+/// "hundredth", "thousandth", "millionth", "billionth".
+pub(crate) fn ordinal_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        _ => return None,
+    })
+}
+
+/// An ordinal written as cardinal words plus an ordinal word, from token
+/// `i`: "twenty-first", "thirty first", "one hundred and first". Returns the
+/// value and the token after it.
+pub(crate) fn compound_ordinal(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let (v, end, _) = cardinal(t, i, false)?;
+    let joined =
+        (t.w(end) == "and" && v >= 100.0) || (t.is_punct(end, '-') && t.adj(end) && t.adj(end + 1));
+    let k = if joined { end + 1 } else { end };
+    let o = ordinal_value(t.w(k))?;
+    let fits = (v % 100.0 == 0.0 && v >= 100.0 && o < 100.0)
+        || (v % 10.0 == 0.0 && (20.0..100.0).contains(&v) && o < 10.0);
+    fits.then_some((v + o, k + 1))
 }
 
 /// Cardinal number words from token `j`: "one hundred and seventy",
