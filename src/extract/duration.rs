@@ -102,7 +102,8 @@ enum Form {
     Half,
     /// "weeklong", "decade-long", "yearslong"
     Long,
-    /// "the past year"
+    /// "the past year", "the last month", "the next decade" (not "the
+    /// following year", which names a date)
     Past,
     /// "several days", "a few weeks"
     Several,
@@ -213,12 +214,7 @@ fn special_at(t: &Tokens, i: usize) -> Option<Special> {
             };
             special(i + 2, VAGUE, unit, Form::Several)
         }
-        "the"
-            if matches!(
-                t.w(i + 1),
-                "past" | "last" | "next" | "previous" | "coming" | "preceding" | "following"
-            ) =>
-        {
+        "the" if matches!(t.w(i + 1), "past" | "last" | "next" | "coming") => {
             let unit = singular_unit(t, i + 2)?;
             special(i + 3, Magnitude::Exact(1.0), unit, Form::Past)
         }
@@ -508,6 +504,7 @@ mod tests {
         one("half a century", "half a century", 0.5, Century);
         one("over the past year", "the past year", 1.0, Year);
         one("in the next decade", "the next decade", 1.0, Decade);
+        one("over the last month", "the last month", 1.0, Month);
         case("for several days", &[("several days", VAGUE, Day, None)]);
         case("a few weeks", &[("a few weeks", VAGUE, Week, None)]);
         one("wait a second.", "a second", 1.0, Second);
@@ -560,6 +557,9 @@ mod tests {
         none("last year");
         none("for years");
         none("the year 2021");
+        // A point in time, not a stretch of it.
+        none("jailed the following year");
+        none("the previous year");
         none("the second-largest");
         none("a year-on-year rise");
     }

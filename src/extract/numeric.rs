@@ -322,6 +322,56 @@ mod tests {
         one("tíz 7 év", "7", 7.0);
     }
 
+    /// Every extractor, on every char-aligned slice of awkward text: no
+    /// panics, spans on char boundaries, in order and not overlapping.
+    #[test]
+    fn spans_are_sound_on_any_slice() {
+        use crate::extract::{duration, money, ordinal, percent, quantity};
+        let samples = [
+            "At least $300 million — “US$1.2bn”, €3bn; 10–20% of 230,000 sq. mi. in Łódź, ",
+            "the twenty‑first of 14-year-old twins, half a dozen 2nds, −3°C, 1.2.3, B2B, $TRUMP ",
+            "between 10 and 20 percent, a weeklong, yearslong, 60 Minutes, a second later, 5km/h ",
+            "hundreds of millions of dollars, one hundred and seventy, a couple of days, -",
+        ];
+        for sample in samples {
+            let bounds: Vec<usize> = sample
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([sample.len()])
+                .collect();
+            for (n, &a) in bounds.iter().enumerate() {
+                for &b in &bounds[n..] {
+                    let text = &sample[a..b];
+                    let all = [
+                        numbers(text),
+                        money::money(text),
+                        percent::percents(text),
+                        quantity::quantities(text),
+                        duration::durations(text),
+                        ordinal::ordinals(text),
+                    ];
+                    for found in all {
+                        let mut last_end = 0;
+                        for e in found {
+                            assert!(
+                                e.span.start >= last_end && e.span.start < e.span.end,
+                                "{text:?}: {e:?}"
+                            );
+                            assert!(
+                                text.get(e.span.start..e.span.end).is_some(),
+                                "{text:?}: {e:?}"
+                            );
+                            last_end = e.span.end;
+                        }
+                    }
+                    for like in [text, "four", "$550m"] {
+                        let _ = restyle_number(1.5e6, like);
+                    }
+                }
+            }
+        }
+    }
+
     #[track_caller]
     fn restyled(n: f64, like: &str, want: &str) {
         assert_eq!(
@@ -371,5 +421,6 @@ mod tests {
         restyled(5e8, "hundreds of millions", "500 million");
         restyled(7.0, "no number here", "seven");
         restyled(12_500.0, "", "12,500");
+        restyled(1e18, "four", "1,000,000,000,000,000,000");
     }
 }

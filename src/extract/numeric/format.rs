@@ -61,6 +61,9 @@ pub(crate) fn words(n: u64, and: bool) -> String {
             out.push_str(UNITS[r as usize]);
         }
     }
+    if n >= 1_000_000_000_000_000 {
+        return n.to_string();
+    }
     let mut out = String::new();
     let mut rest = n;
     for (scale, name) in SCALES {
@@ -137,7 +140,7 @@ pub(crate) fn plain(n: f64) -> String {
     }
     for (scale, name) in SCALES[..3].iter() {
         let q = n.abs() / scale;
-        if q >= 1.0 && (q * 100.0).fract() == 0.0 {
+        if (1.0..1000.0).contains(&q) && (q * 100.0).fract() == 0.0 {
             return format!("{} {name}", digits(n / scale, true, 0));
         }
     }
