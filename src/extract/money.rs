@@ -433,20 +433,20 @@ pub fn restyle(claimed: &Value, found: &str) -> Option<String> {
         let lead = a.lead.map_or(String::new(), |l| {
             found[t.start_of(l)..t.start_of(a.first.start)].to_string()
         });
-        let name = a.name.map_or(String::new(), |n| {
-            let from = if a.last().after(&t) > a.last().end
-                && !matches!(amount, Magnitude::Range { .. })
+        let name = match a.name {
+            // "millions of dollars" -> "500 million dollars"
+            Some(_)
+                if a.last().after(&t) > a.last().end
+                    && !matches!(amount, Magnitude::Range { .. }) =>
             {
-                // "millions of dollars" -> "500 million dollars"
                 format!(
                     " {}",
                     &found[t.start_of(a.last().after(&t))..t.end_of(a.end)]
                 )
-            } else {
-                found[t.end_of(n)..t.end_of(a.end)].to_string()
-            };
-            from
-        });
+            }
+            Some(n) => found[t.end_of(n)..t.end_of(a.end)].to_string(),
+            None => String::new(),
+        };
         (lead, name)
     } else {
         let (sign, words) = currency_words((*currency)?)?;

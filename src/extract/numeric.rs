@@ -82,7 +82,8 @@ pub fn restyle_number(n: f64, like: &str) -> String {
         if let Some(p) = parse_at(&t, i, money) {
             let number = format::format_like(n, &p, like);
             let rest = format::with_tail(number, &t, &p, t.len());
-            return format!("{}{rest}", &like[..t.start_of(p.start)]);
+            let trailing = &like[t.end_of(t.len())..];
+            return format!("{}{rest}{trailing}", &like[..t.start_of(p.start)]);
         }
     }
     format::plain(n)
@@ -418,6 +419,7 @@ mod tests {
         restyled(500_000.0, "half a million", "half a million");
         restyled(300_000.0, "half a million", "three hundred thousand");
         restyled(40.0, "about 50 people", "about 40 people");
+        restyled(40.0, " 50 people. ", " 40 people. ");
         restyled(5e8, "hundreds of millions", "500 million");
         restyled(7.0, "no number here", "seven");
         restyled(12_500.0, "", "12,500");
