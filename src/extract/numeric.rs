@@ -1,13 +1,428 @@
-//! Numbers in digits and words.
-use super::Extracted;
+//! Numbers in digits and words, and the scanner every numeric extractor
+//! (money, percent, quantity, duration, ordinal) is built on.
+//!
+//! News copy writes numbers every way at once: "13", "230,000", "1.5
+//! million", "$500m", "thirteen", "one hundred and seventy", "half a dozen",
+//! "hundreds of millions". The grammar is small but context-bound — "500m"
+//! is metres unless a currency sign comes first, "B2B" and "COVID-19" are
+//! names, "no one" is not a count — and the extractors run on every located
+//! sentence, so it is written by hand as one tokenizer ([`scan`]) plus a
+//! recursive-descent reader of number phrases, with no regexes and one pass
+//! per sentence. [`format`] goes the other way, writing a number in the
+//! style of an example for replacements.
+//!
+//! Conventions shared by the numeric extractors:
+//! - vague plurals are ranges, `min` inclusive and `max` exclusive:
+//!   "hundreds" 100..1,000, "thousands" 1e3..1e6, "millions" 1e6..1e9,
+//!   "billions" 1e9..1e12, "tens of thousands" 1e4..1e5, "hundreds of
+//!   millions" 1e8..1e9, "dozens" 24..144, "several/a few hundred" 200..1,000;
+//! - a qualifier written just before the amount ("about", "at least", "more
+//!   than", "just over") is part of the value and of its span;
+//! - ranges ("10-20", "between 10 and 20", "two or three") are reported by
+//!   the unit-bearing extractors, not by [`numbers`], which reports each
+//!   number on its own.
 
-/// Every number stated in `text`, as `Kind::Number` / `Value::Number`.
-pub fn numbers(_text: &str) -> Vec<Extracted> {
-    Vec::new()
+use super::{Extracted, Kind, Value};
+
+pub(crate) mod format;
+pub(crate) mod scan;
+
+use scan::{parse_at, qualifier_before, Tokens};
+
+/// Every number stated in `text`, as `Kind::Number` / `Value::Number`: digits
+/// ("230,000", "1.5", "-3"), words ("thirteen", "twenty-one", "a dozen",
+/// "half a dozen", "a couple of"), fractions ("three quarters"), multipliers
+/// ("1.5 million", "$500m" after a currency sign, "3bn") and vague amounts
+/// ("millions", "tens of thousands") as ranges. The multiplier is part of the
+/// number: "$500 million" yields 500,000,000 spanning "500 million".
+pub fn numbers(text: &str) -> Vec<Extracted> {
+    let t = Tokens::new(text);
+    let mut out = Vec::new();
+    let (mut i, mut floor) = (0, 0);
+    while i < t.len() {
+        let money = super::money::currency_before(&t, i);
+        match parse_at(&t, i, money) {
+            Some(p) => {
+                let (qualifier, start) = match qualifier_before(&t, p.start, floor) {
+                    Some((q, s)) => (Some(q), s),
+                    None => (None, p.start),
+                };
+                out.push(Extracted {
+                    kind: Kind::Number,
+                    span: t.span(start, p.end),
+                    value: Value::Number {
+                        number: p.value,
+                        qualifier,
+                    },
+                });
+                i = p.end;
+                floor = p.end;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// `n` written the way `like` writes its number (words or digits, separators,
-/// multiplier word), for replacements: `restyle_number(3.0, "four") == "three"`.
-pub fn restyle_number(n: f64, _like: &str) -> String {
-    n.to_string()
+/// multiplier word or suffix, capital letter), keeping the rest of `like`:
+/// `restyle_number(3.0, "four") == "three"`, `(1.5e6, "1.2 million") ==
+/// "1.5 million"`, `(5e8, "$550m") == "$500m"`.
+///
+/// Words stay words while the result reads well: below a thousand in full
+/// ("one hundred seventy", with "and" if `like` used it), round thousands,
+/// millions... as "two thousand", anything else as digits. A text that
+/// counts in dozens keeps doing so when it can: 6 in the style of "half a
+/// dozen" is "half a dozen", 24 is "two dozen", 7 is "seven". With no number
+/// in `like`, `n` is written plainly (words below ten, digits otherwise).
+pub fn restyle_number(n: f64, like: &str) -> String {
+    let t = Tokens::new(like);
+    for i in 0..t.len() {
+        let money = super::money::currency_before(&t, i);
+        if let Some(p) = parse_at(&t, i, money) {
+            let number = format::format_like(n, &p, like);
+            let rest = format::with_tail(number, &t, &p, t.len());
+            let trailing = &like[t.end_of(t.len())..];
+            return format!("{}{rest}{trailing}", &like[..t.start_of(p.start)]);
+        }
+    }
+    format::plain(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Magnitude, Qualifier};
+
+    fn exact(n: f64) -> Magnitude {
+        Magnitude::Exact(n)
+    }
+
+    fn range(min: f64, max: f64) -> Magnitude {
+        Magnitude::Range { min, max }
+    }
+
+    /// `text` yields exactly these numbers: (span text, value, qualifier).
+    #[track_caller]
+    fn case(text: &str, want: &[(&str, Magnitude, Option<Qualifier>)]) {
+        let got: Vec<(&str, Magnitude, Option<Qualifier>)> = numbers(text)
+            .into_iter()
+            .map(|e| match e.value {
+                Value::Number { number, qualifier } => {
+                    (&text[e.span.start..e.span.end], number, qualifier)
+                }
+                other => panic!("not a number: {other:?}"),
+            })
+            .collect();
+        assert_eq!(got.len(), want.len(), "{text:?}: got {got:?}");
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!(g.0, w.0, "{text:?}: got {got:?}");
+            assert!(g.1.same_as(w.1), "{text:?}: {:?} != {:?}", g.1, w.1);
+            assert_eq!(g.2, w.2, "{text:?}: got {got:?}");
+        }
+    }
+
+    #[track_caller]
+    fn one(text: &str, span: &str, n: f64) {
+        case(text, &[(span, exact(n), None)]);
+    }
+
+    #[track_caller]
+    fn none(text: &str) {
+        case(text, &[]);
+    }
+
+    #[test]
+    fn digits() {
+        one("killed 13 people", "13", 13.0);
+        one("spans 230,000 square miles", "230,000", 230_000.0);
+        one("a 1.5 percent rise", "1.5", 1.5);
+        one("Trump 2.0 game plan", "2.0", 2.0);
+        one("fell to -3 overnight", "-3", -3.0);
+        one("fell to −3 overnight", "−3", -3.0);
+        one("1,234,567.89 shares", "1,234,567.89", 1_234_567.89);
+        one("in 2021.", "2021", 2021.0);
+        one("a 14-year sentence", "14", 14.0);
+        one("ran 10km", "10", 10.0);
+        one("from mid-2025 on", "2025", 2025.0);
+        case(
+            "10-20 people",
+            &[("10", exact(10.0), None), ("20", exact(20.0), None)],
+        );
+        case(
+            "2,000, 13",
+            &[("2,000", exact(2000.0), None), ("13", exact(13.0), None)],
+        );
+    }
+
+    #[test]
+    fn digits_with_multipliers() {
+        one("1.5 million people", "1.5 million", 1.5e6);
+        one("2 billion", "2 billion", 2e9);
+        one("230 thousand square miles", "230 thousand", 230_000.0);
+        one("3 dozen eggs", "3 dozen", 36.0);
+        one("a $500 million deal", "500 million", 5e8);
+        one("a $500-million deal", "500-million", 5e8);
+        one("a $500m deal", "500m", 5e8);
+        one("US$1.2bn", "1.2bn", 1.2e9);
+        one("€3bn", "3bn", 3e9);
+        one("£5M", "5M", 5e6);
+        one("3bn people", "3bn", 3e9);
+        one("10k followers", "10k", 10_000.0);
+        // Without a currency sign "500m" is metres; the number is 500.
+        one("a 500m race", "500", 500.0);
+    }
+
+    #[test]
+    fn words() {
+        one("thirteen soldiers", "thirteen", 13.0);
+        one("Thirteen soldiers", "Thirteen", 13.0);
+        one("one hundred seventy", "one hundred seventy", 170.0);
+        one("one hundred and seventy", "one hundred and seventy", 170.0);
+        one("twenty-one guns", "twenty-one", 21.0);
+        one("twenty one guns", "twenty one", 21.0);
+        one("three million people", "three million", 3e6);
+        one("two thousand", "two thousand", 2000.0);
+        one(
+            "three million two hundred thousand",
+            "three million two hundred thousand",
+            3.2e6,
+        );
+        one("nineteen hundred", "nineteen hundred", 1900.0);
+        one("a hundred people", "a hundred", 100.0);
+        one("a hundred thousand people", "a hundred thousand", 100_000.0);
+        one("an eleven-member panel", "eleven", 11.0);
+        one("a million dollars", "a million", 1e6);
+        one("zero tolerance", "zero", 0.0);
+        case(
+            "one, two, three",
+            &[
+                ("one", exact(1.0), None),
+                ("two", exact(2.0), None),
+                ("three", exact(3.0), None),
+            ],
+        );
+        case(
+            "one two",
+            &[("one", exact(1.0), None), ("two", exact(2.0), None)],
+        );
+    }
+
+    #[test]
+    fn dozens_couples_and_fractions() {
+        one("a dozen times", "a dozen", 12.0);
+        one("half a dozen times", "half a dozen", 6.0);
+        one("the five dozen elements", "five dozen", 60.0);
+        one("a couple of weeks", "a couple", 2.0);
+        one("a couple hundred", "a couple hundred", 200.0);
+        one("half a million", "half a million", 500_000.0);
+        one("three quarters of voters", "three quarters", 0.75);
+        one("two-thirds of the vote", "two-thirds", 2.0 / 3.0);
+        one("one third", "one third", 1.0 / 3.0);
+        one("a third of voters", "a third", 1.0 / 3.0);
+        one("two and a half years", "two and a half", 2.5);
+        one("one and a half million", "one and a half million", 1.5e6);
+    }
+
+    #[test]
+    fn vague() {
+        case(
+            "millions of dollars",
+            &[("millions", range(1e6, 1e9), None)],
+        );
+        case(
+            "hundreds of millions of dollars",
+            &[("hundreds of millions", range(1e8, 1e9), None)],
+        );
+        case(
+            "tens of thousands",
+            &[("tens of thousands", range(1e4, 1e5), None)],
+        );
+        case("dozens of people", &[("dozens", range(24.0, 144.0), None)]);
+        case("billions", &[("billions", range(1e9, 1e12), None)]);
+        case(
+            "several hundred",
+            &[("several hundred", range(200.0, 1000.0), None)],
+        );
+        case(
+            "a few thousand",
+            &[("a few thousand", range(2000.0, 10_000.0), None)],
+        );
+    }
+
+    #[test]
+    fn qualifiers() {
+        use Qualifier::*;
+        let q =
+            |text: &str, span: &str, n: f64, q: Qualifier| case(text, &[(span, exact(n), Some(q))]);
+        q("around 170 Afghan civilians", "around 170", 170.0, About);
+        q("about 40", "about 40", 40.0, About);
+        q("roughly 40", "roughly 40", 40.0, About);
+        q("approximately 40", "approximately 40", 40.0, About);
+        q("some 300 troops", "some 300", 300.0, About);
+        q("nearly 40", "nearly 40", 40.0, About);
+        q("almost forty", "almost forty", 40.0, About);
+        q(
+            "at least half a dozen times",
+            "at least half a dozen",
+            6.0,
+            AtLeast,
+        );
+        q("no less than 5", "no less than 5", 5.0, AtLeast);
+        q(
+            "more than 230,000",
+            "more than 230,000",
+            230_000.0,
+            MoreThan,
+        );
+        q("over 50", "over 50", 50.0, MoreThan);
+        q("just over 50", "just over 50", 50.0, MoreThan);
+        q("upwards of 50", "upwards of 50", 50.0, MoreThan);
+        q("up to 9", "up to 9", 9.0, AtMost);
+        q("at most 9", "at most 9", 9.0, AtMost);
+        q("no more than 9", "no more than 9", 9.0, AtMost);
+        q("less than 9", "less than 9", 9.0, LessThan);
+        q("fewer than nine", "fewer than nine", 9.0, LessThan);
+        q("under 9", "under 9", 9.0, LessThan);
+        // A qualifier must touch the number.
+        one("about the 40", "40", 40.0);
+        one("about, 40", "40", 40.0);
+    }
+
+    #[test]
+    fn not_numbers() {
+        none("B2B sales");
+        none("a 5G network");
+        none("the 1990s");
+        none("the 2nd round");
+        none("the $TRUMP meme coin");
+        none("no one came");
+        none("the one who left");
+        none("they love one another");
+        none("version 1.2.3");
+        none("at 10:30");
+        none("hundred");
+        none("tens");
+        none("half of them");
+        none("a couple who married");
+        none("COVID-19");
+        none("an F-16 jet");
+        none("the A320");
+    }
+
+    #[test]
+    fn spans_on_non_ascii_text() {
+        let text = "Künast’s “13” — ça coûte 1.5 million € — Ōsaka, twenty‑one";
+        let got = numbers(text);
+        let spans: Vec<&str> = got
+            .iter()
+            .map(|e| &text[e.span.start..e.span.end])
+            .collect();
+        assert_eq!(spans, ["13", "1.5 million", "twenty‑one"]);
+        one("naïve 13\u{a0}people", "13", 13.0);
+        one("tíz 7 év", "7", 7.0);
+    }
+
+    /// Every extractor, on every char-aligned slice of awkward text: no
+    /// panics, spans on char boundaries, in order and not overlapping.
+    #[test]
+    fn spans_are_sound_on_any_slice() {
+        use crate::extract::{duration, money, ordinal, percent, quantity};
+        let samples = [
+            "At least $300 million — “US$1.2bn”, €3bn; 10–20% of 230,000 sq. mi. in Łódź, ",
+            "the twenty‑first of 14-year-old twins, half a dozen 2nds, −3°C, 1.2.3, B2B, $TRUMP ",
+            "between 10 and 20 percent, a weeklong, yearslong, 60 Minutes, a second later, 5km/h ",
+            "hundreds of millions of dollars, one hundred and seventy, a couple of days, -",
+        ];
+        for sample in samples {
+            let bounds: Vec<usize> = sample
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([sample.len()])
+                .collect();
+            for (n, &a) in bounds.iter().enumerate() {
+                for &b in &bounds[n..] {
+                    let text = &sample[a..b];
+                    let all = [
+                        numbers(text),
+                        money::money(text),
+                        percent::percents(text),
+                        quantity::quantities(text),
+                        duration::durations(text),
+                        ordinal::ordinals(text),
+                    ];
+                    for found in all {
+                        let mut last_end = 0;
+                        for e in found {
+                            assert!(
+                                e.span.start >= last_end && e.span.start < e.span.end,
+                                "{text:?}: {e:?}"
+                            );
+                            assert!(
+                                text.get(e.span.start..e.span.end).is_some(),
+                                "{text:?}: {e:?}"
+                            );
+                            last_end = e.span.end;
+                        }
+                    }
+                    for like in [text, "four", "$550m"] {
+                        let _ = restyle_number(1.5e6, like);
+                    }
+                }
+            }
+        }
+    }
+
+    #[track_caller]
+    fn restyled(n: f64, like: &str, want: &str) {
+        assert_eq!(
+            restyle_number(n, like),
+            want,
+            "restyle_number({n}, {like:?})"
+        );
+    }
+
+    #[test]
+    fn restyle() {
+        restyled(3.0, "four", "three");
+        restyled(3.0, "Four", "Three");
+        restyled(14.0, "13", "14");
+        restyled(1.5e6, "1.2 million", "1.5 million");
+        restyled(2e6, "1.2 million", "2 million");
+        restyled(5e8, "1.2 billion", "500 million");
+        restyled(1.5e9, "500 million", "1.5 billion");
+        restyled(230_000.0, "230,000", "230,000");
+        restyled(240_000.0, "230,000", "240,000");
+        restyled(2500.0, "13", "2,500");
+        restyled(2500.0, "2000", "2500");
+        restyled(6.0, "half a dozen", "half a dozen");
+        restyled(7.0, "half a dozen", "seven");
+        restyled(24.0, "half a dozen", "two dozen");
+        restyled(48.0, "five dozen", "four dozen");
+        restyled(12.0, "a dozen", "a dozen");
+        restyled(2000.0, "two thousand", "two thousand");
+        restyled(3000.0, "two thousand", "three thousand");
+        restyled(2150.0, "two thousand", "2,150");
+        restyled(170.0, "one hundred and sixty", "one hundred and seventy");
+        restyled(21.0, "thirteen", "twenty-one");
+        restyled(2.0, "a couple of weeks", "a couple of weeks");
+        restyled(3.0, "a couple of weeks", "three weeks");
+        restyled(3e6, "millions of people", "3 million people");
+        restyled(5e8, "$550m", "$500m");
+        restyled(1.2e9, "$550m", "$1.2bn");
+        restyled(5e8, "US$1.2bn", "US$500m");
+        restyled(3e6, "3.5M", "3M");
+        restyled(2.5, "2.0", "2.5");
+        restyled(3.0, "2.0", "3.0");
+        restyled(-4.0, "−3", "−4");
+        restyled(2.5e6, "three million", "2.5 million");
+        restyled(500_000.0, "half a million", "half a million");
+        restyled(300_000.0, "half a million", "three hundred thousand");
+        restyled(40.0, "about 50 people", "about 40 people");
+        restyled(40.0, " 50 people. ", " 40 people. ");
+        restyled(5e8, "hundreds of millions", "500 million");
+        restyled(7.0, "no number here", "seven");
+        restyled(12_500.0, "", "12,500");
+        restyled(1e18, "four", "1,000,000,000,000,000,000");
+    }
 }

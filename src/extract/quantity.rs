@@ -1,11 +1,620 @@
-//! Quantities with units.
-use super::{Extracted, Value};
+//! Quantities with units: "more than 230,000 square miles", "230 thousand sq
+//! mi", "a 500-mile border", "10km", "2 million barrels per day".
+//!
+//! A number phrase from [`super::numeric`] followed by a unit from one
+//! table, which gives every alias ("sq mi", "square miles", "mi²") one
+//! canonical singular name ("square mile") so that equivalent spellings
+//! compare equal. Hand-written because the aliasing rules are editorial ones
+//! a units crate does not know: "500m" after a currency sign is money, not
+//! metres; single-letter units only count when glued to the digits; "pounds"
+//! is a weight only in "300 pounds of ..." or "a 300-pound bomb". Money,
+//! percentages and time are other extractors' business.
 
-pub fn quantities(_text: &str) -> Vec<Extracted> {
-    Vec::new()
+use super::money::currency_before;
+use super::numeric::format::{self, Found};
+use super::numeric::scan::{match_atoms, measures, Measure, Phrase, Tokens};
+use super::{Extracted, Kind, Value};
+
+/// Unit aliases (lowercase words, or symbols as written) and their canonical
+/// names; `true` marks abbreviations, which do not change in the plural.
+static UNITS: &[(&[&str], &str, bool)] = &[
+    // area
+    (&["square", "miles"], "square mile", false),
+    (&["square", "mile"], "square mile", false),
+    (&["sq", "mi"], "square mile", true),
+    (&["sq", "miles"], "square mile", false),
+    (&["sq", "mile"], "square mile", false),
+    (&["mi", "²"], "square mile", true),
+    (&["square", "kilometers"], "square kilometer", false),
+    (&["square", "kilometres"], "square kilometer", false),
+    (&["square", "kilometer"], "square kilometer", false),
+    (&["square", "kilometre"], "square kilometer", false),
+    (&["square", "km"], "square kilometer", true),
+    (&["sq", "km"], "square kilometer", true),
+    (&["km", "²"], "square kilometer", true),
+    (&["km", "2"], "square kilometer", true),
+    (&["square", "meters"], "square meter", false),
+    (&["square", "metres"], "square meter", false),
+    (&["square", "meter"], "square meter", false),
+    (&["square", "metre"], "square meter", false),
+    (&["sq", "m"], "square meter", true),
+    (&["m", "²"], "square meter", true),
+    (&["square", "feet"], "square foot", false),
+    (&["square", "foot"], "square foot", false),
+    (&["sq", "ft"], "square foot", true),
+    (&["acres"], "acre", false),
+    (&["acre"], "acre", false),
+    (&["hectares"], "hectare", false),
+    (&["hectare"], "hectare", false),
+    (&["ha"], "hectare", true),
+    // length
+    (&["miles"], "mile", false),
+    (&["mile"], "mile", false),
+    (&["mi"], "mile", true),
+    (&["nautical", "miles"], "nautical mile", false),
+    (&["nautical", "mile"], "nautical mile", false),
+    (&["kilometers"], "kilometer", false),
+    (&["kilometres"], "kilometer", false),
+    (&["kilometer"], "kilometer", false),
+    (&["kilometre"], "kilometer", false),
+    (&["km"], "kilometer", true),
+    (&["kms"], "kilometer", true),
+    (&["meters"], "meter", false),
+    (&["metres"], "meter", false),
+    (&["meter"], "meter", false),
+    (&["metre"], "meter", false),
+    (&["m"], "meter", true),
+    (&["centimeters"], "centimeter", false),
+    (&["centimetres"], "centimeter", false),
+    (&["centimeter"], "centimeter", false),
+    (&["cm"], "centimeter", true),
+    (&["millimeters"], "millimeter", false),
+    (&["millimetres"], "millimeter", false),
+    (&["millimeter"], "millimeter", false),
+    (&["mm"], "millimeter", true),
+    (&["feet"], "foot", false),
+    (&["foot"], "foot", false),
+    (&["ft"], "foot", true),
+    (&["inches"], "inch", false),
+    (&["inch"], "inch", false),
+    (&["yards"], "yard", false),
+    (&["yard"], "yard", false),
+    (&["yd"], "yard", true),
+    // mass
+    (&["tons"], "ton", false),
+    (&["ton"], "ton", false),
+    (&["short", "tons"], "ton", false),
+    (&["tonnes"], "tonne", false),
+    (&["tonne"], "tonne", false),
+    (&["metric", "tons"], "tonne", false),
+    (&["metric", "ton"], "tonne", false),
+    (&["metric", "tonnes"], "tonne", false),
+    (&["t"], "tonne", true),
+    (&["kilograms"], "kilogram", false),
+    (&["kilogrammes"], "kilogram", false),
+    (&["kilogram"], "kilogram", false),
+    (&["kilos"], "kilogram", false),
+    (&["kilo"], "kilogram", false),
+    (&["kg"], "kilogram", true),
+    (&["kgs"], "kilogram", true),
+    (&["grams"], "gram", false),
+    (&["grammes"], "gram", false),
+    (&["gram"], "gram", false),
+    (&["g"], "gram", true),
+    (&["milligrams"], "milligram", false),
+    (&["mg"], "milligram", true),
+    (&["pounds"], "pound", false),
+    (&["pound"], "pound", false),
+    (&["lb"], "pound", true),
+    (&["lbs"], "pound", true),
+    (&["ounces"], "ounce", false),
+    (&["ounce"], "ounce", false),
+    (&["oz"], "ounce", true),
+    // volume
+    (&["barrels"], "barrel", false),
+    (&["barrel"], "barrel", false),
+    (&["barrels", "per", "day"], "barrel per day", false),
+    (&["barrels", "a", "day"], "barrel per day", false),
+    (&["bpd"], "barrel per day", true),
+    (&["liters"], "liter", false),
+    (&["litres"], "liter", false),
+    (&["liter"], "liter", false),
+    (&["litre"], "liter", false),
+    (&["l"], "liter", true),
+    (&["gallons"], "gallon", false),
+    (&["gallon"], "gallon", false),
+    (&["cubic", "meters"], "cubic meter", false),
+    (&["cubic", "metres"], "cubic meter", false),
+    (&["cubic", "meter"], "cubic meter", false),
+    (&["cubic", "metre"], "cubic meter", false),
+    (&["m", "³"], "cubic meter", true),
+    (&["cubic", "feet"], "cubic foot", false),
+    (&["cubic", "foot"], "cubic foot", false),
+    // energy and power
+    (&["watts"], "watt", false),
+    (&["watt"], "watt", false),
+    (&["kilowatts"], "kilowatt", false),
+    (&["kilowatt"], "kilowatt", false),
+    (&["kw"], "kilowatt", true),
+    (&["megawatts"], "megawatt", false),
+    (&["megawatt"], "megawatt", false),
+    (&["mw"], "megawatt", true),
+    (&["gigawatts"], "gigawatt", false),
+    (&["gigawatt"], "gigawatt", false),
+    (&["gw"], "gigawatt", true),
+    (&["kilowatt", "hours"], "kilowatt-hour", false),
+    (&["kilowatt", "hour"], "kilowatt-hour", false),
+    (&["kwh"], "kilowatt-hour", true),
+    (&["megawatt", "hours"], "megawatt-hour", false),
+    (&["megawatt", "hour"], "megawatt-hour", false),
+    (&["mwh"], "megawatt-hour", true),
+    (&["gigawatt", "hours"], "gigawatt-hour", false),
+    (&["gigawatt", "hour"], "gigawatt-hour", false),
+    (&["gwh"], "gigawatt-hour", true),
+    (&["terawatt", "hours"], "terawatt-hour", false),
+    (&["terawatt", "hour"], "terawatt-hour", false),
+    (&["twh"], "terawatt-hour", true),
+    // speed
+    (&["miles", "per", "hour"], "mile per hour", false),
+    (&["miles", "an", "hour"], "mile per hour", false),
+    (&["mph"], "mile per hour", true),
+    (&["kilometers", "per", "hour"], "kilometer per hour", false),
+    (&["kilometres", "per", "hour"], "kilometer per hour", false),
+    (&["kilometers", "an", "hour"], "kilometer per hour", false),
+    (&["kilometres", "an", "hour"], "kilometer per hour", false),
+    (&["km", "/", "h"], "kilometer per hour", true),
+    (&["km", "/", "hr"], "kilometer per hour", true),
+    (&["kph"], "kilometer per hour", true),
+    (&["kmh"], "kilometer per hour", true),
+    (&["knots"], "knot", false),
+    (&["knot"], "knot", false),
+    // temperature
+    (&["degrees", "celsius"], "degree Celsius", false),
+    (&["degrees", "centigrade"], "degree Celsius", false),
+    (&["degrees", "fahrenheit"], "degree Fahrenheit", false),
+    (&["°", "c"], "degree Celsius", true),
+    (&["°", "f"], "degree Fahrenheit", true),
+    (&["degrees"], "degree", false),
+    (&["degree"], "degree", false),
+    (&["°"], "degree", true),
+];
+
+/// A unit as found: its canonical name, whether it was abbreviated, and
+/// whether it was joined to the number by a hyphen ("a 500-mile border").
+#[derive(Clone, Copy, Debug)]
+struct Unit {
+    name: &'static str,
+    abbrev: bool,
+    hyphen: bool,
 }
 
-/// The claimed value written in the style of `found` (the text's own wording).
-pub fn restyle(_claimed: &Value, _found: &str) -> Option<String> {
-    None
+impl PartialEq for Unit {
+    fn eq(&self, other: &Unit) -> bool {
+        self.name == other.name
+    }
+}
+
+fn unit_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
+    let hyphen = t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1);
+    let k = if hyphen { j + 1 } else { j };
+    let attached = !hyphen && k == p.end && t.adj(k);
+    let mut best: Option<(Unit, usize)> = None;
+    for &(atoms, name, abbrev) in UNITS {
+        let Some(end) = match_atoms(t, k, atoms) else {
+            continue;
+        };
+        // Single letters ("m", "g", "t", "l") only glued to digits: "500m".
+        if atoms.len() == 1 && atoms[0].len() == 1 && atoms[0].is_ascii() && !attached {
+            continue;
+        }
+        if atoms.len() == 1
+            && atoms[0].len() == 1
+            && !t
+                .raw(k)
+                .chars()
+                .all(|c| c.is_lowercase() || !c.is_alphabetic())
+        {
+            continue;
+        }
+        // "lost 20 pounds" may be money or weight; "20 pounds of" is weight.
+        if matches!(atoms[0], "pounds" | "pound") && !(hyphen || t.w(end) == "of") {
+            continue;
+        }
+        if !matches!(best, Some((_, e)) if e >= end) {
+            best = Some((
+                Unit {
+                    name,
+                    abbrev,
+                    hyphen,
+                },
+                end,
+            ));
+        }
+    }
+    best
+}
+
+fn found(t: &Tokens) -> Vec<Measure<Unit>> {
+    measures(t, unit_at, currency_before)
+}
+
+/// Every quantity in `text`, as `Kind::Quantity` / `Value::Quantity` with a
+/// canonical singular unit name ("square mile", "kilometer", "tonne",
+/// "barrel per day", "degree Celsius"), spanning qualifier, number and unit.
+pub fn quantities(text: &str) -> Vec<Extracted> {
+    let t = Tokens::new(text);
+    found(&t)
+        .into_iter()
+        .map(|m| Extracted {
+            kind: Kind::Quantity,
+            span: t.span(m.start, m.end),
+            value: Value::Quantity {
+                number: m.value,
+                unit: m.unit.name.to_string(),
+                qualifier: m.qualifier,
+            },
+        })
+        .collect()
+}
+
+/// A canonical unit name in the plural: "square mile" -> "square miles",
+/// "foot" -> "feet", "mile per hour" -> "miles per hour".
+fn plural(name: &str) -> String {
+    fn word(w: &str) -> String {
+        match w {
+            "foot" => "feet".into(),
+            "inch" => "inches".into(),
+            _ => format!("{w}s"),
+        }
+    }
+    if let Some((head, rest)) = name.split_once(" per ") {
+        return format!("{} per {rest}", plural(head));
+    }
+    if let Some(rest) = name.strip_prefix("degree ") {
+        return format!("degrees {rest}");
+    }
+    match name.rsplit_once(' ') {
+        Some((head, last)) => format!("{head} {}", word(last)),
+        None => word(name),
+    }
+}
+
+/// The claimed quantity written in the style of `found`: (230,000 square
+/// mile, "240,000 square miles") -> "230,000 square miles". The unit as
+/// written is kept when the claim uses the same unit and it still agrees in
+/// number ("1 mile" -> "3 miles" changes it, "km" never does); otherwise the
+/// claim's unit is written out.
+pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
+    let Value::Quantity {
+        number,
+        unit,
+        qualifier,
+    } = claimed
+    else {
+        return None;
+    };
+    let t = Tokens::new(found_text);
+    let m = found(&t).into_iter().next()?;
+    let f = Found {
+        start: m.start,
+        qualifier: m.qualifier,
+        core: m.core,
+        between: m.between,
+        first: &m.first,
+        second: m.second.as_ref(),
+    };
+    let numbers = format::rebuild(&t, &f, *number, *qualifier, "")?;
+    let singular = |n: f64| n == 1.0;
+    let keeps_number =
+        m.unit.abbrev || m.unit.hyphen || singular(m.value.max()) == singular(number.max());
+    if unit == m.unit.name && keeps_number {
+        return Some(format::with_tail(numbers, &t, m.last(), m.end));
+    }
+    let (sep, name) = if m.unit.hyphen {
+        ("-", unit.clone())
+    } else if singular(number.max()) {
+        (" ", unit.clone())
+    } else {
+        (" ", plural(unit))
+    };
+    Some(format!("{numbers}{sep}{name}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Magnitude, Qualifier};
+
+    fn exact(n: f64) -> Magnitude {
+        Magnitude::Exact(n)
+    }
+
+    /// `text` yields exactly these quantities: (span, number, unit, qualifier).
+    #[track_caller]
+    fn case(text: &str, want: &[(&str, Magnitude, &str, Option<Qualifier>)]) {
+        let got: Vec<_> = quantities(text)
+            .into_iter()
+            .map(|e| match e.value {
+                Value::Quantity {
+                    number,
+                    unit,
+                    qualifier,
+                } => (&text[e.span.start..e.span.end], number, unit, qualifier),
+                other => panic!("not a quantity: {other:?}"),
+            })
+            .collect();
+        assert_eq!(got.len(), want.len(), "{text:?}: got {got:?}");
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!(
+                (g.0, g.2.as_str(), g.3),
+                (w.0, w.2, w.3),
+                "{text:?}: got {got:?}"
+            );
+            assert!(g.1.same_as(w.1), "{text:?}: {:?} != {:?}", g.1, w.1);
+        }
+    }
+
+    #[track_caller]
+    fn one(text: &str, span: &str, n: f64, unit: &str) {
+        case(text, &[(span, exact(n), unit, None)]);
+    }
+
+    #[test]
+    fn areas() {
+        one(
+            "span 230,000 square miles",
+            "230,000 square miles",
+            230_000.0,
+            "square mile",
+        );
+        one(
+            "230 thousand square miles",
+            "230 thousand square miles",
+            230_000.0,
+            "square mile",
+        );
+        one("230,000 sq mi", "230,000 sq mi", 230_000.0, "square mile");
+        one(
+            "230,000 sq. mi. of it",
+            "230,000 sq. mi",
+            230_000.0,
+            "square mile",
+        );
+        one("881,913 km²", "881,913 km²", 881_913.0, "square kilometer");
+        one("881,913 km2", "881,913 km2", 881_913.0, "square kilometer");
+        one(
+            "10 square kilometres",
+            "10 square kilometres",
+            10.0,
+            "square kilometer",
+        );
+        one(
+            "a 2,000-square-foot home",
+            "2,000-square-foot",
+            2000.0,
+            "square foot",
+        );
+        one("500 acres", "500 acres", 500.0, "acre");
+        one("40 hectares", "40 hectares", 40.0, "hectare");
+        one("40 ha", "40 ha", 40.0, "hectare");
+    }
+
+    #[test]
+    fn lengths_and_masses() {
+        one("a 500-mile border", "500-mile", 500.0, "mile");
+        one("ran 10km", "10km", 10.0, "kilometer");
+        one("10 km away", "10 km", 10.0, "kilometer");
+        one("a 500m race", "500m", 500.0, "meter");
+        one("six feet", "six feet", 6.0, "foot");
+        one("a 10-foot wall", "10-foot", 10.0, "foot");
+        one("3 inches of rain", "3 inches", 3.0, "inch");
+        one("100 yards", "100 yards", 100.0, "yard");
+        one(
+            "12 nautical miles",
+            "12 nautical miles",
+            12.0,
+            "nautical mile",
+        );
+        one("2 million tons", "2 million tons", 2e6, "ton");
+        one("5 metric tons", "5 metric tons", 5.0, "tonne");
+        one("5 tonnes", "5 tonnes", 5.0, "tonne");
+        one("5kg", "5kg", 5.0, "kilogram");
+        one("5 kilos", "5 kilos", 5.0, "kilogram");
+        one("200 grams", "200 grams", 200.0, "gram");
+        one("300 pounds of explosives", "300 pounds", 300.0, "pound");
+        one("a 2,000-pound bomb", "2,000-pound", 2000.0, "pound");
+        one("200lbs", "200lbs", 200.0, "pound");
+        one("8 ounces", "8 ounces", 8.0, "ounce");
+    }
+
+    #[test]
+    fn volumes_energy_speed_temperature() {
+        one(
+            "2 million barrels per day",
+            "2 million barrels per day",
+            2e6,
+            "barrel per day",
+        );
+        one(
+            "1.2 million bpd",
+            "1.2 million bpd",
+            1.2e6,
+            "barrel per day",
+        );
+        one("300 barrels", "300 barrels", 300.0, "barrel");
+        one("5 liters", "5 liters", 5.0, "liter");
+        one("5 litres", "5 litres", 5.0, "liter");
+        one("5 gallons", "5 gallons", 5.0, "gallon");
+        one(
+            "38 billion cubic meters",
+            "38 billion cubic meters",
+            38e9,
+            "cubic meter",
+        );
+        one(
+            "a 1,200-megawatt plant",
+            "1,200-megawatt",
+            1200.0,
+            "megawatt",
+        );
+        one("1,200 MW", "1,200 MW", 1200.0, "megawatt");
+        one("3 gigawatts", "3 gigawatts", 3.0, "gigawatt");
+        one(
+            "40 kilowatt-hours",
+            "40 kilowatt-hours",
+            40.0,
+            "kilowatt-hour",
+        );
+        one("40 kWh", "40 kWh", 40.0, "kilowatt-hour");
+        one("at 70 mph", "70 mph", 70.0, "mile per hour");
+        one(
+            "70 miles per hour",
+            "70 miles per hour",
+            70.0,
+            "mile per hour",
+        );
+        one("120 km/h", "120 km/h", 120.0, "kilometer per hour");
+        one("40 knots", "40 knots", 40.0, "knot");
+        one(
+            "45 degrees Celsius",
+            "45 degrees Celsius",
+            45.0,
+            "degree Celsius",
+        );
+        one("45°C", "45°C", 45.0, "degree Celsius");
+        one("a 360-degree view", "360-degree", 360.0, "degree");
+    }
+
+    #[test]
+    fn qualifiers_and_ranges() {
+        use Qualifier::*;
+        case(
+            "deposits estimated to span more than 230,000 square miles",
+            &[(
+                "more than 230,000 square miles",
+                exact(230_000.0),
+                "square mile",
+                Some(MoreThan),
+            )],
+        );
+        case(
+            "more than 230,000 sq mi",
+            &[(
+                "more than 230,000 sq mi",
+                exact(230_000.0),
+                "square mile",
+                Some(MoreThan),
+            )],
+        );
+        case(
+            "about 5 km",
+            &[("about 5 km", exact(5.0), "kilometer", Some(About))],
+        );
+        case(
+            "10-20 km",
+            &[(
+                "10-20 km",
+                Magnitude::Range {
+                    min: 10.0,
+                    max: 20.0,
+                },
+                "kilometer",
+                None,
+            )],
+        );
+        case(
+            "between 5 and 10 miles",
+            &[(
+                "between 5 and 10 miles",
+                Magnitude::Range {
+                    min: 5.0,
+                    max: 10.0,
+                },
+                "mile",
+                None,
+            )],
+        );
+        case(
+            "thousands of square miles",
+            &[(
+                "thousands of square miles",
+                Magnitude::Range { min: 1e3, max: 1e6 },
+                "square mile",
+                None,
+            )],
+        );
+    }
+
+    #[test]
+    fn not_quantities() {
+        case("a $500m deal", &[]);
+        case("lost 20 pounds", &[]);
+        case("500 m", &[]);
+        case("5 G", &[]);
+        case("put in the long yards", &[]);
+        case("50 percent", &[]);
+        case("14 years", &[]);
+        case("500 Miles", &[("500 Miles", exact(500.0), "mile", None)]);
+    }
+
+    #[test]
+    fn spans_on_non_ascii_text() {
+        let text = "Łódź — “20 km” from Kraków, 5 °C";
+        let spans: Vec<&str> = quantities(text)
+            .iter()
+            .map(|e| &text[e.span.start..e.span.end])
+            .collect();
+        assert_eq!(spans, ["20 km", "5 °C"]);
+    }
+
+    fn quantity(n: f64, unit: &str, qualifier: Option<Qualifier>) -> Value {
+        Value::Quantity {
+            number: exact(n),
+            unit: unit.into(),
+            qualifier,
+        }
+    }
+
+    #[track_caller]
+    fn restyled(claimed: Value, found: &str, want: Option<&str>) {
+        assert_eq!(
+            restyle(&claimed, found).as_deref(),
+            want,
+            "restyle({claimed:?}, {found:?})"
+        );
+    }
+
+    #[test]
+    fn restyle_in_the_text_style() {
+        use Qualifier::*;
+        let sq = |n| quantity(n, "square mile", None);
+        restyled(
+            sq(230_000.0),
+            "240,000 square miles",
+            Some("230,000 square miles"),
+        );
+        restyled(sq(230_000.0), "240,000 sq mi", Some("230,000 sq mi"));
+        restyled(
+            sq(230_000.0),
+            "240 thousand square miles",
+            Some("230 thousand square miles"),
+        );
+        restyled(
+            quantity(230_000.0, "square mile", Some(MoreThan)),
+            "more than 240,000 square miles",
+            Some("more than 230,000 square miles"),
+        );
+        restyled(sq(1.0), "3 square miles", Some("1 square mile"));
+        restyled(quantity(3.0, "mile", None), "one mile", Some("three miles"));
+        restyled(quantity(3.0, "mile", None), "a 1-mile walk", Some("3-mile"));
+        restyled(quantity(3.0, "foot", None), "one mile", Some("three feet"));
+        restyled(quantity(5.0, "kilometer", None), "10km", Some("5km"));
+        restyled(
+            quantity(5e3, "square mile", None),
+            "thousands of square miles",
+            Some("5,000 square miles"),
+        );
+        restyled(sq(5.0), "no quantity", None);
+        restyled(Value::Ordinal { number: 2 }, "5 miles", None);
+    }
 }

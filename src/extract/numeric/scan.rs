@@ -1,0 +1,1093 @@
+//! The tokenizer and number-phrase grammar shared by every numeric extractor.
+//!
+//! A sentence is split once into words, digit runs and single punctuation
+//! characters, each with its byte range. Adjacency (no whitespace between two
+//! tokens) carries meaning in news prose — "$500m", "14-year", "B2B" — so the
+//! grammar looks at it rather than at regexes over the raw string.
+
+use crate::extract::{Magnitude, Qualifier, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    pub kind: TokKind,
+    pub start: usize,
+    pub end: usize,
+    /// Byte range of the ASCII-lowercased word in `Tokens::lower`.
+    lower: (u32, u32),
+    /// For `Num`: the value written, digits after the point, whether thousands
+    /// separators were used, and whether it is part of a dotted identifier
+    /// ("1.2.3").
+    pub value: f64,
+    pub decimals: u8,
+    pub commas: bool,
+    pub ident: bool,
+}
+
+/// A sentence as tokens.
+pub(crate) struct Tokens<'a> {
+    pub text: &'a str,
+    toks: Vec<Token>,
+    lower: String,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Tokens<'a> {
+        let b = text.as_bytes();
+        let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+        let mut lower = String::with_capacity(text.len() / 2);
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_whitespace() {
+                i += 1;
+            } else if c.is_ascii_digit() {
+                let (tok, next) = number_token(b, i);
+                toks.push(tok);
+                i = next;
+            } else if c.is_ascii_alphabetic() || c >= 0x80 {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                let len = ch.len_utf8();
+                if ch.is_alphabetic() {
+                    let start = i;
+                    let ls = lower.len();
+                    for ch in text[i..].chars() {
+                        if !ch.is_alphabetic() {
+                            break;
+                        }
+                        lower.push(ch.to_ascii_lowercase());
+                        i += ch.len_utf8();
+                    }
+                    toks.push(Token::new(
+                        TokKind::Word,
+                        start,
+                        i,
+                        (ls as u32, lower.len() as u32),
+                    ));
+                } else if ch.is_whitespace() {
+                    i += len;
+                } else {
+                    toks.push(Token::new(TokKind::Punct, i, i + len, (0, 0)));
+                    i += len;
+                }
+            } else {
+                toks.push(Token::new(TokKind::Punct, i, i + 1, (0, 0)));
+                i += 1;
+            }
+        }
+        Tokens { text, toks, lower }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn tok(&self, i: usize) -> &Token {
+        &self.toks[i]
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// The lowercased word at `i`, or "" when `i` is not a word.
+    pub fn w(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Word => {
+                &self.lower[t.lower.0 as usize..t.lower.1 as usize]
+            }
+            _ => "",
+        }
+    }
+
+    /// The token as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
+    }
+
+    /// The punctuation character at `i`; the Unicode hyphens (U+2010,
+    /// U+2011) read as '-'.
+    pub fn punct(&self, i: usize) -> Option<char> {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Punct => match self.text[t.start..].chars().next() {
+                Some('\u{2010}' | '\u{2011}') => Some('-'),
+                c => c,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.punct(i) == Some(c)
+    }
+
+    /// Token `i` follows token `i - 1` with no space between.
+    pub fn adj(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i - 1].end == self.toks[i].start
+    }
+
+    /// Byte span of tokens `a..b`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    /// Byte offset where token `i` starts, or the end of the text.
+    pub fn start_of(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+    }
+
+    /// Byte offset where token `i - 1` ends.
+    pub fn end_of(&self, i: usize) -> usize {
+        if i == 0 {
+            0
+        } else {
+            self.toks[i - 1].end
+        }
+    }
+
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+impl Token {
+    fn new(kind: TokKind, start: usize, end: usize, lower: (u32, u32)) -> Token {
+        Token {
+            kind,
+            start,
+            end,
+            lower,
+            value: 0.0,
+            decimals: 0,
+            commas: false,
+            ident: false,
+        }
+    }
+}
+
+fn number_token(b: &[u8], start: usize) -> (Token, usize) {
+    let digit = |i: usize| i < b.len() && b[i].is_ascii_digit();
+    let mut i = start;
+    let mut mantissa = 0f64;
+    while digit(i) {
+        mantissa = mantissa * 10.0 + f64::from(b[i] - b'0');
+        i += 1;
+    }
+    let mut commas = false;
+    while b.get(i) == Some(&b',') && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4) {
+        for &d in &b[i + 1..i + 4] {
+            mantissa = mantissa * 10.0 + f64::from(d - b'0');
+        }
+        commas = true;
+        i += 4;
+    }
+    let mut decimals = 0u8;
+    if b.get(i) == Some(&b'.') && digit(i + 1) {
+        i += 1;
+        while digit(i) {
+            mantissa = mantissa * 10.0 + f64::from(b[i] - b'0');
+            decimals = decimals.saturating_add(1);
+            i += 1;
+        }
+    }
+    let mut ident = false;
+    while b.get(i) == Some(&b'.') && digit(i + 1) {
+        ident = true;
+        i += 1;
+        while digit(i) {
+            i += 1;
+        }
+    }
+    let mut tok = Token::new(TokKind::Num, start, i, (0, 0));
+    tok.value = mantissa / 10f64.powi(i32::from(decimals));
+    tok.decimals = decimals;
+    tok.commas = commas;
+    tok.ident = ident;
+    (tok, i)
+}
+
+/// How a number phrase was written, for restyling another number like it.
+#[derive(Clone, Debug)]
+pub(crate) struct Style {
+    pub words: bool,
+    pub commas: bool,
+    /// Four or more integer digits without separators ("2000").
+    pub plain_thousands: bool,
+    /// Decimals to keep at least ("2.0" keeps one).
+    pub min_decimals: u8,
+    /// Multiplier applied to the digits or words (1 when none).
+    pub scale: f64,
+    /// Byte range of the multiplier as written ("million", "bn").
+    pub scale_text: Option<(usize, usize)>,
+    /// Byte range between the digits and the multiplier ("", " ", "-").
+    pub sep: Option<(usize, usize)>,
+    pub article: bool,
+    pub half: bool,
+    pub dozen: bool,
+    pub couple: bool,
+    pub and: bool,
+    pub capital: bool,
+    pub vague: bool,
+    pub minus: Option<char>,
+}
+
+impl Style {
+    fn new() -> Style {
+        Style {
+            words: false,
+            commas: false,
+            plain_thousands: false,
+            min_decimals: 0,
+            scale: 1.0,
+            scale_text: None,
+            sep: None,
+            article: false,
+            half: false,
+            dozen: false,
+            couple: false,
+            and: false,
+            capital: false,
+            vague: false,
+            minus: None,
+        }
+    }
+}
+
+/// A number written in words or digits, tokens `start..end`.
+#[derive(Clone, Debug)]
+pub(crate) struct Phrase {
+    pub start: usize,
+    pub end: usize,
+    pub value: Magnitude,
+    pub style: Style,
+}
+
+impl Phrase {
+    pub fn exact(&self) -> Option<f64> {
+        match self.value {
+            Magnitude::Exact(v) => Some(v),
+            Magnitude::Range { .. } => None,
+        }
+    }
+
+    /// Token after the phrase, skipping the "of" of "a couple of", "millions of".
+    pub fn after(&self, t: &Tokens) -> usize {
+        if (self.style.couple || self.style.vague) && t.w(self.end) == "of" {
+            self.end + 1
+        } else {
+            self.end
+        }
+    }
+}
+
+pub(crate) fn unit_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        _ => return None,
+    })
+}
+
+pub(crate) fn tens_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+/// "thousand" .. "trillion" (not "hundred", which binds tighter).
+pub(crate) fn scale_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// A multiplier a number can carry: "hundred", "thousand" .. "trillion", "dozen".
+fn multiplier_value(w: &str) -> Option<f64> {
+    match w {
+        "hundred" => Some(100.0),
+        "dozen" => Some(12.0),
+        // South Asian multipliers, common in Pakistani and Indian news.
+        "lakh" => Some(1e5),
+        "crore" => Some(1e7),
+        _ => scale_value(w),
+    }
+}
+
+/// Vague plural amounts, `min` inclusive and `max` exclusive: "hundreds" is
+/// 100..1000, "millions" 1e6..1e9 (up to the next named scale), "dozens"
+/// 24..144 (two dozen up to a gross), "tens" 10..100 (only before "of").
+fn vague_value(w: &str) -> Option<(f64, f64)> {
+    Some(match w {
+        "tens" => (10.0, 100.0),
+        "dozens" => (24.0, 144.0),
+        "hundreds" => (100.0, 1e3),
+        "thousands" => (1e3, 1e6),
+        "millions" => (1e6, 1e9),
+        "billions" => (1e9, 1e12),
+        "trillions" => (1e12, 1e15),
+        _ => return None,
+    })
+}
+
+/// The scale a plural names after "of": "hundreds of *millions*".
+fn plural_scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundreds" => 100.0,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        "trillions" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Denominators of fractions; `true` when plural. "second" is left out: "one
+/// second" is a time.
+fn fraction_value(w: &str) -> Option<(f64, bool)> {
+    Some(match w {
+        "half" => (2.0, false),
+        "halves" => (2.0, true),
+        "third" => (3.0, false),
+        "thirds" => (3.0, true),
+        "quarter" | "fourth" => (4.0, false),
+        "quarters" | "fourths" => (4.0, true),
+        "fifth" => (5.0, false),
+        "fifths" => (5.0, true),
+        "sixth" => (6.0, false),
+        "sixths" => (6.0, true),
+        "seventh" => (7.0, false),
+        "sevenths" => (7.0, true),
+        "eighth" => (8.0, false),
+        "eighths" => (8.0, true),
+        "ninth" => (9.0, false),
+        "ninths" => (9.0, true),
+        "tenth" => (10.0, false),
+        "tenths" => (10.0, true),
+        _ => return None,
+    })
+}
+
+/// A multiplier attached to digits: "500m", "1.2bn", "10k", "3M". Lowercase
+/// "m" and "b" are only multipliers after a currency sign; elsewhere "500m"
+/// is metres.
+pub(crate) fn suffix_scale(raw: &str, money: bool) -> Option<f64> {
+    match raw {
+        "k" | "K" => Some(1e3),
+        "mn" | "mln" | "Mn" => Some(1e6),
+        "bn" | "bln" | "Bn" => Some(1e9),
+        "tn" | "trn" | "Tn" => Some(1e12),
+        "M" => Some(1e6),
+        "B" => Some(1e9),
+        "m" if money => Some(1e6),
+        "b" if money => Some(1e9),
+        "T" if money => Some(1e12),
+        _ => None,
+    }
+}
+
+/// Unit abbreviations that may be written against digits ("10km", "5kg",
+/// "30C"); the number still stands. Single letters are case-sensitive: "5g"
+/// is grams, "5G" a network.
+fn attached_unit(raw: &str) -> bool {
+    if raw.len() == 1 {
+        return matches!(raw, "m" | "g" | "t" | "l" | "C" | "F");
+    }
+    matches!(
+        raw.to_ascii_lowercase().as_str(),
+        "km" | "kms"
+            | "kg"
+            | "kgs"
+            | "g"
+            | "mg"
+            | "mm"
+            | "cm"
+            | "mi"
+            | "ft"
+            | "lb"
+            | "lbs"
+            | "oz"
+            | "mph"
+            | "kph"
+            | "kmh"
+            | "kw"
+            | "mw"
+            | "gw"
+            | "kwh"
+            | "mwh"
+            | "gwh"
+            | "twh"
+            | "ha"
+            | "bpd"
+            | "pct"
+            | "am"
+            | "pm"
+            | "l"
+            | "ml"
+            | "yr"
+            | "yrs"
+            | "hr"
+            | "hrs"
+            | "min"
+            | "mins"
+            | "sec"
+            | "secs"
+    )
+}
+
+fn ordinal_suffix(w: &str) -> bool {
+    matches!(w, "st" | "nd" | "rd" | "th")
+}
+
+/// Digits that belong to an identifier rather than state a number: "B2B",
+/// "A320", "COVID-19", "F-16", "10:30". A lowercase word before the hyphen
+/// ("mid-2025", "top-10") does not make one.
+fn digits_in_identifier(t: &Tokens, i: usize) -> bool {
+    if t.tok(i).ident {
+        return true;
+    }
+    if t.adj(i) {
+        match t.kind(i - 1) {
+            Some(TokKind::Word) => return true,
+            Some(TokKind::Punct) => {
+                let c = t.punct(i - 1);
+                if matches!(c, Some('-' | '/' | '_'))
+                    && t.adj(i - 1)
+                    && t.kind(i - 2) == Some(TokKind::Word)
+                    && t.raw(i - 2).chars().any(char::is_uppercase)
+                {
+                    return true;
+                }
+                if c == Some(':') && t.adj(i - 1) && t.kind(i - 2) == Some(TokKind::Num) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    t.is_punct(i + 1, ':') && t.adj(i + 1) && t.adj(i + 2) && t.kind(i + 2) == Some(TokKind::Num)
+}
+
+/// The number phrase that starts exactly at token `i`, longest first.
+/// `money` says a currency sign comes just before, which lets "m" and "b"
+/// act as multipliers.
+pub(crate) fn parse_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
+    match t.kind(i)? {
+        TokKind::Num => digits_at(t, i, money),
+        TokKind::Punct => {
+            let c = t.punct(i)?;
+            let starts_clear =
+                !(t.adj(i) && matches!(t.kind(i - 1), Some(TokKind::Word | TokKind::Num)));
+            if matches!(c, '-' | '−')
+                && starts_clear
+                && t.kind(i + 1) == Some(TokKind::Num)
+                && t.adj(i + 1)
+            {
+                let mut p = digits_at(t, i + 1, money)?;
+                p.start = i;
+                p.value = Magnitude::Exact(-p.exact()?);
+                p.style.minus = Some(c);
+                Some(p)
+            } else {
+                None
+            }
+        }
+        TokKind::Word => words_at(t, i),
+    }
+}
+
+fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
+    if digits_in_identifier(t, i) {
+        return None;
+    }
+    let tok = t.tok(i);
+    let mut style = Style::new();
+    style.commas = tok.commas;
+    style.plain_thousands = !tok.commas && tok.value.abs() >= 1000.0;
+    let raw = t.raw(i);
+    if tok.decimals > 0 && raw.ends_with('0') {
+        style.min_decimals = tok.decimals;
+    }
+    let mut value = tok.value;
+    let mut end = i + 1;
+    let next = i + 1;
+    if t.kind(next) == Some(TokKind::Word) && t.adj(next) {
+        if let Some(s) = suffix_scale(t.raw(next), money) {
+            style.scale = s;
+            style.scale_text = Some((t.tok(next).start, t.tok(next).end));
+            style.sep = Some((tok.end, tok.end));
+            value *= s;
+            end = next + 1;
+        } else if !attached_unit(t.raw(next)) || ordinal_suffix(t.w(next)) {
+            // "B2B", "5G", "1990s", and ordinals like "2nd".
+            return None;
+        }
+    } else {
+        let (word, sep_ok) = if t.kind(next) == Some(TokKind::Word) {
+            (next, true)
+        } else if t.is_punct(next, '-') && t.adj(next) && t.adj(next + 1) {
+            (next + 1, true)
+        } else {
+            (next, false)
+        };
+        if sep_ok {
+            if let Some(s) = multiplier_value(t.w(word)) {
+                style.scale = s;
+                style.scale_text = Some((t.tok(word).start, t.tok(word).end));
+                style.sep = Some((tok.end, t.tok(word).start));
+                style.dozen = s == 12.0;
+                value *= s;
+                end = word + 1;
+            }
+        }
+    }
+    Some(Phrase {
+        start: i,
+        end,
+        value: Magnitude::Exact(value),
+        style,
+    })
+}
+
+fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
+    let mut style = Style::new();
+    style.words = true;
+    style.capital = t.capitalized(i);
+    let w = t.w(i);
+    let phrase = |end: usize, value: Magnitude, style: Style| {
+        Some(Phrase {
+            start: i,
+            end,
+            value,
+            style,
+        })
+    };
+    match w {
+        "a" | "an" => {
+            let next = t.w(i + 1);
+            if next == "couple" {
+                style.couple = true;
+                if let Some(s) = multiplier_value(t.w(i + 2)) {
+                    style.scale = s;
+                    style.scale_text = Some((t.tok(i + 2).start, t.tok(i + 2).end));
+                    style.dozen = s == 12.0;
+                    style.couple = false;
+                    return phrase(i + 3, Magnitude::Exact(2.0 * s), style);
+                }
+                if t.w(i + 2) == "of" {
+                    return phrase(i + 2, Magnitude::Exact(2.0), style);
+                }
+                return None;
+            }
+            if next == "few" {
+                let s = multiplier_value(t.w(i + 2)).filter(|&s| s >= 100.0)?;
+                style.vague = true;
+                return phrase(
+                    i + 3,
+                    Magnitude::Range {
+                        min: 2.0 * s,
+                        max: 10.0 * s,
+                    },
+                    style,
+                );
+            }
+            if let Some((den, false)) = fraction_value(next) {
+                if den > 2.0 && t.w(i + 2) == "of" {
+                    return phrase(i + 2, Magnitude::Exact(1.0 / den), style);
+                }
+                return None;
+            }
+            if next == "dozen" {
+                style.article = true;
+                style.dozen = true;
+                style.scale = 12.0;
+                style.scale_text = Some((t.tok(i + 1).start, t.tok(i + 1).end));
+                return phrase(i + 2, Magnitude::Exact(12.0), style);
+            }
+            let s = multiplier_value(next)?;
+            style.article = true;
+            style.scale = s;
+            style.scale_text = Some((t.tok(i + 1).start, t.tok(i + 1).end));
+            let (v, end, and) = cardinal(t, i + 1, true)?;
+            style.and = and;
+            phrase(end, Magnitude::Exact(v), style)
+        }
+        "half" => {
+            if !matches!(t.w(i + 1), "a" | "an") {
+                return None;
+            }
+            let s = multiplier_value(t.w(i + 2))?;
+            style.half = true;
+            style.dozen = s == 12.0;
+            style.scale = s;
+            style.scale_text = Some((t.tok(i + 2).start, t.tok(i + 2).end));
+            phrase(i + 3, Magnitude::Exact(s / 2.0), style)
+        }
+        "several" => {
+            let s = multiplier_value(t.w(i + 1)).filter(|&s| s >= 100.0)?;
+            style.vague = true;
+            phrase(
+                i + 2,
+                Magnitude::Range {
+                    min: 2.0 * s,
+                    max: 10.0 * s,
+                },
+                style,
+            )
+        }
+        _ => {
+            if let Some((mut min, mut max)) = vague_value(w) {
+                let mut end = i + 1;
+                while t.w(end) == "of" {
+                    match plural_scale(t.w(end + 1)) {
+                        Some(s) => {
+                            min *= s;
+                            max *= s;
+                            end += 2;
+                        }
+                        None => break,
+                    }
+                }
+                if w == "tens" && end == i + 1 {
+                    return None;
+                }
+                style.vague = true;
+                return phrase(end, Magnitude::Range { min, max }, style);
+            }
+            let (mut v, mut end, and) = cardinal(t, i, false)?;
+            if compound_ordinal(t, i).is_some() {
+                return None; // "twenty-first" is an ordinal
+            }
+            style.and = and;
+            if w == "one" && end == i + 1 {
+                // The pronoun: "no one", "the one who", "one another".
+                let before = if i > 0 { t.w(i - 1) } else { "" };
+                if matches!(
+                    before,
+                    "no" | "any" | "every" | "each" | "this" | "that" | "the" | "which"
+                ) || t.w(i + 1) == "another"
+                {
+                    return None;
+                }
+            }
+            let single = end == i + 1;
+            let small = v.fract() == 0.0 && (1.0..=10.0).contains(&v);
+            // "two thirds", "one-third", "three quarters"
+            let den_at = if t.is_punct(end, '-') && t.adj(end) && t.adj(end + 1) {
+                end + 1
+            } else {
+                end
+            };
+            if let (true, true, Some((den, plural))) = (single, small, fraction_value(t.w(den_at)))
+            {
+                if plural == (v > 1.0) && !(den == 2.0 && v > 1.0) {
+                    return phrase(den_at + 1, Magnitude::Exact(v / den), style);
+                }
+            }
+            if t.w(end) == "dozen" && v > 0.0 && v < 100.0 {
+                style.dozen = true;
+                style.scale = 12.0;
+                style.scale_text = Some((t.tok(end).start, t.tok(end).end));
+                return phrase(end + 1, Magnitude::Exact(v * 12.0), style);
+            }
+            if t.w(end) == "and" && t.w(end + 1) == "a" && t.w(end + 2) == "half" {
+                v += 0.5;
+                end += 3;
+                if let Some(s) = scale_value(t.w(end)) {
+                    v *= s;
+                    style.scale = s;
+                    style.scale_text = Some((t.tok(end).start, t.tok(end).end));
+                    end += 1;
+                }
+            }
+            phrase(end, Magnitude::Exact(v), style)
+        }
+    }
+}
+
+/// Ordinal words: "first" .. "nineteenth", "twentieth" .. "ninetieth",
+/// "hundredth", "thousandth", "millionth", "billionth".
+pub(crate) fn ordinal_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        _ => return None,
+    })
+}
+
+/// An ordinal written as cardinal words plus an ordinal word, from token
+/// `i`: "twenty-first", "thirty first", "one hundred and first". Returns the
+/// value and the token after it.
+pub(crate) fn compound_ordinal(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let (v, end, _) = cardinal(t, i, false)?;
+    let joined =
+        (t.w(end) == "and" && v >= 100.0) || (t.is_punct(end, '-') && t.adj(end) && t.adj(end + 1));
+    let k = if joined { end + 1 } else { end };
+    let o = ordinal_value(t.w(k))?;
+    let fits = (v % 100.0 == 0.0 && v >= 100.0 && o < 100.0)
+        || (v % 10.0 == 0.0 && (20.0..100.0).contains(&v) && o < 10.0);
+    fits.then_some((v + o, k + 1))
+}
+
+/// Cardinal number words from token `j`: "one hundred and seventy",
+/// "twenty-one", "three million two hundred thousand". With `article`, the
+/// phrase began with "a"/"an" standing for one ("a hundred thousand").
+/// Returns the value, the token after the last number word, and whether
+/// "and" was used.
+fn cardinal(t: &Tokens, mut j: usize, article: bool) -> Option<(f64, usize, bool)> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Last {
+        Start,
+        Unit,
+        Tens,
+        Hundred,
+        Scale,
+        And,
+    }
+    let mut last = if article { Last::Unit } else { Last::Start };
+    let (mut total, mut cur) = (0.0, if article { 1.0 } else { 0.0 });
+    let mut min_scale = f64::INFINITY;
+    let mut end = None;
+    let mut and = false;
+    loop {
+        let w = t.w(j);
+        if let Some(u) = unit_value(w) {
+            let ok = match last {
+                Last::Start | Last::Hundred | Last::Scale | Last::And => true,
+                Last::Tens => (1.0..10.0).contains(&u),
+                Last::Unit => false,
+            };
+            if !ok {
+                break;
+            }
+            cur += u;
+            last = Last::Unit;
+        } else if let Some(v) = tens_value(w) {
+            if !matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And) {
+                break;
+            }
+            cur += v;
+            last = Last::Tens;
+        } else if w == "hundred" {
+            if !matches!(last, Last::Unit | Last::Tens) || cur >= 100.0 {
+                break;
+            }
+            cur *= 100.0;
+            last = Last::Hundred;
+        } else if let Some(s) = scale_value(w) {
+            if !matches!(last, Last::Unit | Last::Tens | Last::Hundred) || s >= min_scale {
+                break;
+            }
+            total += cur * s;
+            cur = 0.0;
+            min_scale = s;
+            last = Last::Scale;
+        } else if w == "and"
+            && matches!(last, Last::Hundred | Last::Scale)
+            && (unit_value(t.w(j + 1)).is_some() || tens_value(t.w(j + 1)).is_some())
+        {
+            and = true;
+            last = Last::And;
+            j += 1;
+            continue;
+        } else if t.is_punct(j, '-')
+            && last == Last::Tens
+            && t.adj(j)
+            && t.adj(j + 1)
+            && unit_value(t.w(j + 1)).is_some_and(|u| (1.0..10.0).contains(&u))
+        {
+            j += 1;
+            continue;
+        } else {
+            break;
+        }
+        j += 1;
+        end = Some(j);
+    }
+    end.map(|e| (total + cur, e, and))
+}
+
+/// Hedge words before an amount, longest first.
+static QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["not", "more", "than"], Qualifier::AtMost),
+    (&["as", "many", "as"], Qualifier::AtMost),
+    (&["as", "much", "as"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["up", "to"], Qualifier::AtMost),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["greater", "than"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["upward", "of"], Qualifier::MoreThan),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["close", "to"], Qualifier::About),
+    (&["an", "estimated"], Qualifier::About),
+    (&["over"], Qualifier::MoreThan),
+    (&["above"], Qualifier::MoreThan),
+    (&["under"], Qualifier::LessThan),
+    (&["below"], Qualifier::LessThan),
+    (&["about"], Qualifier::About),
+    (&["around"], Qualifier::About),
+    (&["roughly"], Qualifier::About),
+    (&["approximately"], Qualifier::About),
+    (&["some"], Qualifier::About),
+    (&["nearly"], Qualifier::About),
+    (&["almost"], Qualifier::About),
+];
+
+/// The qualifier written just before token `i` (words only, no punctuation
+/// between), not reaching back before token `floor`: its quality and the
+/// token it starts at. An adverb before a comparison ("just over", "well
+/// under") belongs to the qualifier.
+pub(crate) fn qualifier_before(t: &Tokens, i: usize, floor: usize) -> Option<(Qualifier, usize)> {
+    for (words, q) in QUALIFIERS {
+        let n = words.len();
+        if i < floor + n {
+            continue;
+        }
+        let k = i - n;
+        if words.iter().enumerate().all(|(x, w)| t.w(k + x) == *w) {
+            let comparison = !matches!(q, Qualifier::About);
+            let start = if comparison
+                && k > floor
+                && matches!(t.w(k - 1), "just" | "well" | "slightly" | "far" | "much")
+            {
+                k - 1
+            } else {
+                k
+            };
+            return Some((*q, start));
+        }
+    }
+    None
+}
+
+/// A number with a unit after it (or two, for a range), as found by
+/// [`measures`].
+#[derive(Clone, Debug)]
+pub(crate) struct Measure<U> {
+    /// First token, including the qualifier or "between".
+    pub start: usize,
+    pub qualifier: Option<Qualifier>,
+    /// Token after the qualifier words.
+    pub core: usize,
+    pub between: bool,
+    pub first: Phrase,
+    pub second: Option<Phrase>,
+    pub unit: U,
+    pub end: usize,
+    pub value: Magnitude,
+}
+
+impl<U> Measure<U> {
+    pub fn last(&self) -> &Phrase {
+        self.second.as_ref().unwrap_or(&self.first)
+    }
+}
+
+/// Token where a range's second number starts after the connector at `j`:
+/// "10-20", "10 to 20", "two or three", "between 10 and 20".
+pub(crate) fn connector(t: &Tokens, j: usize, between: bool, from: bool) -> Option<usize> {
+    if matches!(t.punct(j), Some('-' | '–')) {
+        return Some(j + 1);
+    }
+    match t.w(j) {
+        "and" if between => Some(j + 1),
+        "to" if !from => Some(j + 1),
+        "or" if !between => Some(j + 1),
+        _ => None,
+    }
+}
+
+/// Scale a bare first number by the second's multiplier: "10-20 million".
+pub(crate) fn range_value(first: &Phrase, second: &Phrase) -> Option<Magnitude> {
+    let mut min = first.value.min();
+    let max = second.value.max();
+    if first.style.scale == 1.0 && second.style.scale > 1.0 && !first.style.vague {
+        let scaled = min * second.style.scale;
+        if scaled <= max {
+            min = scaled;
+        }
+    }
+    (min < max).then_some(Magnitude::Range { min, max })
+}
+
+/// Every number followed by a unit that `unit_at` recognizes, with ranges and
+/// qualifiers. `unit_at(t, j, phrase)` looks for a unit starting at token `j`
+/// (just after the phrase) and returns it with the token after it. `skip`
+/// says a phrase starting at a token must be left alone (a currency sign
+/// before it, say).
+pub(crate) fn measures<U: PartialEq + Clone>(
+    t: &Tokens,
+    unit_at: impl Fn(&Tokens, usize, &Phrase) -> Option<(U, usize)>,
+    skip: impl Fn(&Tokens, usize) -> bool,
+) -> Vec<Measure<U>> {
+    let mut out = Vec::new();
+    let (mut i, mut floor) = (0, 0);
+    while i < t.len() {
+        let between = t.w(i) == "between";
+        let core = if between { i + 1 } else { i };
+        let first = match parse_at(t, core, false) {
+            Some(p) if !skip(t, core) => p,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let from = core > 0 && t.w(core - 1) == "from";
+        let unit1 = unit_at(t, first.after(t), &first);
+        let after1 = unit1.as_ref().map_or(first.after(t), |u| u.1);
+        let mut found: Option<Measure<U>> = None;
+        if let Some(next) = connector(t, after1, between, from) {
+            if let Some(second) = parse_at(t, next, false).filter(|_| !skip(t, next)) {
+                if let Some((unit, end)) = unit_at(t, second.after(t), &second) {
+                    let same = !matches!(&unit1, Some(u) if u.0 != unit);
+                    if let (true, Some(value)) = (same, range_value(&first, &second)) {
+                        found = Some(Measure {
+                            start: i,
+                            qualifier: None,
+                            core: i,
+                            between,
+                            first: first.clone(),
+                            second: Some(second),
+                            unit,
+                            end,
+                            value,
+                        });
+                    }
+                }
+            }
+        }
+        if found.is_none() && !between {
+            if let Some((unit, end)) = unit1 {
+                found = Some(Measure {
+                    start: i,
+                    qualifier: None,
+                    core: i,
+                    between: false,
+                    value: first.value,
+                    first: first.clone(),
+                    second: None,
+                    unit,
+                    end,
+                });
+            }
+        }
+        match found {
+            Some(mut m) => {
+                if !m.between {
+                    if let Some((q, s)) = qualifier_before(t, m.start, floor) {
+                        m.qualifier = Some(q);
+                        m.start = s;
+                    }
+                }
+                i = m.end;
+                floor = m.end;
+                out.push(m);
+            }
+            None => i = if between { i + 1 } else { first.end },
+        }
+    }
+    out
+}
+
+/// Match a unit written as `atoms` from token `j`: lowercase words, or
+/// punctuation/digits compared as written. A hyphen may join words
+/// ("kilowatt-hour"), and a full stop may follow an abbreviation inside the
+/// unit ("sq. mi"). Returns the token after the match.
+pub(crate) fn match_atoms(t: &Tokens, mut j: usize, atoms: &[&str]) -> Option<usize> {
+    for (n, atom) in atoms.iter().enumerate() {
+        if n > 0 {
+            let abbreviation_dot =
+                t.is_punct(j, '.') && t.adj(j) && t.kind(j + 1) == Some(TokKind::Word);
+            let joining_hyphen = t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1);
+            if abbreviation_dot || joining_hyphen {
+                j += 1;
+            }
+        }
+        let ok = match t.kind(j)? {
+            TokKind::Word => t.w(j) == *atom,
+            _ => t.raw(j) == *atom,
+        };
+        if !ok {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
