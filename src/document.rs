@@ -190,7 +190,7 @@ struct FrontMatter {
 fn front_matter(text: &str) -> Option<FrontMatter> {
     let mut lines = lines(text, bom_len(text));
     let opening = lines.next()?;
-    if &text[opening.start..opening.end].trim_end() != &"---" {
+    if text[opening.start..opening.end].trim_end() != "---" {
         return None;
     }
     let content_start = (opening.end + 1).min(text.len());
