@@ -199,6 +199,16 @@ pub(crate) fn is_article(word: &str) -> bool {
         .any(|a| a.eq_ignore_ascii_case(word))
 }
 
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    is_lowercase(word) && listed(SPEECH_VERBS, word)
+}
+
+/// Words that stand before a name in a title without being part of the
+/// name: titles, demonyms, time words ("former", "then-Prime").
+pub(crate) fn is_title_prefix(word: &str) -> bool {
+    is_title_word(word) || is_demonym(word) || has_time_prefix(word) || is_time_word(word)
+}
+
 pub(crate) fn is_time_word(word: &str) -> bool {
     listed(TIME_WORDS, word)
 }
