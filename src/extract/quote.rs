@@ -223,9 +223,11 @@ impl<'a> ParagraphReader<'a> {
         let quoted = tokens
             .iter()
             .map(|t| {
-                self.marks
-                    .iter()
-                    .any(|(quote, _)| quote.start <= t.span.start && t.span.end <= quote.end)
+                // Quotes never overlap, so only the last one opening before `t` can hold it.
+                let opened = self
+                    .marks
+                    .partition_point(|(quote, _)| quote.start <= t.span.start);
+                opened > 0 && t.span.end <= self.marks[opened - 1].0.end
             })
             .collect();
         Clause { tokens, quoted }
