@@ -412,15 +412,18 @@ impl<'a> Sentence<'a> {
     }
 
     /// A descriptor phrase starting at `start` (an article there is skipped
-    /// and left out). `apposition` is true after a comma, where a phrase that
-    /// opens with a bare name ("Sharif, Munir and …") is a list, not a
-    /// descriptor.
+    /// and left out). `apposition` is true after a comma or dash, where a
+    /// phrase that opens with a bare name ("Sharif, Munir and …") is a list,
+    /// one that opens with a capital "The" starts a sentence after a dateline
+    /// ("NEW YORK - The founder …"), and one without an article that runs
+    /// into a verb is the next clause ("… of Ukraine, U.K. activists dumped").
     fn phrase(&self, start: usize, apposition: bool) -> Option<Tokens> {
-        let has_article = self.word(start).is_some_and(is_article);
-        let start = start + usize::from(has_article);
+        let article = self.word(start).filter(|w| is_article(w));
+        let start = start + usize::from(article.is_some());
         let first = self.word(start)?;
         let plain_name = is_name_word(first) && !is_possessive(first) && !is_role(first);
-        if (plain_name && !has_article)
+        if (plain_name && article.is_none())
+            || (apposition && article.is_some_and(is_capitalized))
             || (apposition && is_stop_word(first) && !one_of(PHRASE_FUNCTION_WORDS, first))
         {
             return None;
@@ -437,6 +440,12 @@ impl<'a> Sentence<'a> {
             if end - start >= 16 {
                 break;
             }
+        }
+        let runs_into_verb = self
+            .word(end)
+            .is_some_and(|w| is_verb_like(w) || reads_as_present_verb(w));
+        if apposition && article.is_none() && runs_into_verb {
+            return None;
         }
         while end > start && is_stop_word(self.tokens[end - 1].text) {
             end -= 1;
@@ -693,6 +702,22 @@ mod tests {
             &["then army chief"],
         );
         case("Younus, however, disagreed.", "Younus", &[]);
+        case(
+            "Before the anniversary of the invasion of Ukraine, U.K. activists dumped paint.",
+            "Ukraine",
+            &[],
+        );
+        case(
+            "NEW YORK - The founder of the startup was convicted.",
+            "YORK",
+            &[],
+        );
+        case("Acme, a company making chips, grew.", "Acme", &["company"]);
+        case(
+            "Rizwan Saeed Sheikh, Pakistan’s ambassador to Washington, said so.",
+            "Sheikh",
+            &["Pakistan’s ambassador to Washington"],
+        );
         case(
             "They caught Mohammad Sharifullah, the mastermind of a 2021 suicide bombing in Kabul during the withdrawal.",
             "Sharifullah",
