@@ -517,9 +517,19 @@ impl<'a> Clause<'a> {
         self.trim_particles(start..end)
     }
 
-    /// A name starts and ends with a capitalized word ("bin" only inside).
+    /// A name starts and ends with a capitalized word ("bin" only inside),
+    /// and an all-capitals tag before a name in ordinary case is a caption
+    /// label or dateline, not part of it ("FILE Carlos Watson").
     fn trim_particles(&self, mut name: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-        while name.start < name.end && !is_capitalized(self.tokens[name.start].text) {
+        let shouting = |i: usize| {
+            let word = self.tokens[i].text;
+            word.chars().count() > 1 && word.chars().all(char::is_uppercase)
+        };
+        let ordinary_after = |i: usize| i + 1 < name.end && !shouting(i + 1);
+        while name.start < name.end
+            && (!is_capitalized(self.tokens[name.start].text)
+                || (shouting(name.start) && ordinary_after(name.start)))
+        {
             name.start += 1;
         }
         while name.start < name.end && !is_capitalized(self.tokens[name.end - 1].text) {
@@ -883,6 +893,24 @@ mod tests {
             "The poster reads: “Alert President Trump.”",
             "Alert",
             None,
+            false,
+        );
+        case(
+            "Ultimately, it was “a mess,” by any measure.",
+            "a mess",
+            None,
+            false,
+        );
+        case(
+            "FILE Carlos Watson leaves court after calling it “a sham.”",
+            "a sham",
+            Some("Carlos Watson"),
+            false,
+        );
+        case(
+            "NEW YORK officials called it “a sham.”",
+            "a sham",
+            Some("NEW YORK"),
             false,
         );
     }

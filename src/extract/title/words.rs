@@ -258,6 +258,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     is_capitalized(word)
         && !has_time_prefix(word)
         && !is_stop_word(bare(word))
+        && !is_time_word(bare(word))
         && !is_demonym(word)
         && !is_calendar_word(word)
         && !is_title_word(word)
@@ -355,6 +356,9 @@ mod tests {
             assert!(is_name_word(name), "{name} should be a name word");
         }
         for not_name in [
+            "Also",
+            "Now",
+            "Ultimately",
             "The",
             "However",
             "Pakistani",
