@@ -72,15 +72,22 @@ pub fn quotes(text: &str) -> Vec<QuoteFound> {
     let segmentation = segment(text);
     let mut found = Vec::new();
     let mut previous: Option<&Paragraph> = None;
+    let mut previous_marks = Vec::new();
     for paragraph in &segmentation.paragraphs {
         let marks = quote_marks(text, paragraph.span);
         if !marks.is_empty() {
+            let quoted: Vec<Span> = previous_marks
+                .iter()
+                .chain(&marks)
+                .map(|&(span, _)| span)
+                .collect();
             let reader = ParagraphReader {
                 text,
                 sentences: &segmentation.sentences[paragraph.sentences.clone()],
                 previous_sentences: previous
                     .map_or(&[][..], |p| &segmentation.sentences[p.sentences.clone()]),
                 marks: &marks,
+                quoted: &quoted,
             };
             let mut read: Vec<Read> = Vec::with_capacity(marks.len());
             for index in 0..marks.len() {
@@ -100,6 +107,7 @@ pub fn quotes(text: &str) -> Vec<QuoteFound> {
             );
         }
         previous = Some(paragraph);
+        previous_marks = marks;
     }
     found
 }
@@ -157,6 +165,9 @@ struct ParagraphReader<'a> {
     previous_sentences: &'a [Span],
     /// All quotes of the paragraph, with and without their marks.
     marks: &'a [(Span, Span)],
+    /// The quotes of this paragraph and the one before, in order: the words
+    /// inside them are never a speaker or a subject.
+    quoted: &'a [Span],
 }
 
 impl<'a> ParagraphReader<'a> {
@@ -225,9 +236,9 @@ impl<'a> ParagraphReader<'a> {
             .map(|t| {
                 // Quotes never overlap, so only the last one opening before `t` can hold it.
                 let opened = self
-                    .marks
-                    .partition_point(|(quote, _)| quote.start <= t.span.start);
-                opened > 0 && t.span.end <= self.marks[opened - 1].0.end
+                    .quoted
+                    .partition_point(|quote| quote.start <= t.span.start);
+                opened > 0 && t.span.end <= self.quoted[opened - 1].end
             })
             .collect();
         Clause { tokens, quoted }
@@ -824,6 +835,8 @@ mod tests {
         case(text, "We must", Some("Doe"), false);
         let text = "Nobody spoke. “We must act,” he said.";
         case(text, "We must", None, false);
+        let text = "“We grow,” CEO Jane Roe told the call. “We have three Acme products.”\n\nShe added that it would grow “very soon.”";
+        case(text, "very soon", Some("Jane Roe"), false);
     }
 
     #[test]
