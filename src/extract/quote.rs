@@ -63,7 +63,9 @@ pub struct QuoteFound {
     pub inner: Span,
     /// The speaker as named in the text, if any.
     pub speaker: Option<String>,
-    /// True when the speaker was named next to the quote, false when resolved from a pronoun.
+    /// True when the speaker was named next to the quote; false when the
+    /// speaker was inferred (a pronoun, the sentence subject, the speaker a
+    /// quote continues) or is unknown.
     pub speaker_explicit: bool,
 }
 
@@ -270,10 +272,10 @@ impl<'a> ParagraphReader<'a> {
         None
     }
 
-    /// Rule 5: who "he" or "she" in paragraph sentence `sentence` is.
+    /// Rule 5: who "he" or "she" in paragraph sentence `sentence` is, given
+    /// the quotes of the paragraph read before it.
     fn resolve_pronoun(&self, sentence: usize, before: &[Read]) -> Option<String> {
-        let earlier = &before[..before.len().min(self.quotes_before(sentence))];
-        if let Some(read) = earlier.last() {
+        if let Some(read) = before.last() {
             if read.speaker.is_some() || read.described {
                 return read.speaker.clone();
             }
@@ -287,12 +289,6 @@ impl<'a> ParagraphReader<'a> {
                 _ => clause.subject(),
             }
         })
-    }
-
-    /// How many of the paragraph's quotes open before sentence `sentence`.
-    fn quotes_before(&self, sentence: usize) -> usize {
-        let start = self.sentences[sentence].start;
-        self.marks.partition_point(|(span, _)| span.start < start)
     }
 }
 
@@ -826,6 +822,8 @@ mod tests {
         case(text, "It cannot", Some("Roe"), false);
         let text = "“First,” said Jane Roe. “Second,” she added.";
         case(text, "Second", Some("Jane Roe"), false);
+        let text = "“First,” Jane Roe said, “and second,” she added.";
+        case(text, "and second", Some("Jane Roe"), false);
         let text = "“First,” the ambassador said. “Second,” he added.";
         case(text, "Second", None, false);
         let text =
