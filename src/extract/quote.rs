@@ -48,8 +48,8 @@
 //!
 //! When nothing fits, the speaker is `None`.
 use super::title::words::{
-    is_article, is_capitalized, is_lowercase, is_name_word, is_possessive, is_speech_verb,
-    is_stop_word, is_title_prefix, is_verb_like, strip_possessive, tokenize, Token,
+    is_article, is_capitalized, is_lowercase, is_name_word, is_possessive, is_preposition,
+    is_speech_verb, is_stop_word, is_title_prefix, is_verb_like, strip_possessive, tokenize, Token,
 };
 use super::Span;
 use crate::document::{segment, Paragraph};
@@ -300,59 +300,6 @@ struct Clause<'a> {
 
 /// Adverbs that may stand between a subject and its speech verb.
 const ADVERBS: &[&str] = &["also", "earlier", "later", "once", "then", "subsequently"];
-
-/// Prepositions that put the name after them out of subject position.
-const PREPOSITIONS: &[&str] = &[
-    "about",
-    "above",
-    "across",
-    "after",
-    "against",
-    "along",
-    "alongside",
-    "amid",
-    "among",
-    "around",
-    "as",
-    "at",
-    "before",
-    "behind",
-    "below",
-    "beside",
-    "between",
-    "beyond",
-    "by",
-    "despite",
-    "during",
-    "for",
-    "from",
-    "in",
-    "including",
-    "inside",
-    "into",
-    "like",
-    "near",
-    "of",
-    "off",
-    "on",
-    "onto",
-    "over",
-    "per",
-    "since",
-    "than",
-    "through",
-    "throughout",
-    "to",
-    "toward",
-    "towards",
-    "under",
-    "until",
-    "upon",
-    "via",
-    "with",
-    "within",
-    "without",
-];
 
 impl<'a> Clause<'a> {
     /// The unquoted word at `index`.
@@ -609,7 +556,7 @@ impl<'a> Clause<'a> {
             let Some(word) = self.word(index) else {
                 return false;
             };
-            if PREPOSITIONS.contains(&word) || is_verb_like(word) {
+            if is_preposition(word) || is_verb_like(word) {
                 return true;
             }
             if is_article(word)

@@ -8,8 +8,8 @@
 use std::cmp::Ordering;
 
 use super::lexicon::{
-    ADJECTIVES_ED_ING, CALENDAR_WORDS, DEMONYMS, NAME_PARTICLES, ROLES, SPEECH_VERBS, STOP_WORDS,
-    TIME_WORDS, TITLE_WORDS, VERBS,
+    ADJECTIVES_ED_ING, CALENDAR_WORDS, DEMONYMS, NAME_PARTICLES, PREPOSITIONS, ROLES, SPEECH_VERBS,
+    STOP_WORDS, TIME_WORDS, TITLE_WORDS, VERBS,
 };
 use crate::document::{abbreviation, Abbreviation};
 use crate::extract::Span;
@@ -199,6 +199,10 @@ pub(crate) fn is_article(word: &str) -> bool {
         .any(|a| a.eq_ignore_ascii_case(word))
 }
 
+pub(crate) fn is_preposition(word: &str) -> bool {
+    is_lowercase(word) && listed(PREPOSITIONS, word)
+}
+
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     is_lowercase(word) && listed(SPEECH_VERBS, word)
 }
@@ -382,6 +386,7 @@ mod tests {
             lexicon::TITLE_WORDS,
             lexicon::STOP_WORDS,
             lexicon::VERBS,
+            lexicon::PREPOSITIONS,
             lexicon::SPEECH_VERBS,
             lexicon::ADJECTIVES_ED_ING,
             lexicon::TIME_WORDS,
