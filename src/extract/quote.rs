@@ -655,6 +655,33 @@ mod tests {
     }
 
     #[test]
+    fn odd_texts_are_safe() {
+        for text in [
+            "",
+            "“",
+            "”",
+            "\"",
+            "“”",
+            "“ ”",
+            "“a",
+            "a”",
+            "\"\"\"",
+            "“x,” said",
+            "said “x”",
+            "“x,” he",
+            "Él “dit”: «oui»",
+        ] {
+            for quote in quotes(text) {
+                assert!(
+                    text.is_char_boundary(quote.inner.start)
+                        && text.is_char_boundary(quote.inner.end)
+                );
+                assert!(quote.span.start <= quote.inner.start && quote.inner.end <= quote.span.end);
+            }
+        }
+    }
+
+    #[test]
     fn explicit_attribution() {
         case(
             "“We are ready,” said Jane Roe, a senior fellow at the institute.",

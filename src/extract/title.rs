@@ -794,6 +794,31 @@ mod tests {
     }
 
     #[test]
+    fn any_name_span_is_safe() {
+        let sentence =
+            "“Ministre” Élodie Müller—the envoy, ex-Gen. J.D. Roe’s aide—said: ‘no’ (2.0).";
+        let boundaries: Vec<usize> = sentence
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([sentence.len()])
+            .collect();
+        for (n, &start) in boundaries.iter().enumerate() {
+            for &end in &boundaries[n..] {
+                for d in descriptors(sentence, Span::new(start, end)) {
+                    assert!(
+                        sentence.is_char_boundary(d.span.start)
+                            && sentence.is_char_boundary(d.span.end)
+                    );
+                    assert_eq!(&sentence[d.span.start..d.span.end], d.text);
+                }
+            }
+        }
+        assert!(
+            descriptors(sentence, Span::new(sentence.len() + 5, sentence.len() + 9)).is_empty()
+        );
+    }
+
+    #[test]
     fn possessive_name_keeps_its_title_before() {
         case(
             "Field Marshal Munir’s visit went well.",
