@@ -1,5 +1,61 @@
 //! Titles and descriptors of named people and organisations.
+//!
+//! A title claim ("Asim Munir holds the title Field Marshal") is checked
+//! against what each sentence that names the person calls him. News prose
+//! attaches those words in a handful of ways, and this module reads each of
+//! them around one mention of a name, given by its span in one sentence:
+//!
+//! 1. **Run into the name**: "Prime Minister Shehbaz Sharif", "Pakistan Chief
+//!    of the Army Staff Gen. Asim Munir", "Canadian mining company Barrick
+//!    Gold", "then-Prime Minister Imran Khan". The run is read leftwards from
+//!    the name and stops at punctuation, a function word ("with", "by",
+//!    "and", "including"), a verb ("told", "hosted", "featuring"), a number
+//!    or a month. "of", "for" and "on" (with an optional "the") stay in the
+//!    run only between capitalized words of a title: "Secretary of State",
+//!    "Chief of the Army Staff". The word next to the name must be a title
+//!    word ("Minister", "State", "Gen.", "company").
+//! 2. **Set off by a comma before the name**: "the country’s powerful military
+//!    chief, Asim Munir" and "Pakistan’s current ambassador to Washington,
+//!    Rizwan Saeed Sheikh" (one trailing "to/at/for/of/in/from/on" phrase of
+//!    capitalized words is allowed after the role). Because "After meeting
+//!    the president, Sharif said" has the same shape, the descriptor counts
+//!    only when it opens its clause (sentence start or after punctuation) or
+//!    when the name is itself closed by a comma, dash, bracket or the
+//!    sentence end; never for a possessive name ("…company, Witkoff’s son").
+//! 3. **In apposition after the name**: "Husain Haqqani, a senior fellow at
+//!    the Hudson Institute who served…", "Sheikh, the Pakistani ambassador,".
+//!    The phrase runs until punctuation, a relative pronoun ("who", "which",
+//!    "that"), a verb, a clause word ("when", "from", "during", "with"), or
+//!    a preposition that starts a date ("in May"). "and"/"or"/"but" stay
+//!    inside only before a lowercase word ("a large gold and copper
+//!    reserve"), so "Sharif, Munir and other officials" is no descriptor of
+//!    Sharif.
+//! 4. **Predicative**: "served as", "was named", "became", "is", a relative
+//!    "who is now …", or a bare "as" ("… Sergio Gor as the new U.S.
+//!    ambassador to New Delhi"), followed by a phrase read as in 3.
+//!
+//! Every descriptor must contain a role word from a lexicon (president,
+//! minister, chief, Gen., ambassador, envoy, fellow, company, branch,
+//! reserve, province, …); in forms 3 and 4 the role word must come before
+//! the phrase's first preposition, so "a friend of the envoy" is not one.
+//! That keeps out bare possessives ("Pakistan’s Munir"), first names ("Zach"
+//! before "Witkoff": capitalized words just before the name that are no
+//! title word are read as part of the name) and verb phrases.
+//!
+//! The descriptor text is the words as written, minus a leading article.
+//! Words that date a role stay in it for the judge to weigh: "then-Prime
+//! Minister", "current ambassador", and in predicative form the adverb
+//! before the phrase ("who is now his administration’s Middle East envoy"
+//! gives "now his administration’s Middle East envoy").
+pub(crate) mod lexicon;
+pub(crate) mod words;
+
 use super::Span;
+use words::{
+    is_article, is_calendar_word, is_capitalized, is_dash, is_lowercase, is_name_word,
+    is_possessive, is_role, is_stop_word, is_time_word, is_title_word, is_verb_like, tokenize,
+    Token,
+};
 
 /// A descriptor attached to a mention of a name.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -10,7 +66,773 @@ pub struct Descriptor {
     pub text: String,
 }
 
-/// Titles and descriptors attached to the name at `name` in `text`.
-pub fn descriptors(_text: &str, _name: Span) -> Vec<Descriptor> {
-    Vec::new()
+/// Titles and descriptors attached to the name at `name` in `text` (one
+/// sentence), in the order they are written.
+pub fn descriptors(text: &str, name: Span) -> Vec<Descriptor> {
+    let tokens = tokenize(text, Span::new(0, text.len()));
+    let Some(first) = tokens.iter().position(|t| t.span.end > name.start) else {
+        return Vec::new();
+    };
+    let Some(last) = tokens.iter().rposition(|t| t.span.start < name.end) else {
+        return Vec::new();
+    };
+    if first > last {
+        return Vec::new();
+    }
+    let sentence = Sentence { tokens };
+    let possessive = is_possessive(sentence.tokens[last].text);
+    let first = sentence.extend_name_left(first);
+
+    let mut found = Vec::new();
+    found.extend(
+        sentence
+            .run_into(first)
+            .or_else(|| sentence.set_off_before(first, last, possessive)),
+    );
+    if !possessive {
+        sentence.after(last, &mut found);
+    }
+    found
+        .into_iter()
+        .map(|tokens| {
+            let span = Span::new(
+                sentence.tokens[tokens.start].span.start,
+                sentence.tokens[tokens.end - 1].span.end,
+            );
+            Descriptor {
+                span,
+                text: text[span.start..span.end].to_string(),
+            }
+        })
+        .collect()
+}
+
+/// A half-open range of token indices.
+type Tokens = std::ops::Range<usize>;
+
+struct Sentence<'a> {
+    tokens: Vec<Token<'a>>,
+}
+
+/// Verbs and participles that link a name to what it is.
+const LINKING_WORDS: &[&str] = &[
+    "acted",
+    "acts",
+    "appointed",
+    "are",
+    "as",
+    "be",
+    "became",
+    "become",
+    "becomes",
+    "been",
+    "being",
+    "chosen",
+    "confirmed",
+    "elected",
+    "installed",
+    "is",
+    "named",
+    "nominated",
+    "picked",
+    "promoted",
+    "remain",
+    "remained",
+    "remains",
+    "served",
+    "serves",
+    "serving",
+    "sworn",
+    "tapped",
+    "was",
+    "were",
+];
+
+/// Words that may stand between a name and a linking verb without linking
+/// anything themselves: "has been", "was later named", "sworn in as".
+const AUXILIARIES: &[&str] = &[
+    "also",
+    "had",
+    "has",
+    "have",
+    "in",
+    "later",
+    "recently",
+    "subsequently",
+    "will",
+    "would",
+];
+
+/// Words that end a descriptor phrase: they start a clause or an adjunct.
+const CLAUSE_WORDS: &[&str] = &[
+    "after",
+    "alongside",
+    "although",
+    "amid",
+    "as",
+    "because",
+    "before",
+    "by",
+    "despite",
+    "during",
+    "from",
+    "if",
+    "including",
+    "like",
+    "since",
+    "than",
+    "that",
+    "though",
+    "unless",
+    "until",
+    "when",
+    "where",
+    "whereas",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "with",
+];
+
+/// Prepositions that may follow a role inside a descriptor: "ambassador to
+/// Washington", "fellow at the Hudson Institute", "minister for crypto".
+const ROLE_PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "of", "on", "to"];
+
+/// Function words allowed inside a descriptor phrase.
+const PHRASE_FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "at", "for", "her", "his", "in", "its", "my", "of", "on", "our", "the", "their",
+    "to", "your",
+];
+
+/// Words after "in"/"on"/"at" that make it a date, which ends a descriptor.
+const DATE_STARTS: &[&str] = &["early", "last", "late", "mid", "next", "recent", "this"];
+
+fn one_of(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+impl<'a> Sentence<'a> {
+    fn word(&self, index: usize) -> Option<&'a str> {
+        self.tokens
+            .get(index)
+            .filter(|t| t.is_word())
+            .map(|t| t.text)
+    }
+
+    /// The first token of the full name, when the caller found only its last
+    /// part ("Munir" in "Asim Munir"): up to three capitalized words that are
+    /// no title word join the name, so "Zach" is not read as a title.
+    fn extend_name_left(&self, mut first: usize) -> usize {
+        for _ in 0..3 {
+            match first.checked_sub(1).and_then(|i| self.word(i)) {
+                Some(word) if is_name_word(word) && !is_possessive(word) => first -= 1,
+                _ => break,
+            }
+        }
+        first
+    }
+
+    /// Form 1: the descriptor run into the name from the left.
+    fn run_into(&self, name: usize) -> Option<Tokens> {
+        let start = self.run_start(name);
+        let next_to_name = self.word(name.checked_sub(1)?)?;
+        if start == name
+            || !is_title_word(next_to_name)
+            || !(start..name).any(|i| is_role(self.tokens[i].text))
+        {
+            return None;
+        }
+        Some(start..name)
+    }
+
+    /// Where a run of descriptor words ending just before `end` begins.
+    fn run_start(&self, end: usize) -> usize {
+        let mut start = end;
+        while let Some(word) = start.checked_sub(1).and_then(|i| self.word(i)) {
+            let index = start - 1;
+            let stops = if is_stop_word(word) {
+                !self.joins_title(index)
+            } else {
+                is_verb_like(word)
+                    || reads_as_present_verb(word)
+                    || is_calendar_word(word)
+                    || word.bytes().all(|b| b.is_ascii_digit())
+            };
+            if stops {
+                break;
+            }
+            start = index;
+        }
+        // A title's "of the" cannot begin it.
+        while start < end && is_stop_word(self.tokens[start].text) {
+            start += 1;
+        }
+        start
+    }
+
+    /// Whether the function word at `index` belongs to a capitalized title:
+    /// "of" in "Secretary of State", "the" in "Chief of the Army Staff".
+    fn joins_title(&self, index: usize) -> bool {
+        let word = self.tokens[index].text;
+        let capitalized_at =
+            |i: Option<usize>| i.and_then(|i| self.word(i)).is_some_and(is_capitalized);
+        let title_at = |i: Option<usize>| {
+            i.and_then(|i| self.word(i))
+                .is_some_and(|w| is_capitalized(w) && is_title_word(w))
+        };
+        match word {
+            "of" | "for" | "on" => {
+                let next = if self.word(index + 1) == Some("the") {
+                    index + 2
+                } else {
+                    index + 1
+                };
+                title_at(index.checked_sub(1)) && capitalized_at(Some(next))
+            }
+            "the" => {
+                let before = index.checked_sub(1).and_then(|i| self.word(i));
+                matches!(before, Some("of" | "for" | "on"))
+                    && title_at(index.checked_sub(2))
+                    && capitalized_at(Some(index + 1))
+            }
+            _ => false,
+        }
+    }
+
+    /// Form 2: "DESCRIPTOR, NAME" with the descriptor before a comma.
+    fn set_off_before(&self, first: usize, last: usize, possessive: bool) -> Option<Tokens> {
+        if possessive {
+            return None;
+        }
+        let mut before_name = first;
+        if self.word(first.checked_sub(1)?).is_some_and(is_article) {
+            before_name -= 1;
+        }
+        let comma = before_name.checked_sub(1)?;
+        if !self.tokens[comma].is(',') {
+            return None;
+        }
+        // An optional trailing phrase: "to Washington", "at the Hudson Institute".
+        let mut tail = comma;
+        while comma - tail < 5
+            && tail
+                .checked_sub(1)
+                .and_then(|i| self.word(i))
+                .is_some_and(|w| is_name_word(w) || w == "the")
+        {
+            tail -= 1;
+        }
+        let head_end = match (
+            tail.checked_sub(1).and_then(|i| self.word(i)),
+            tail.checked_sub(2),
+        ) {
+            (Some(preposition), Some(role))
+                if tail < comma && one_of(ROLE_PREPOSITIONS, preposition) =>
+            {
+                if is_role(self.tokens[role].text) {
+                    tail - 1
+                } else {
+                    comma
+                }
+            }
+            _ => comma,
+        };
+        let head = self.run_into(head_end)?;
+        let start = head.start;
+        let mut clause = start;
+        if clause > 0 && self.word(clause - 1).is_some_and(is_article) {
+            clause -= 1;
+        }
+        let opens_clause = clause == 0 || !self.tokens[clause - 1].is_word();
+        let name_closed = self.tokens.get(last + 1).map_or(true, |t| {
+            t.is(',') || t.is(')') || t.is(';') || t.is('.') || is_dash(t)
+        });
+        (opens_clause || name_closed).then_some(start..comma)
+    }
+
+    /// Forms 3 and 4, after the last token of the name.
+    fn after(&self, last: usize, found: &mut Vec<Tokens>) {
+        let next = last + 1;
+        let Some(token) = self.tokens.get(next) else {
+            return;
+        };
+        if token.is_word() {
+            found.extend(self.predicative(next));
+            return;
+        }
+        if !(token.is(',') || token.is('(') || is_dash(token)) {
+            return;
+        }
+        let opening = next + 1;
+        match self.word(opening) {
+            Some("who" | "which") => found.extend(self.predicative(opening + 1)),
+            Some(word) if one_of(LINKING_WORDS, word) || one_of(AUXILIARIES, word) => {
+                found.extend(self.predicative(opening));
+            }
+            Some(_) => {
+                if let Some(phrase) = self.phrase(opening, true) {
+                    let end = phrase.end;
+                    found.push(phrase);
+                    if let Some("who" | "which" | "that") = self.word(end) {
+                        found.extend(self.predicative(end + 1));
+                    }
+                }
+            }
+            None => {}
+        }
+    }
+
+    /// Form 4: linking words, then a descriptor phrase.
+    fn predicative(&self, start: usize) -> Option<Tokens> {
+        let mut index = start;
+        let mut linked = false;
+        let mut dated_from = None;
+        while let Some(word) = self.word(index) {
+            if one_of(LINKING_WORDS, word) {
+                linked = true;
+            } else if is_time_word(word) {
+                dated_from.get_or_insert(index);
+            } else if !one_of(AUXILIARIES, word) {
+                break;
+            }
+            index += 1;
+        }
+        if !linked {
+            return None;
+        }
+        let phrase = self.phrase(index, false)?;
+        // Keep a time adverb that directly precedes the phrase ("now his envoy").
+        let from = match dated_from {
+            Some(at) if (at + 1..index).all(|i| !one_of(LINKING_WORDS, self.tokens[i].text)) => at,
+            _ => phrase.start,
+        };
+        Some(from..phrase.end)
+    }
+
+    /// A descriptor phrase starting at `start` (an article there is skipped
+    /// and left out). `apposition` is true after a comma or dash, where a
+    /// phrase that opens with a bare name ("Sharif, Munir and …") is a list,
+    /// one that opens with a capital "The" starts a sentence after a dateline
+    /// ("NEW YORK - The founder …"), and one without an article that runs
+    /// into a verb is the next clause ("… of Ukraine, U.K. activists dumped").
+    fn phrase(&self, start: usize, apposition: bool) -> Option<Tokens> {
+        let article = self.word(start).filter(|w| is_article(w));
+        let start = start + usize::from(article.is_some());
+        let first = self.word(start)?;
+        let plain_name = is_name_word(first) && !is_possessive(first) && !is_role(first);
+        if (plain_name && article.is_none())
+            || (apposition && article.is_some_and(is_capitalized))
+            || (apposition && is_stop_word(first) && !one_of(PHRASE_FUNCTION_WORDS, first))
+        {
+            return None;
+        }
+        let mut end = start;
+        while let Some(word) = self.word(end) {
+            if end > start && !self.continues_phrase(end, word) {
+                break;
+            }
+            if end == start && (is_verb_like(word) || one_of(CLAUSE_WORDS, word)) {
+                break;
+            }
+            end += 1;
+            if end - start >= 16 {
+                break;
+            }
+        }
+        let runs_into_verb = self
+            .word(end)
+            .is_some_and(|w| is_verb_like(w) || reads_as_present_verb(w));
+        if apposition && article.is_none() && runs_into_verb {
+            return None;
+        }
+        while end > start && is_stop_word(self.tokens[end - 1].text) {
+            end -= 1;
+        }
+        if self.names_someone(start..end) {
+            return None;
+        }
+        let head_end = (start..end)
+            .find(|&i| one_of(ROLE_PREPOSITIONS, self.tokens[i].text))
+            .unwrap_or(end);
+        (start..head_end)
+            .any(|i| is_role(self.tokens[i].text))
+            .then_some(start..end)
+    }
+
+    /// Whether a phrase holds a capitalized title followed by a name
+    /// ("Secretary of State Marco Rubio"): that is another person, the next
+    /// item of a list, not a descriptor.
+    fn names_someone(&self, phrase: Tokens) -> bool {
+        phrase
+            .clone()
+            .zip(phrase.start + 1..phrase.end)
+            .any(|(title, name)| {
+                let title = self.tokens[title].text;
+                is_capitalized(title)
+                    && is_title_word(title)
+                    && !is_possessive(title)
+                    && is_name_word(self.tokens[name].text)
+            })
+    }
+
+    /// Whether `word`, at `index` inside a descriptor phrase, continues it.
+    fn continues_phrase(&self, index: usize, word: &str) -> bool {
+        let next = self.word(index + 1);
+        if one_of(CLAUSE_WORDS, word) {
+            return false;
+        }
+        if matches!(word, "and" | "or" | "but" | "nor") {
+            // "gold and copper reserve", but not "Munir and other officials".
+            return next.is_some_and(|n| is_lowercase(n) && !is_stop_word(n) && !is_verb_like(n));
+        }
+        if matches!(word, "in" | "on" | "at") {
+            return !next.is_some_and(|n| {
+                is_calendar_word(n)
+                    || n.bytes().all(|b| b.is_ascii_digit())
+                    || one_of(DATE_STARTS, n)
+            });
+        }
+        if is_stop_word(word) {
+            return one_of(PHRASE_FUNCTION_WORDS, word);
+        }
+        if is_verb_like(word) {
+            // "a 2021 suicide bombing in Kabul": an -ing noun, not a verb taking an object.
+            let followed_by_preposition = self.tokens.get(index + 1).map_or(true, |t| !t.is_word())
+                || next.is_some_and(|n| one_of(ROLE_PREPOSITIONS, n));
+            return word.ends_with("ing") && followed_by_preposition;
+        }
+        true
+    }
+}
+
+/// A lowercase word ending in a plain -s ("shows", "meets") before a title
+/// is a verb: the words that modify a title are singular ("mining company",
+/// not "minings company"), and plural possessives keep their apostrophe.
+fn reads_as_present_verb(word: &str) -> bool {
+    is_lowercase(word)
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && !is_possessive(word)
+        && !is_title_word(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The descriptors of the first occurrence of `name` in `sentence`.
+    #[track_caller]
+    fn case(sentence: &str, name: &str, expected: &[&str]) {
+        let start = sentence
+            .find(name)
+            .unwrap_or_else(|| panic!("{name:?} not in {sentence:?}"));
+        let found = descriptors(sentence, Span::new(start, start + name.len()));
+        for d in &found {
+            assert_eq!(
+                &sentence[d.span.start..d.span.end],
+                d.text,
+                "span and text differ"
+            );
+        }
+        let texts: Vec<&str> = found.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(texts, expected, "descriptors of {name:?} in {sentence:?}");
+    }
+
+    #[test]
+    fn run_into_the_name() {
+        case(
+            "Prime Minister Shehbaz Sharif flew in.",
+            "Shehbaz Sharif",
+            &["Prime Minister"],
+        );
+        case(
+            "Prime Minister Shehbaz Sharif flew in.",
+            "Sharif",
+            &["Prime Minister"],
+        );
+        case(
+            "A mural shows Pakistan Chief of the Army Staff Gen. Asim Munir, in uniform.",
+            "Asim Munir",
+            &["Pakistan Chief of the Army Staff Gen."],
+        );
+        case(
+            "“Field Marshal Munir is here,” he said.",
+            "Munir",
+            &["Field Marshal"],
+        );
+        case(
+            "He met then-Prime Minister Imran Khan twice.",
+            "Khan",
+            &["then-Prime Minister"],
+        );
+        case(
+            "President Joe Biden changed course.",
+            "Biden",
+            &["President"],
+        );
+        case(
+            "They sat beside U.S. Vice President J.D. Vance and others.",
+            "Vance",
+            &["U.S. Vice President"],
+        );
+        case(
+            "They met Secretary of State Marco Rubio on Monday.",
+            "Marco Rubio",
+            &["Secretary of State"],
+        );
+        case(
+            "Critics included Indian Prime Minister Narendra Modi.",
+            "Modi",
+            &["Indian Prime Minister"],
+        );
+        case(
+            "It settled with Canadian mining company Barrick Gold last year.",
+            "Barrick Gold",
+            &["Canadian mining company"],
+        );
+        case(
+            "It bought trucks from Japanese conglomerate Komatsu.",
+            "Komatsu",
+            &["Japanese conglomerate"],
+        );
+        case(
+            "The Senate confirmed prominent Trump acolyte Sergio Gor quickly.",
+            "Gor",
+            &["prominent Trump acolyte"],
+        );
+        case(
+            "It hired the firm U.S. Strategic Metals.",
+            "U.S. Strategic Metals",
+            &["firm"],
+        );
+        case(
+            "The Bank of America CEO Brian Moynihan spoke.",
+            "Moynihan",
+            &["Bank of America CEO"],
+        );
+        case("Former Gov. Jane Roe is running.", "Roe", &["Former Gov."]);
+        case(
+            "The army’s retired general John Doe spoke.",
+            "John Doe",
+            &["army’s retired general"],
+        );
+    }
+
+    #[test]
+    fn set_off_by_a_comma_before_the_name() {
+        case(
+            "He courted leaders, including the country’s powerful military chief, Asim Munir—whom he hosted twice.",
+            "Asim Munir",
+            &["country’s powerful military chief"],
+        );
+        case(
+            "Pakistan’s current ambassador to Washington, Rizwan Saeed Sheikh, explained the plan.",
+            "Rizwan Saeed Sheikh",
+            &["Pakistan’s current ambassador to Washington"],
+        );
+        case(
+            "The Pakistan Crypto Council’s CEO, Bilal Bin Saqib, spoke first.",
+            "Bilal Bin Saqib",
+            &["Pakistan Crypto Council’s CEO"],
+        );
+        case(
+            "Later, the bank’s investment arm, the International Finance Corporation, joined.",
+            "International Finance Corporation",
+            &["bank’s investment arm"],
+        );
+        case(
+            "As a private company, Witkoff’s son Zach signed.",
+            "Witkoff",
+            &[],
+        );
+        case(
+            "After meeting the president, Sharif said little.",
+            "Sharif",
+            &[],
+        );
+        case("In October, Trump spoke.", "Trump", &[]);
+    }
+
+    #[test]
+    fn apposition_after_the_name() {
+        case(
+            "“It worked,” said Husain Haqqani, a senior fellow at the Hudson Institute who writes often.",
+            "Husain Haqqani",
+            &["senior fellow at the Hudson Institute"],
+        );
+        case(
+            "“It worked,” said Uzair Younus, a principal at the Asia Group in Washington, D.C.",
+            "Uzair Younus",
+            &["principal at the Asia Group in Washington"],
+        );
+        case(
+            "Sheikh, the Pakistani ambassador, described the links.",
+            "Sheikh",
+            &["Pakistani ambassador"],
+        );
+        case(
+            "The Frontier Works Organization, a key engineering branch of the Pakistani military, signed a deal.",
+            "Frontier Works Organization",
+            &["key engineering branch of the Pakistani military"],
+        );
+        case(
+            "The prize was Reko Diq, a large gold and copper reserve that was contested.",
+            "Reko Diq",
+            &["large gold and copper reserve"],
+        );
+        case(
+            "Balochistan, the country’s largest but most volatile province, is rich.",
+            "Balochistan",
+            &["country’s largest but most volatile province"],
+        );
+        case("He met Sharif, Munir and other officials.", "Sharif", &[]);
+        case("He met Vance, Rubio, and Munir.", "Rubio", &[]);
+        case(
+            "They met Vice President J.D. Vance, Secretary of State Marco Rubio, and others.",
+            "Vance",
+            &["Vice President"],
+        );
+        case(
+            "Munir, then army chief, visited.",
+            "Munir",
+            &["then army chief"],
+        );
+        case("Younus, however, disagreed.", "Younus", &[]);
+        case(
+            "Before the anniversary of the invasion of Ukraine, U.K. activists dumped paint.",
+            "Ukraine",
+            &[],
+        );
+        case(
+            "NEW YORK - The founder of the startup was convicted.",
+            "YORK",
+            &[],
+        );
+        case("Acme, a company making chips, grew.", "Acme", &["company"]);
+        case(
+            "Rizwan Saeed Sheikh, Pakistan’s ambassador to Washington, said so.",
+            "Sheikh",
+            &["Pakistan’s ambassador to Washington"],
+        );
+        case(
+            "They caught Mohammad Sharifullah, the mastermind of a 2021 suicide bombing in Kabul during the withdrawal.",
+            "Sharifullah",
+            &["mastermind of a 2021 suicide bombing in Kabul"],
+        );
+    }
+
+    #[test]
+    fn predicative() {
+        case(
+            "Husain Haqqani, a senior fellow at the Hudson Institute who served as Pakistan’s ambassador to the United States from 2008 to 2011, spoke.",
+            "Husain Haqqani",
+            &["senior fellow at the Hudson Institute", "Pakistan’s ambassador to the United States"],
+        );
+        case(
+            "Haqqani served as Pakistan’s ambassador to the United States from 2008.",
+            "Haqqani",
+            &["Pakistan’s ambassador to the United States"],
+        );
+        case(
+            "The Pakistan Crypto Council’s CEO, Bilal Bin Saqib, was named Pakistan’s minister for crypto and blockchain in May.",
+            "Bilal Bin Saqib",
+            &["Pakistan Crypto Council’s CEO", "Pakistan’s minister for crypto and blockchain"],
+        );
+        case(
+            "They welcomed the confirmation of prominent Trump acolyte Sergio Gor as the new U.S. ambassador to New Delhi.",
+            "Sergio Gor",
+            &["prominent Trump acolyte", "new U.S. ambassador to New Delhi"],
+        );
+        case(
+            "He launched it with Steve Witkoff, who is now his administration’s Middle East envoy.",
+            "Steve Witkoff",
+            &["now his administration’s Middle East envoy"],
+        );
+        case("Munir became army chief in 2022.", "Munir", &["army chief"]);
+        case(
+            "Gor was later sworn in as ambassador.",
+            "Gor",
+            &["ambassador"],
+        );
+        case("Trump is annoyed with India.", "Trump", &[]);
+        case("Khan was ousted in 2022.", "Khan", &[]);
+        case("Pakistan is willing to walk the talk.", "Pakistan", &[]);
+    }
+
+    #[test]
+    fn not_descriptors() {
+        case("Vance, Rubio, and Pakistan’s Munir sat down.", "Munir", &[]);
+        case("Zach Witkoff visits often.", "Witkoff", &[]);
+        case(
+            "When Zach Witkoff visits Pakistan, people talk.",
+            "Witkoff",
+            &[],
+        );
+        case("“We won,” Sharif told Trump in October.", "Trump", &[]);
+        case("“We won,” Sharif told Trump in October.", "Sharif", &[]);
+        case(
+            "Firms run by some of Trump’s former associates lobbied.",
+            "Trump",
+            &[],
+        );
+        case(
+            "Trump called Munir his “favorite field marshal.”",
+            "Munir",
+            &[],
+        );
+        case(
+            "The Afghan foreign minister visited New Delhi.",
+            "New Delhi",
+            &[],
+        );
+        case("Trump hosted Munir in June.", "Munir", &[]);
+        case("Munir’s visit to the White House went well.", "Munir", &[]);
+    }
+
+    #[test]
+    fn any_name_span_is_safe() {
+        let sentence =
+            "“Ministre” Élodie Müller—the envoy, ex-Gen. J.D. Roe’s aide—said: ‘no’ (2.0).";
+        let boundaries: Vec<usize> = sentence
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([sentence.len()])
+            .collect();
+        for (n, &start) in boundaries.iter().enumerate() {
+            for &end in &boundaries[n..] {
+                for d in descriptors(sentence, Span::new(start, end)) {
+                    assert!(
+                        sentence.is_char_boundary(d.span.start)
+                            && sentence.is_char_boundary(d.span.end)
+                    );
+                    assert_eq!(&sentence[d.span.start..d.span.end], d.text);
+                }
+            }
+        }
+        assert!(
+            descriptors(sentence, Span::new(sentence.len() + 5, sentence.len() + 9)).is_empty()
+        );
+    }
+
+    #[test]
+    fn possessive_name_keeps_its_title_before() {
+        case(
+            "Field Marshal Munir’s visit went well.",
+            "Munir",
+            &["Field Marshal"],
+        );
+    }
+
+    #[test]
+    fn spans_are_char_boundaries_in_unicode_prose() {
+        case(
+            "Ministre délégué Élodie Müller, a senior fellow at the Institut Européen, spoke.",
+            "Élodie Müller",
+            &["senior fellow at the Institut Européen"],
+        );
+    }
 }
