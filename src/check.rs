@@ -56,8 +56,9 @@ impl<'a> Checker<'a> {
                 _ => observations[index] = self.observe_value(index, claim, &hits, &mut cache),
             }
         }
-        self.observe_titles(&hits, &mut cache, &mut observations);
-        self.observe_quotes(document, &hits, &mut observations);
+        let quotes = extract::quote::quotes(document.text());
+        self.observe_titles(&hits, &quotes, &mut cache, &mut observations);
+        self.observe_quotes(document, &hits, &quotes, &mut observations);
 
         self.claims
             .claims
@@ -122,10 +123,13 @@ impl<'a> Checker<'a> {
         seen
     }
 
-    /// Descriptors attached to each mention of each person with title claims.
+    /// Descriptors attached to each mention of each person with title
+    /// claims. Mentions inside direct quotes are the speaker's words, not the
+    /// writer's, and are left to the quote claims.
     fn observe_titles(
         &self,
         hits: &Hits,
+        quotes: &[QuoteFound],
         cache: &mut Extractions,
         observations: &mut [Vec<Observation>],
     ) {
@@ -162,6 +166,9 @@ impl<'a> Checker<'a> {
                 let sentence_text = &text[sentence_span.start..sentence_span.end];
                 let at = cache.sentence_date(sentence);
                 for mention in hits.mentions(sentence, person) {
+                    if quotes.iter().any(|q| q.inner.start <= mention.start && mention.end <= q.inner.end) {
+                        continue;
+                    }
                     let relative = Span::new(
                         mention.start - sentence_span.start,
                         mention.end - sentence_span.start,
@@ -193,7 +200,7 @@ impl<'a> Checker<'a> {
                                         continue;
                                     }
                                     let claim = &self.claims.claims[*index];
-                                    let verdict = title_verdict(claim, *previous, at);
+                                    let verdict = title_verdict(claim, *previous, at, descriptor.past);
                                     let replacement = match verdict.status {
                                         Status::Match => None,
                                         _ => Some(current_title(claim, at)),
@@ -236,6 +243,7 @@ impl<'a> Checker<'a> {
         &self,
         document: &Document,
         hits: &Hits,
+        quotes: &[QuoteFound],
         observations: &mut [Vec<Observation>],
     ) {
         let quote_claims: Vec<usize> = (0..self.claims.claims.len())
@@ -245,8 +253,8 @@ impl<'a> Checker<'a> {
             return;
         }
         let text = document.text();
-        let found: Vec<(QuoteFound, String)> = extract::quote::quotes(text)
-            .into_iter()
+        let found: Vec<(&QuoteFound, String)> = quotes
+            .iter()
             .map(|q| {
                 let words = judge::quote_text(&text[q.inner.start..q.inner.end]);
                 (q, words)
@@ -454,8 +462,16 @@ fn counts(text: &str, number: Span, noun: Span) -> bool {
     between.split_whitespace().count() <= 3
 }
 
-fn title_verdict(claim: &Claim, previous: Option<usize>, at: Date) -> Verdict {
+/// A title the text gives a person, judged at `at`. A title the sentence
+/// puts in the past (`past`: "served as", "then-") is right if the person
+/// held it at any time before `at`.
+fn title_verdict(claim: &Claim, previous: Option<usize>, at: Date, past: bool) -> Verdict {
     match previous {
+        Some(_) if past => Verdict {
+            status: Status::Match,
+            reason: None,
+            stale_since: None,
+        },
         None => {
             // A current title before it became true is a mismatch.
             if claim.since.is_some_and(|since| at < since)

@@ -238,7 +238,17 @@ pub fn title_words(title: &str) -> Vec<String> {
     while let Some(first) = words.first() {
         if matches!(
             first.as_str(),
-            "a" | "an" | "the" | "then" | "now" | "current" | "currently" | "new"
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "then"
+                | "now"
+                | "current"
+                | "currently"
+                | "new"
         ) {
             words.remove(0);
         } else {

@@ -64,6 +64,10 @@ pub struct Descriptor {
     pub span: Span,
     /// The descriptor as written, with leading articles removed.
     pub text: String,
+    /// True when the sentence puts the descriptor in the past: "served as
+    /// ambassador", "was his envoy", "then-Prime Minister". Such a title is
+    /// right if the person held it at any time, not only now.
+    pub past: bool,
 }
 
 /// Titles and descriptors attached to the name at `name` in `text` (one
@@ -99,9 +103,14 @@ pub fn descriptors(text: &str, name: Span) -> Vec<Descriptor> {
                 sentence.tokens[tokens.start].span.start,
                 sentence.tokens[tokens.end - 1].span.end,
             );
+            let written = &text[span.start..span.end];
+            let then = written
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("then-") || w.eq_ignore_ascii_case("then "));
             Descriptor {
                 span,
-                text: text[span.start..span.end].to_string(),
+                text: written.to_string(),
+                past: then || sentence.linked_in_past(tokens.start),
             }
         })
         .collect()
@@ -147,6 +156,9 @@ const LINKING_WORDS: &[&str] = &[
     "was",
     "were",
 ];
+
+/// Linking words that put what follows in the past, sorted.
+const PAST_LINKING_WORDS: &[&str] = &["became", "had", "remained", "served", "was", "were"];
 
 /// Words that may stand between a name and a linking verb without linking
 /// anything themselves: "has been", "was later named", "sworn in as".
@@ -382,6 +394,25 @@ impl<'a> Sentence<'a> {
             }
             None => {}
         }
+    }
+
+    /// Whether the linking words just before token `start` are in the past
+    /// tense ("served as", "was later named", "had been").
+    fn linked_in_past(&self, start: usize) -> bool {
+        let mut index = start;
+        while index > 0 {
+            index -= 1;
+            let Some(word) = self.word(index) else {
+                return false;
+            };
+            if one_of(PAST_LINKING_WORDS, word) {
+                return true;
+            }
+            if !(one_of(LINKING_WORDS, word) || one_of(AUXILIARIES, word) || is_time_word(word)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Form 4: linking words, then a descriptor phrase.
