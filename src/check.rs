@@ -31,6 +31,9 @@ struct Observation {
     replacement: Option<String>,
     /// The value the text should state there, as the claims file writes it.
     expected: String,
+    /// The claim whose error this one follows from: a relative date counted
+    /// from a date that is itself wrong ("the following year").
+    follows_from: Option<String>,
 }
 
 impl<'a> Checker<'a> {
@@ -49,13 +52,33 @@ impl<'a> Checker<'a> {
         let mut cache = Extractions::new(document, published);
         let mut observations: Vec<Vec<Observation>> = vec![Vec::new(); self.claims.claims.len()];
 
-        for (index, claim) in self.claims.claims.iter().enumerate() {
-            match claim.kind {
-                Kind::Title => {}
-                Kind::Quote => {}
-                _ => observations[index] = self.observe_value(index, claim, &hits, &mut cache),
+        // Dates first: where the desk has curated a sentence's own date, that
+        // date (not the text's, which may be the error) says when the
+        // sentence's other facts held.
+        let dates_first = self
+            .claims
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == Kind::Date)
+            .chain(
+                self.claims
+                    .claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| !matches!(c.kind, Kind::Date | Kind::Title | Kind::Quote)),
+            );
+        for (index, claim) in dates_first {
+            observations[index] = self.observe_value(index, claim, &hits, &mut cache);
+            if let Some(date) = claim.expected.as_date() {
+                for seen in &observations[index] {
+                    if let Some(sentence) = document.sentence_index_at(seen.span.start) {
+                        cache.curated_date(sentence, seen.span, date);
+                    }
+                }
             }
         }
+        mark_consequent_dates(self.claims, document, published, &mut observations);
         let quotes = extract::quote::quotes(document.text());
         self.observe_titles(&hits, &quotes, &mut cache, &mut observations);
         self.observe_quotes(document, &hits, &quotes, &mut observations);
@@ -118,6 +141,7 @@ impl<'a> Checker<'a> {
                 found: found_text,
                 replacement,
                 expected: written_at(claim, at),
+                follows_from: None,
             });
         }
         seen
@@ -166,7 +190,10 @@ impl<'a> Checker<'a> {
                 let sentence_text = &text[sentence_span.start..sentence_span.end];
                 let at = cache.sentence_date(sentence);
                 for mention in hits.mentions(sentence, person) {
-                    if quotes.iter().any(|q| q.inner.start <= mention.start && mention.end <= q.inner.end) {
+                    if quotes
+                        .iter()
+                        .any(|q| q.inner.start <= mention.start && mention.end <= q.inner.end)
+                    {
                         continue;
                     }
                     let relative = Span::new(
@@ -200,7 +227,8 @@ impl<'a> Checker<'a> {
                                         continue;
                                     }
                                     let claim = &self.claims.claims[*index];
-                                    let verdict = title_verdict(claim, *previous, at, descriptor.past);
+                                    let verdict =
+                                        title_verdict(claim, *previous, at, descriptor.past);
                                     let replacement = match verdict.status {
                                         Status::Match => None,
                                         _ => Some(current_title(claim, at)),
@@ -211,22 +239,31 @@ impl<'a> Checker<'a> {
                                         found: written.clone(),
                                         replacement,
                                         expected: written_at(claim, at),
+                                        follows_from: None,
                                     });
                                 }
                             }
                             None => {
-                                let index = claims_here[0];
+                                // Charge the claim whose titles are most like it.
+                                let index = claims_here
+                                    .iter()
+                                    .copied()
+                                    .max_by(|&a, &b| {
+                                        let likeness = |i: usize| {
+                                            title_likeness(&self.claims.claims[i], &descriptor.text)
+                                                .1
+                                        };
+                                        likeness(a).total_cmp(&likeness(b)).then(b.cmp(&a))
+                                    })
+                                    .unwrap_or(claims_here[0]);
                                 let claim = &self.claims.claims[index];
                                 observations[index].push(Observation {
-                                    verdict: Verdict {
-                                        status: Status::Mismatch,
-                                        reason: None,
-                                        stale_since: None,
-                                    },
+                                    verdict: Verdict::MISMATCH,
                                     span,
                                     found: written.clone(),
                                     replacement: Some(closest_title(claim, &descriptor.text)),
                                     expected: written_at(claim, at),
+                                    follows_from: None,
                                 });
                             }
                         }
@@ -280,38 +317,31 @@ impl<'a> Checker<'a> {
         for (slot, &index) in quote_claims.iter().enumerate() {
             let claim = &self.claims.claims[index];
             let claim_words = &claimed[slot];
-            let speaker_ok = |quote: &QuoteFound| match (&quote.speaker, quote.speaker_explicit) {
-                (Some(name), true) => self.same_person(claim.speaker.as_deref(), name),
-                _ => true,
-            };
-            let mut best: Option<(usize, f64, usize)> = None;
+            let claim_length = claim_words.split_whitespace().count();
+            // How many of the claimed words the text quotes exactly, at most.
+            let mut quoted_exactly = 0;
+            // The closest inexact quote: (index, speaker score, share, same words).
+            let mut best: Option<(usize, u8, f64, usize)> = None;
             for (q, (quote, words)) in found.iter().enumerate() {
-                let span = quote.span;
-                let written = text[quote.inner.start..quote.inner.end].trim().to_string();
                 if exact(claim_words, words) {
-                    let verdict = if speaker_ok(quote) {
-                        Verdict {
-                            status: Status::Match,
-                            reason: None,
-                            stale_since: None,
-                        }
-                    } else {
-                        Verdict {
-                            status: Status::Mismatch,
-                            reason: None,
-                            stale_since: None,
-                        }
+                    let named_elsewhere = match (&quote.speaker, quote.speaker_explicit) {
+                        (Some(name), true) => !self.same_person(claim.speaker.as_deref(), name),
+                        _ => false,
                     };
-                    let found_text = match (&quote.speaker, verdict.status) {
-                        (Some(name), Status::Mismatch) => format!("{written} ({name})"),
-                        _ => written,
+                    let written = text[quote.inner.start..quote.inner.end].trim();
+                    let (verdict, found_text) = match (&quote.speaker, named_elsewhere) {
+                        (Some(name), true) => (Verdict::MISMATCH, format!("{written} ({name})")),
+                        _ => (Verdict::MATCH, written.to_string()),
                     };
+                    quoted_exactly =
+                        quoted_exactly.max(words.split_whitespace().count().min(claim_length));
                     observations[index].push(Observation {
                         verdict,
-                        span,
+                        span: quote.span,
                         found: found_text,
                         replacement: None,
                         expected: claim.written.clone(),
+                        follows_from: None,
                     });
                     continue;
                 }
@@ -320,43 +350,63 @@ impl<'a> Checker<'a> {
                 }
                 let (same, shorter) = judge::quote_similarity(claim_words, words);
                 let share = same as f64 / shorter.max(1) as f64;
-                // Near its speaker's name, a short quote with one word
-                // changed is still recognisably the same quote.
-                let near_speaker = self.anchors.claim(index).speaker.is_some_and(|group| {
-                    document
-                        .sentence_index_at(quote.span.start)
-                        .is_some_and(|s| {
-                            (s.saturating_sub(1)..=s).any(|s| hits.spans(s, group).next().is_some())
-                        })
-                });
-                let close = if near_speaker {
-                    same >= 1 && same + 1 >= shorter
+                let score = self.speaker_score(index, claim, quote, document, hits);
+                // Tied to its speaker, a short quote with one word changed is
+                // still recognisably the same quote; untied, it takes more.
+                let close = if score > 0 {
+                    same >= 1 && (same + 1 >= shorter || (same >= 2 && share >= 0.6))
                 } else {
-                    same >= 2 && share >= 0.6
+                    same >= 3 && share >= 0.6
                 };
-                if close && best.is_none_or(|(_, s, _)| share > s) {
-                    best = Some((q, share, same));
+                let better = best.is_none_or(|(_, s, sh, sm)| (score, share, same) > (s, sh, sm));
+                if close && better {
+                    best = Some((q, score, share, same));
                 }
             }
-            let any_exact = observations[index]
-                .iter()
-                .any(|o| o.verdict.status == Status::Match);
-            if let (false, Some((q, _, _))) = (any_exact, best) {
-                let quote = &found[q].0;
+            // A misquote of most of the claim outweighs an exact echo of a
+            // few of its words elsewhere ("things of value").
+            if let Some((q, ..)) = best.filter(|b| b.3 > quoted_exactly) {
+                let quote = found[q].0;
                 let written = text[quote.inner.start..quote.inner.end].trim().to_string();
                 observations[index].push(Observation {
-                    verdict: Verdict {
-                        status: Status::Mismatch,
-                        reason: None,
-                        stale_since: None,
-                    },
+                    verdict: Verdict::MISMATCH,
                     span: quote.inner,
                     replacement: Some(claim.written.clone()),
                     found: written,
                     expected: claim.written.clone(),
+                    follows_from: None,
                 });
             }
         }
+    }
+
+    /// How firmly a quote is tied to the claim's speaker: 2 when the text
+    /// attributes it to them, 1 when their name stands in the quote's
+    /// sentence or the one before (outside the quote), else 0.
+    fn speaker_score(
+        &self,
+        index: usize,
+        claim: &Claim,
+        quote: &QuoteFound,
+        document: &Document,
+        hits: &Hits,
+    ) -> u8 {
+        if let Some(name) = &quote.speaker {
+            if self.same_person(claim.speaker.as_deref(), name) {
+                return 2;
+            }
+        }
+        let Some(group) = self.anchors.claim(index).speaker else {
+            return 0;
+        };
+        let Some(sentence) = document.sentence_index_at(quote.span.start) else {
+            return 0;
+        };
+        let named_nearby = (sentence.saturating_sub(1)..=sentence).any(|s| {
+            hits.spans(s, group)
+                .any(|span| !(quote.span.start <= span.start && span.end <= quote.span.end))
+        });
+        u8::from(named_nearby)
     }
 
     /// Whether `name`, as a text names a speaker, is the claim's `speaker`.
@@ -377,25 +427,33 @@ impl<'a> Checker<'a> {
         let problem = seen
             .iter()
             .filter(|o| o.verdict.status != Status::Match)
-            .min_by_key(|o| o.span.start);
+            .min_by_key(|o| (o.follows_from.is_some(), o.span.start));
         let first_match = seen.iter().min_by_key(|o| o.span.start);
         let mut finding = match problem.or(first_match) {
-            Some(o) => Finding {
-                claim: claim.id.clone(),
-                kind: claim.kind,
-                status: o.verdict.status,
-                severity: match o.verdict.status {
+            Some(o) => {
+                let mut severity = match o.verdict.status {
                     Status::Match => Severity::Info,
                     _ => claim.severity,
-                },
-                reason: o.verdict.reason,
-                expected: o.expected.clone(),
-                found: Some(o.found.clone()),
-                replacement: o.replacement.clone(),
-                span: Some(o.span),
-                stale_since: o.verdict.stale_since,
-                message: message(claim, o),
-            },
+                };
+                let mut message = message(claim, o);
+                if let Some(root) = &o.follows_from {
+                    severity = severity.min(Severity::Warning);
+                    message.push_str(&format!(" (counted from {root}, which is wrong too)"));
+                }
+                Finding {
+                    claim: claim.id.clone(),
+                    kind: claim.kind,
+                    status: o.verdict.status,
+                    severity,
+                    reason: o.verdict.reason,
+                    expected: o.expected.clone(),
+                    found: Some(o.found.clone()),
+                    replacement: o.replacement.clone(),
+                    span: Some(o.span),
+                    stale_since: o.verdict.stale_since,
+                    message,
+                }
+            }
             None => Finding {
                 claim: claim.id.clone(),
                 kind: claim.kind,
@@ -467,11 +525,7 @@ fn counts(text: &str, number: Span, noun: Span) -> bool {
 /// held it at any time before `at`.
 fn title_verdict(claim: &Claim, previous: Option<usize>, at: Date, past: bool) -> Verdict {
     match previous {
-        Some(_) if past => Verdict {
-            status: Status::Match,
-            reason: None,
-            stale_since: None,
-        },
+        Some(_) if past => Verdict::MATCH,
         None => {
             // A current title before it became true is a mismatch.
             if claim.since.is_some_and(|since| at < since)
@@ -480,25 +534,13 @@ fn title_verdict(claim: &Claim, previous: Option<usize>, at: Date, past: bool) -
                     .iter()
                     .any(|p| p.until.is_some_and(|until| at < until))
             {
-                Verdict {
-                    status: Status::Mismatch,
-                    reason: None,
-                    stale_since: None,
-                }
+                Verdict::MISMATCH
             } else {
-                Verdict {
-                    status: Status::Match,
-                    reason: None,
-                    stale_since: None,
-                }
+                Verdict::MATCH
             }
         }
         Some(p) => match claim.previously[p].until {
-            Some(until) if at < until => Verdict {
-                status: Status::Match,
-                reason: None,
-                stale_since: None,
-            },
+            Some(until) if at < until => Verdict::MATCH,
             until => Verdict {
                 status: Status::Stale,
                 reason: Some(Reason::Superseded),
@@ -527,24 +569,24 @@ fn current_title(claim: &Claim, at: Date) -> String {
 
 /// The listed title most like the one the text wrote, for a replacement.
 fn closest_title(claim: &Claim, written: &str) -> String {
+    title_likeness(claim, written).0
+}
+
+/// The claim's title most like `written`, and how alike they are (0 to 1).
+fn title_likeness(claim: &Claim, written: &str) -> (String, f32) {
     let Expected::Titles(titles) = &claim.expected else {
-        return claim.written.clone();
+        return (claim.written.clone(), 0.0);
     };
     let target = judge::title_words(written).join(" ");
     titles
         .iter()
-        .max_by(|a, b| {
-            let score = |t: &str| {
-                similar::TextDiff::from_chars(
-                    judge::title_words(t).join(" ").as_str(),
-                    target.as_str(),
-                )
-                .ratio()
-            };
-            score(a).total_cmp(&score(b))
+        .map(|title| {
+            let words = judge::title_words(title).join(" ");
+            let ratio = similar::TextDiff::from_chars(words.as_str(), target.as_str()).ratio();
+            (title.clone(), ratio)
         })
-        .cloned()
-        .unwrap_or_else(|| claim.written.clone())
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .unwrap_or_else(|| (claim.written.clone(), 0.0))
 }
 
 /// The claimed value written in the style of the text's `found` wording.
@@ -592,12 +634,63 @@ fn message(claim: &Claim, o: &Observation) -> String {
     }
 }
 
+/// A relative date ("the following year") counted from another date in its
+/// sentence is wrong whenever that date is: report the root error, and the
+/// relative one as a warning that follows from it.
+fn mark_consequent_dates(
+    claims: &ClaimSet,
+    document: &Document,
+    published: Date,
+    observations: &mut [Vec<Observation>],
+) {
+    let wrong_dates: Vec<(usize, Span)> = claims
+        .claims
+        .iter()
+        .zip(observations.iter())
+        .filter(|(c, _)| c.kind == Kind::Date)
+        .flat_map(|(_, seen)| seen.iter().enumerate())
+        .filter(|(_, o)| o.verdict.status != Status::Match)
+        .map(|(_, o)| {
+            (
+                document
+                    .sentence_index_at(o.span.start)
+                    .unwrap_or(usize::MAX),
+                o.span,
+            )
+        })
+        .collect();
+    for (claim, seen) in claims.claims.iter().zip(observations.iter_mut()) {
+        if claim.kind != Kind::Date {
+            continue;
+        }
+        for observation in seen.iter_mut() {
+            if observation.verdict.status == Status::Match
+                // Read on its own, a relative date has nothing to count from.
+                || !extract::date::dates(&observation.found, published).is_empty()
+            {
+                continue;
+            }
+            let sentence = document.sentence_index_at(observation.span.start);
+            let root = wrong_dates
+                .iter()
+                .find(|(s, span)| Some(*s) == sentence && span.end <= observation.span.start);
+            if let Some((_, span)) = root {
+                let text = &document.text()[span.start..span.end];
+                observation.follows_from = Some(text.to_string());
+            }
+        }
+    }
+}
+
 /// Values extracted per sentence and kind, computed on first use.
 struct Extractions<'d> {
     document: &'d Document,
     published: Date,
     by_sentence: Vec<BTreeMap<Kind, Vec<Extracted>>>,
     dates: Vec<Option<Date>>,
+    /// Per sentence, the claimed date of the text's one date, where a date
+    /// claim located it: (where the text wrote it, the claimed date).
+    curated: BTreeMap<usize, (Span, DateValue)>,
 }
 
 impl<'d> Extractions<'d> {
@@ -608,7 +701,14 @@ impl<'d> Extractions<'d> {
             published,
             by_sentence: vec![BTreeMap::new(); sentences],
             dates: vec![None; sentences],
+            curated: BTreeMap::new(),
         }
+    }
+
+    /// Records that a date claim located the date at `span` of `sentence`.
+    fn curated_date(&mut self, sentence: usize, span: Span, claimed: &DateValue) {
+        self.curated.insert(sentence, (span, *claimed));
+        self.dates[sentence] = None;
     }
 
     /// Values of `kind` in sentence `sentence`, spans in document bytes.
@@ -639,16 +739,22 @@ impl<'d> Extractions<'d> {
             return date;
         }
         let published = self.published;
-        let stated: Vec<DateValue> = self
+        let stated: Vec<(Span, DateValue)> = self
             .values(sentence, Kind::Date)
             .iter()
             .filter_map(|e| match &e.value {
-                Value::Date(d) => Some(*d),
+                Value::Date(d) => Some((e.span, *d)),
                 _ => None,
             })
             .collect();
         let date = match stated.as_slice() {
-            [one] if !one.range && one.grain <= Grain::Month && one.start <= published => one.start,
+            [(span, one)] if !one.range && one.grain <= Grain::Month => {
+                let one = match self.curated.get(&sentence) {
+                    Some((curated_span, claimed)) if curated_span == span => claimed,
+                    _ => one,
+                };
+                one.start.min(published)
+            }
             _ => published,
         };
         self.dates[sentence] = Some(date);

@@ -21,12 +21,12 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    const MATCH: Verdict = Verdict {
+    pub const MATCH: Verdict = Verdict {
         status: Status::Match,
         reason: None,
         stale_since: None,
     };
-    const MISMATCH: Verdict = Verdict {
+    pub const MISMATCH: Verdict = Verdict {
         status: Status::Mismatch,
         reason: None,
         stale_since: None,

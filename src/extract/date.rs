@@ -191,4 +191,3 @@ fn iso_month(s: &str) -> Option<DateValue> {
     }
     cal::month(y.parse().ok()?, m.parse().ok()?)
 }
-

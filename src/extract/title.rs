@@ -104,9 +104,9 @@ pub fn descriptors(text: &str, name: Span) -> Vec<Descriptor> {
                 sentence.tokens[tokens.end - 1].span.end,
             );
             let written = &text[span.start..span.end];
-            let then = written
-                .get(..5)
-                .is_some_and(|w| w.eq_ignore_ascii_case("then-") || w.eq_ignore_ascii_case("then "));
+            let then = written.get(..5).is_some_and(|w| {
+                w.eq_ignore_ascii_case("then-") || w.eq_ignore_ascii_case("then ")
+            });
             Descriptor {
                 span,
                 text: written.to_string(),
@@ -358,9 +358,10 @@ impl<'a> Sentence<'a> {
             clause -= 1;
         }
         let opens_clause = clause == 0 || !self.tokens[clause - 1].is_word();
-        let name_closed = self.tokens.get(last + 1).map_or(true, |t| {
-            t.is(',') || t.is(')') || t.is(';') || t.is('.') || is_dash(t)
-        });
+        let name_closed = self
+            .tokens
+            .get(last + 1)
+            .is_none_or(|t| t.is(',') || t.is(')') || t.is(';') || t.is('.') || is_dash(t));
         (opens_clause || name_closed).then_some(start..comma)
     }
 
@@ -530,7 +531,7 @@ impl<'a> Sentence<'a> {
         }
         if is_verb_like(word) {
             // "a 2021 suicide bombing in Kabul": an -ing noun, not a verb taking an object.
-            let followed_by_preposition = self.tokens.get(index + 1).map_or(true, |t| !t.is_word())
+            let followed_by_preposition = self.tokens.get(index + 1).is_none_or(|t| !t.is_word())
                 || next.is_some_and(|n| one_of(ROLE_PREPOSITIONS, n));
             return word.ends_with("ing") && followed_by_preposition;
         }
