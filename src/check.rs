@@ -290,40 +290,34 @@ impl<'a> Checker<'a> {
             return;
         }
         let text = document.text();
-        let found: Vec<(&QuoteFound, String)> = quotes
+        let found: Vec<(&QuoteFound, judge::QuoteWords)> = quotes
             .iter()
-            .map(|q| {
-                let words = judge::quote_text(&text[q.inner.start..q.inner.end]);
-                (q, words)
-            })
+            .map(|q| (q, judge::QuoteWords::new(&text[q.inner.start..q.inner.end])))
             .filter(|(_, words)| !words.is_empty())
             .collect();
-        let claimed: Vec<String> = quote_claims
+        let claimed: Vec<judge::QuoteWords> = quote_claims
             .iter()
             .map(|&i| match &self.claims.claims[i].expected {
-                Expected::Quote(q) => judge::quote_text(q),
-                _ => String::new(),
+                Expected::Quote(q) => judge::QuoteWords::new(q),
+                _ => judge::QuoteWords::new(""),
             })
             .collect();
-        let exact = |claim_words: &str, quote_words: &str| {
-            claim_words.contains(quote_words) || quote_words.contains(claim_words)
-        };
         // Quotes that state some claim exactly are not misquotes of another.
         let exact_somewhere: Vec<bool> = found
             .iter()
-            .map(|(_, words)| claimed.iter().any(|c| exact(c, words)))
+            .map(|(_, words)| claimed.iter().any(|c| c.either_part_of(words)))
             .collect();
 
         for (slot, &index) in quote_claims.iter().enumerate() {
             let claim = &self.claims.claims[index];
             let claim_words = &claimed[slot];
-            let claim_length = claim_words.split_whitespace().count();
+            let claim_length = claim_words.text.split_whitespace().count();
             // How many of the claimed words the text quotes exactly, at most.
             let mut quoted_exactly = 0;
             // The closest inexact quote: (index, speaker score, share, same words).
             let mut best: Option<(usize, u8, f64, usize)> = None;
             for (q, (quote, words)) in found.iter().enumerate() {
-                if exact(claim_words, words) {
+                if claim_words.either_part_of(words) {
                     let named_elsewhere = match (&quote.speaker, quote.speaker_explicit) {
                         (Some(name), true) => !self.same_person(claim.speaker.as_deref(), name),
                         _ => false,
@@ -334,7 +328,7 @@ impl<'a> Checker<'a> {
                         _ => (Verdict::MATCH, written.to_string()),
                     };
                     quoted_exactly =
-                        quoted_exactly.max(words.split_whitespace().count().min(claim_length));
+                        quoted_exactly.max(words.text.split_whitespace().count().min(claim_length));
                     observations[index].push(Observation {
                         verdict,
                         span: quote.span,
@@ -348,9 +342,17 @@ impl<'a> Checker<'a> {
                 if exact_somewhere[q] {
                     continue;
                 }
-                let (same, shorter) = judge::quote_similarity(claim_words, words);
-                let share = same as f64 / shorter.max(1) as f64;
+                // Rule out quotes too unlike the claim before comparing in full.
+                let shared = claim_words.shared(words);
+                if shared == 0 {
+                    continue;
+                }
                 let score = self.speaker_score(index, claim, quote, document, hits);
+                if score == 0 && shared < 3 {
+                    continue;
+                }
+                let (same, shorter) = judge::quote_similarity(&claim_words.text, &words.text);
+                let share = same as f64 / shorter.max(1) as f64;
                 // Tied to its speaker, a short quote with one word changed is
                 // still recognisably the same quote; untied, it takes more.
                 let close = if score > 0 {

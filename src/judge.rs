@@ -339,6 +339,46 @@ pub fn quote_text(text: &str) -> String {
         .to_string()
 }
 
+/// Quoted words normalized once for the many comparisons a text needs.
+pub struct QuoteWords {
+    /// As [`quote_text`] normalizes them.
+    pub text: String,
+    /// The distinct words, to rule pairs out before comparing them in full.
+    vocabulary: std::collections::HashSet<String>,
+}
+
+impl QuoteWords {
+    pub fn new(quote: &str) -> QuoteWords {
+        let text = quote_text(quote);
+        let vocabulary = text.split_whitespace().map(str::to_string).collect();
+        QuoteWords { text, vocabulary }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Whether one is part of the other: a text quoting part of the claimed
+    /// words, or the claimed words being part of a longer quote.
+    pub fn either_part_of(&self, other: &QuoteWords) -> bool {
+        (self.covers(other) && self.text.contains(&other.text))
+            || (other.covers(self) && other.text.contains(&self.text))
+    }
+
+    /// How many distinct words the two share.
+    pub fn shared(&self, other: &QuoteWords) -> usize {
+        other
+            .vocabulary
+            .iter()
+            .filter(|w| self.vocabulary.contains(*w))
+            .count()
+    }
+
+    fn covers(&self, other: &QuoteWords) -> bool {
+        other.vocabulary.iter().all(|w| self.vocabulary.contains(w))
+    }
+}
+
 /// How closely a quote in the text follows the claimed words: how many
 /// words the two share in the same order, and the length in words of the
 /// shorter one.
@@ -705,5 +745,11 @@ mod tests {
             (2, 2)
         );
         assert_eq!(quote_similarity("great people", "crypto capital").0, 0);
+        let claim = QuoteWords::new("You’re the man this world needed most");
+        assert!(claim.either_part_of(&QuoteWords::new("“the man this world needed,”")));
+        assert!(QuoteWords::new("the man").either_part_of(&claim));
+        assert!(!claim.either_part_of(&QuoteWords::new("the man this world wanted")));
+        assert!(!claim.either_part_of(&QuoteWords::new("the ma")));
+        assert_eq!(claim.shared(&QuoteWords::new("this man, this world")), 3);
     }
 }

@@ -143,9 +143,10 @@ pub fn load(path: &Path) -> Result<ClaimSet, LoadError> {
 /// Validates claims-file `text`; `path` names it in errors and anchors
 /// `[document] files`.
 pub fn parse_claims(path: &Path, text: &str) -> Result<ClaimSet, LoadError> {
+    let lines = LineIndex::new(text);
     let at = |offset: usize, message: String| LoadError {
         path: path.to_path_buf(),
-        position: Some(line_column(text, offset)),
+        position: Some(lines.line_column(text, offset)),
         message,
     };
     let raw: RawFile = toml::from_str(text).map_err(|err| {
@@ -207,7 +208,7 @@ pub fn parse_claims(path: &Path, text: &str) -> Result<ClaimSet, LoadError> {
                 format!("duplicate claim id `{id}` (first defined on line {first_line})"),
             ));
         }
-        let line = line_column(text, id_at).0;
+        let line = lines.line_column(text, id_at).0;
         seen.insert(id.clone(), line);
         claims.push(settle_claim(raw_claim, spanned.span().start, line, &at)?);
     }
@@ -533,6 +534,27 @@ pub(crate) fn parse_interval(s: &str) -> Result<Interval, String> {
         return Err(bad());
     }
     Ok(Interval { amount, unit })
+}
+
+/// Where each line of a text starts, so that every claim's line is found
+/// by a binary search rather than a scan from the top.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        (line, text[start..offset].chars().count() + 1)
+    }
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.
