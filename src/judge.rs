@@ -339,6 +339,14 @@ pub fn quote_text(text: &str) -> String {
         .to_string()
 }
 
+/// Words without the punctuation that clings to them ("priorities," ->
+/// "priorities"), so that a changed comma is not a changed word.
+fn bare_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
 /// Quoted words normalized once for the many comparisons a text needs.
 pub struct QuoteWords {
     /// As [`quote_text`] normalizes them.
@@ -350,7 +358,7 @@ pub struct QuoteWords {
 impl QuoteWords {
     pub fn new(quote: &str) -> QuoteWords {
         let text = quote_text(quote);
-        let vocabulary = text.split_whitespace().map(str::to_string).collect();
+        let vocabulary = bare_words(&text).map(str::to_string).collect();
         QuoteWords { text, vocabulary }
     }
 
@@ -383,8 +391,8 @@ impl QuoteWords {
 /// words the two share in the same order, and the length in words of the
 /// shorter one.
 pub fn quote_similarity(claimed: &str, found: &str) -> (usize, usize) {
-    let a: Vec<&str> = claimed.split_whitespace().collect();
-    let b: Vec<&str> = found.split_whitespace().collect();
+    let a: Vec<&str> = bare_words(claimed).collect();
+    let b: Vec<&str> = bare_words(found).collect();
     if a.is_empty() || b.is_empty() {
         return (0, 0);
     }
