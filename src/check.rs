@@ -373,7 +373,7 @@ impl<'a> Checker<'a> {
                 observations[index].push(Observation {
                     verdict: Verdict::MISMATCH,
                     span: quote.inner,
-                    replacement: Some(claim.written.clone()),
+                    replacement: Some(claimed_part_like(&claim.written, &written)),
                     found: written,
                     expected: claim.written.clone(),
                     follows_from: None,
@@ -591,6 +591,43 @@ fn title_likeness(claim: &Claim, written: &str) -> (String, f32) {
         .unwrap_or_else(|| (claim.written.clone(), 0.0))
 }
 
+/// The stretch of the claimed quote that a misquote stands for, so that a
+/// text quoting part of a claim is corrected with that part only; the
+/// misquote's own closing punctuation ("…,” he said") is kept.
+fn claimed_part_like(claimed: &str, found: &str) -> String {
+    let key = |word: &str| {
+        judge::quote_text(word)
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    let claimed_words: Vec<&str> = claimed.split_whitespace().collect();
+    let claimed_keys: Vec<String> = claimed_words.iter().map(|w| key(w)).collect();
+    let found_keys: Vec<String> = found.split_whitespace().map(key).collect();
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &claimed_keys, &found_keys);
+    let covered: Vec<std::ops::Range<usize>> = ops
+        .iter()
+        .filter(|op| !matches!(op, similar::DiffOp::Delete { .. }))
+        .map(|op| op.old_range())
+        .collect();
+    let start = covered.first().map_or(0, |r| r.start);
+    let end = covered.last().map_or(claimed_words.len(), |r| r.end);
+    let part = if start < end {
+        claimed_words[start..end].join(" ")
+    } else {
+        claimed.to_string()
+    };
+    let trailing: String = found
+        .chars()
+        .rev()
+        .take_while(|c| ",;:".contains(*c))
+        .collect();
+    if !trailing.is_empty() && !part.ends_with(trailing.as_str()) {
+        format!("{}{trailing}", part.trim_end_matches(['.', ',', ';', ':']))
+    } else {
+        part
+    }
+}
+
 /// The claimed value written in the style of the text's `found` wording.
 fn restyle(expected: &Expected, found: &str, published: Date) -> Option<String> {
     match expected {
@@ -617,21 +654,29 @@ fn restyle(expected: &Expected, found: &str, published: Date) -> Option<String> 
 }
 
 fn message(claim: &Claim, o: &Observation) -> String {
+    let (found, expected) = match claim.kind {
+        Kind::Quote => (format!("“{}”", o.found), format!("“{}”", o.expected)),
+        Kind::Title => (format!("“{}”", o.found), o.expected.clone()),
+        _ => (o.found.clone(), o.expected.clone()),
+    };
     match (o.verdict.status, o.verdict.reason) {
-        (Status::Match, _) => format!("the text states {} `{}`", claim.kind, o.found),
+        (Status::Match, _) => format!("the text states {} {found}", claim.kind),
         (Status::Stale, Some(Reason::Superseded)) => {
             let until = o
                 .verdict
                 .stale_since
                 .map_or_else(String::new, |d| format!(" until {d}"));
             format!(
-                "superseded {}: the text says {}, which held{until}; now {}",
-                claim.kind, o.found, o.expected
+                "superseded {}: the text says {found}, which held{until}; now {expected}",
+                claim.kind
             )
         }
+        _ if claim.kind == Kind::Title => {
+            format!("title differs: the text says {found}, which is none of: {expected}")
+        }
         _ => format!(
-            "{} differs: the text says {}, the claim {}",
-            claim.kind, o.found, o.expected
+            "{} differs: the text says {found}, the claim {expected}",
+            claim.kind
         ),
     }
 }
@@ -761,5 +806,53 @@ impl<'d> Extractions<'d> {
         };
         self.dates[sentence] = Some(date);
         date
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_misquote_is_corrected_with_the_part_it_stands_for() {
+        #[track_caller]
+        fn case(claimed: &str, found: &str, expected: &str) {
+            assert_eq!(claimed_part_like(claimed, found), expected, "{found:?}");
+        }
+        let claimed = "You’re the man this world needed most at this point in time.";
+        case(
+            claimed,
+            "the man this world wanted most,",
+            "the man this world needed most,",
+        );
+        case(
+            claimed,
+            "You’re the man this world needed least at this point in time.",
+            claimed,
+        );
+        case("I love Pakistan", "I like Pakistan,", "I love Pakistan,");
+    }
+
+    #[test]
+    fn counted_things_follow_their_number_closely() {
+        #[track_caller]
+        fn case(text: &str, number: (usize, usize), noun: (usize, usize), counts_it: bool) {
+            let result = counts(
+                text,
+                Span::new(number.0, number.1),
+                Span::new(noun.0, noun.1),
+            );
+            assert_eq!(result, counts_it, "{text:?}");
+        }
+        case("13 U.S. service members", (0, 2), (3, 23), true);
+        case("three other co-founders", (0, 5), (12, 23), true);
+        case("three, and the co-founders", (0, 5), (15, 26), false);
+        case(
+            "three of the many other co-founders",
+            (0, 5),
+            (24, 35),
+            false,
+        );
+        case("co-founders: three", (13, 18), (0, 11), false);
     }
 }

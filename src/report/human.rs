@@ -110,18 +110,21 @@ fn render_problem(
     writeln!(out, "  {}", clean(&finding.message))?;
     if let (Some(span), Some(replacement)) = (finding.span, &finding.replacement) {
         if matches!(finding.status, Status::Mismatch | Status::Stale) {
-            render_diff(document, span, replacement, palette, out)?;
+            let by_characters = finding.kind == crate::extract::Kind::Quote;
+            render_diff(document, span, replacement, by_characters, palette, out)?;
         }
     }
     Ok(())
 }
 
 /// The sentence around `span` as written and with `replacement` in place,
-/// the changed words highlighted.
+/// the changed words highlighted — or the changed characters, for a quote,
+/// where one letter can make a misquote.
 fn render_diff(
     document: &Document,
     span: Span,
     replacement: &str,
+    by_characters: bool,
     palette: &Palette,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -134,18 +137,29 @@ fn render_diff(
         replacement,
         &text[span.end..context.end]
     ));
-    let diff = TextDiff::from_words(before.as_str(), after.as_str());
+    let diff = if by_characters {
+        TextDiff::from_chars(before.as_str(), after.as_str())
+    } else {
+        TextDiff::from_words(before.as_str(), after.as_str())
+    };
+    // Runs of one kind of change, so that each run is styled once.
+    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
+    for change in diff.iter_all_changes() {
+        match runs.last_mut() {
+            Some((tag, run)) if *tag == change.tag() => run.push_str(change.value()),
+            _ => runs.push((change.tag(), change.value().to_string())),
+        }
+    }
     let mut old_line = String::new();
     let mut new_line = String::new();
-    for change in diff.iter_all_changes() {
-        let value = change.value();
-        match change.tag() {
+    for (tag, run) in &runs {
+        match tag {
             ChangeTag::Equal => {
-                old_line.push_str(&palette.removed(value));
-                new_line.push_str(&palette.added(value));
+                old_line.push_str(&palette.removed(run));
+                new_line.push_str(&palette.added(run));
             }
-            ChangeTag::Delete => old_line.push_str(&palette.removed_word(value)),
-            ChangeTag::Insert => new_line.push_str(&palette.added_word(value)),
+            ChangeTag::Delete => old_line.push_str(&palette.removed_word(run)),
+            ChangeTag::Insert => new_line.push_str(&palette.added_word(run)),
         }
     }
     writeln!(out, "  {} {}", palette.removed("-"), old_line)?;
