@@ -7,7 +7,7 @@ use crate::claims::Severity;
 use crate::document::Document;
 use crate::extract::{Kind, Span};
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The outcome for one claim in one text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -97,8 +97,10 @@ pub struct Report {
     pub files: Vec<FileReport>,
 }
 
-/// Counts over a run, for summaries.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+/// Counts over a run, for summaries; also the `summary` object of the JSON
+/// report, where the stale reasons are left out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Summary {
     pub files: usize,
     pub claims: usize,

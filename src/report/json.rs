@@ -30,7 +30,7 @@ pub struct JsonReport {
     pub version: u32,
     pub as_of: String,
     pub files: Vec<JsonFile>,
-    pub summary: JsonSummary,
+    pub summary: Summary,
 }
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
@@ -65,31 +65,6 @@ pub struct JsonSpan {
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
-}
-
-#[derive(Serialize, Deserialize, Debug, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct JsonSummary {
-    pub files: usize,
-    pub claims: usize,
-    #[serde(rename = "match")]
-    pub matched: usize,
-    pub mismatch: usize,
-    pub stale: usize,
-    pub missing: usize,
-}
-
-impl From<Summary> for JsonSummary {
-    fn from(s: Summary) -> JsonSummary {
-        JsonSummary {
-            files: s.files,
-            claims: s.claims,
-            matched: s.matched,
-            mismatch: s.mismatch,
-            stale: s.stale,
-            missing: s.missing,
-        }
-    }
 }
 
 /// The report as the version-1 JSON structure.
@@ -133,7 +108,7 @@ pub fn to_json(report: &Report) -> JsonReport {
         version: 1,
         as_of: report.as_of.to_string(),
         files,
-        summary: report.summary().into(),
+        summary: report.summary(),
     }
 }
 
