@@ -112,13 +112,25 @@ impl<'a> Checker<'a> {
         let mut seen = Vec::new();
         for sentence in hits.sentences_with_all(&groups) {
             let values = cache.values(sentence, extract_kind);
-            let candidates = values.iter().filter(|value| match anchors.noun {
-                Some(noun) => hits
-                    .spans(sentence, noun)
-                    .any(|noun_span| counts(text, value.span, noun_span)),
-                None => true,
-            });
-            let nearest = candidates.min_by_key(|value| {
+            let candidates: Vec<Extracted> = match anchors.noun {
+                Some(noun) => {
+                    let mut counted: Vec<Extracted> = values
+                        .iter()
+                        .filter(|value| {
+                            hits.spans(sentence, noun)
+                                .any(|noun_span| counts(text, value.span, noun_span))
+                        })
+                        .cloned()
+                        .collect();
+                    counted.extend(
+                        hits.spans(sentence, noun)
+                            .filter_map(|span| occasion_count(text, span)),
+                    );
+                    counted
+                }
+                None => values.to_vec(),
+            };
+            let nearest = candidates.iter().min_by_key(|value| {
                 (
                     locate::distance(hits, sentence, &groups, value.span),
                     value.span.start,
@@ -509,6 +521,42 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// "twice" (or "once", "thrice") at `span` as a number of times; "once"
+/// only where it is not the conjunction ("once the deal was signed").
+fn occasion_count(text: &str, span: Span) -> Option<Extracted> {
+    let word = text[span.start..span.end].to_ascii_lowercase();
+    let &(_, number) = locate::OCCASION_WORDS.iter().find(|(w, _)| *w == word)?;
+    if word == "once" {
+        let mut after = text[span.end..].split_whitespace().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        });
+        let next = after.next().unwrap_or_default();
+        let clause = [
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
+            "again", "more", "upon",
+        ];
+        // "once this year" counts; "once this is done" is the conjunction.
+        let periods = [
+            "year", "month", "week", "day", "time", "season", "decade", "term",
+        ];
+        let demonstrative = matches!(next.as_str(), "this" | "that" | "these" | "those");
+        if clause.contains(&next.as_str())
+            || (demonstrative && !after.next().is_some_and(|w| periods.contains(&w.as_str())))
+        {
+            return None;
+        }
+    }
+    Some(Extracted {
+        kind: Kind::Number,
+        span,
+        value: Value::Number {
+            number: crate::extract::Magnitude::Exact(number),
+            qualifier: None,
+        },
+    })
+}
+
 /// Whether `number` counts the noun at `noun`: it comes before the noun
 /// with at most three words between and no punctuation that ends a phrase.
 fn counts(text: &str, number: Span, noun: Span) -> bool {
@@ -630,6 +678,27 @@ fn claimed_part_like(claimed: &str, found: &str) -> String {
 
 /// The claimed value written in the style of the text's `found` wording.
 fn restyle(expected: &Expected, found: &str, published: Date) -> Option<String> {
+    if let Expected::Count {
+        number:
+            Value::Number {
+                number: crate::extract::Magnitude::Exact(n),
+                ..
+            },
+        ..
+    } = expected
+    {
+        let occasions = locate::OCCASION_WORDS
+            .iter()
+            .any(|(w, _)| found.eq_ignore_ascii_case(w));
+        if occasions {
+            // "twice" -> "three times", "once" when one is claimed.
+            return Some(match *n {
+                1.0 => "once".to_string(),
+                2.0 => "twice".to_string(),
+                _ => format!("{} times", extract::numeric::restyle_number(*n, "three")),
+            });
+        }
+    }
     match expected {
         Expected::Value(value @ Value::Money { .. }) => extract::money::restyle(value, found),
         Expected::Value(value @ Value::Percent { .. }) => extract::percent::restyle(value, found),
@@ -831,6 +900,27 @@ mod tests {
             claimed,
         );
         case("I love Pakistan", "I like Pakistan,", "I love Pakistan,");
+    }
+
+    #[test]
+    fn occasion_words_count_times() {
+        #[track_caller]
+        fn case(text: &str, word: &str, number: Option<f64>) {
+            let start = text.find(word).unwrap();
+            let found = occasion_count(text, Span::new(start, start + word.len()));
+            let found = found.map(|e| match e.value {
+                Value::Number { number, .. } => number.min(),
+                _ => f64::NAN,
+            });
+            assert_eq!(found, number, "{text:?}");
+        }
+        case("They met twice this year.", "twice", Some(2.0));
+        case("They met once this year.", "once", Some(1.0));
+        case("He tried thrice.", "thrice", Some(3.0));
+        case("Once the deal closed, they met.", "Once", None);
+        case("Once this is done, they meet.", "Once", None);
+        case("They met once again.", "once", None);
+        case("They met once, in June.", "once", Some(1.0));
     }
 
     #[test]

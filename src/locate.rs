@@ -104,7 +104,13 @@ impl Anchors {
                     .map(|phrase| group_of(claims.spellings(phrase)))
                     .collect();
                 let noun = match &claim.expected {
-                    Expected::Count { noun, .. } => Some(group_of(vec![noun.clone()])),
+                    Expected::Count { noun, .. } => {
+                        let mut spellings = vec![noun.clone()];
+                        if counts_occasions(noun) {
+                            spellings.extend(OCCASION_WORDS.iter().map(|(w, _)| w.to_string()));
+                        }
+                        Some(group_of(spellings))
+                    }
                     _ => None,
                 };
                 let person = match (&claim.kind, &claim.person) {
@@ -210,6 +216,15 @@ impl Hits {
         }
         merged
     }
+}
+
+/// Words that are a number of times on their own: "met twice".
+pub const OCCASION_WORDS: &[(&str, f64)] = &[("once", 1.0), ("twice", 2.0), ("thrice", 3.0)];
+
+/// Whether a counted noun counts occasions ("three times"), so that
+/// "twice" states the count without the noun.
+pub fn counts_occasions(noun: &str) -> bool {
+    matches!(noun.trim().to_ascii_lowercase().as_str(), "times" | "time")
 }
 
 /// Distance from `value` to the nearest hit of each group, summed: how
