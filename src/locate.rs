@@ -57,6 +57,10 @@ pub struct Hits {
     /// `per_sentence[s]` lists `(group, span)` in text order; spans are in
     /// document bytes.
     per_sentence: Vec<Vec<(GroupId, Span)>>,
+    /// `by_group[g]`: the sentences where group `g` occurs, ascending, so
+    /// that finding a claim's sentences costs the hits of its rarest anchor,
+    /// not a pass over every sentence.
+    by_group: Vec<Vec<usize>>,
 }
 
 impl Anchors {
@@ -172,25 +176,36 @@ impl Anchors {
                 per_sentence[sentence].push((group, span));
             }
         }
-        for hits in &mut per_sentence {
+        let mut by_group = vec![Vec::new(); self.group_count];
+        for (sentence, hits) in per_sentence.iter_mut().enumerate() {
             hits.sort_by_key(|&(group, span)| (span.start, group));
+            for &(group, _) in hits.iter() {
+                if by_group[group].last() != Some(&sentence) {
+                    by_group[group].push(sentence);
+                }
+            }
         }
-        Hits { per_sentence }
+        Hits {
+            per_sentence,
+            by_group,
+        }
     }
 }
 
 impl Hits {
     /// Sentences in which every one of `groups` occurs.
     pub fn sentences_with_all(&self, groups: &[GroupId]) -> Vec<usize> {
-        self.per_sentence
+        let Some(rarest) = groups.iter().min_by_key(|&&g| self.by_group[g].len()) else {
+            return (0..self.per_sentence.len()).collect();
+        };
+        self.by_group[*rarest]
             .iter()
-            .enumerate()
-            .filter(|(_, hits)| {
+            .copied()
+            .filter(|&sentence| {
                 groups
                     .iter()
-                    .all(|group| hits.iter().any(|(g, _)| g == group))
+                    .all(|&group| self.by_group[group].binary_search(&sentence).is_ok())
             })
-            .map(|(index, _)| index)
             .collect()
     }
 
