@@ -31,8 +31,9 @@ struct Observation {
     replacement: Option<String>,
     /// The value the text should state there, as the claims file writes it.
     expected: String,
-    /// The claim whose error this one follows from: a relative date counted
-    /// from a date that is itself wrong ("the following year").
+    /// For a relative date ("the following year"), the date it is counted
+    /// from, as written, when that date is wrong too: this error follows
+    /// from that one.
     follows_from: Option<String>,
 }
 
