@@ -458,6 +458,7 @@ fn attached_unit(raw: &str) -> bool {
             | "ha"
             | "bpd"
             | "pct"
+            | "pc"
             | "am"
             | "pm"
             | "l"
