@@ -570,7 +570,14 @@ fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
             (next, false)
         };
         if sep_ok {
-            if let Some(s) = multiplier_value(t.w(word)) {
+            // "$500 million", and the spaced wire-style abbreviations
+            // "$500 mln", "1.2 bn" (longer than one letter, so never metres).
+            let spaced_abbreviation = || {
+                Some(t.raw(word))
+                    .filter(|raw| raw.len() > 1)
+                    .and_then(|raw| suffix_scale(raw, money))
+            };
+            if let Some(s) = multiplier_value(t.w(word)).or_else(spaced_abbreviation) {
                 style.scale = s;
                 style.scale_text = Some((t.tok(word).start, t.tok(word).end));
                 style.sep = Some((tok.end, t.tok(word).start));
