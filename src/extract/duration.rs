@@ -215,6 +215,17 @@ fn special_at(t: &Tokens, i: usize) -> Option<Special> {
             special(i + 2, VAGUE, unit, Form::Several)
         }
         "the" if matches!(t.w(i + 1), "past" | "last" | "next" | "coming") => {
+            // "in the next year" is a stretch of time; "jailed the next
+            // year", with no preposition before it, is a point in time.
+            if matches!(t.w(i + 1), "next" | "coming")
+                && !(i > 0
+                    && matches!(
+                        t.w(i - 1),
+                        "in" | "over" | "during" | "for" | "within" | "throughout"
+                    ))
+            {
+                return None;
+            }
             let unit = singular_unit(t, i + 2)?;
             special(i + 3, Magnitude::Exact(1.0), unit, Form::Past)
         }
@@ -560,6 +571,9 @@ mod tests {
         // A point in time, not a stretch of it.
         none("jailed the following year");
         none("the previous year");
+        none("he was freed the next year");
+        none("The coming decade will tell");
+        one("within the coming month", "the coming month", 1.0, Month);
         none("the second-largest");
         none("a year-on-year rise");
     }

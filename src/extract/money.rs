@@ -534,6 +534,8 @@ mod tests {
         one("US$300 million", "US$300 million", 3e8, Some("USD"));
         one("USD 300 million", "USD 300 million", 3e8, Some("USD"));
         one("US$1.2bn", "US$1.2bn", 1.2e9, Some("USD"));
+        one("a $250 mln loan", "$250 mln", 2.5e8, Some("USD"));
+        one("$3.5 bn in aid", "$3.5 bn", 3.5e9, Some("USD"));
         one("costs €5", "€5", 5.0, Some("EUR"));
         one("costs EUR 5", "EUR 5", 5.0, Some("EUR"));
         one("€3bn", "€3bn", 3e9, Some("EUR"));
@@ -768,6 +770,7 @@ mod tests {
     fn restyle_in_the_text_style() {
         use Qualifier::*;
         restyled(usd(exact(5e8), None), "$550m", Some("$500m"));
+        restyled(usd(exact(5e8), None), "$550 mln", Some("$500 mln"));
         restyled(usd(exact(5e8), None), "$550 million", Some("$500 million"));
         restyled(
             usd(exact(5e8), None),

@@ -212,6 +212,8 @@ mod tests {
     fn dozens_couples_and_fractions() {
         one("a dozen times", "a dozen", 12.0);
         one("half a dozen times", "half a dozen", 6.0);
+        one("half-a-dozen visits", "half-a-dozen", 6.0);
+        one("a half dozen visits", "a half dozen", 6.0);
         one("the five dozen elements", "five dozen", 60.0);
         one("a couple of weeks", "a couple", 2.0);
         one("a couple hundred", "a couple hundred", 200.0);

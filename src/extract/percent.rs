@@ -24,7 +24,12 @@ fn percent_at(t: &Tokens, j: usize, _p: &Phrase) -> Option<((), usize)> {
     match t.w(k) {
         "percent" | "pct" | "percentage" if t.w(k) != "percentage" => Some(((), k + 1)),
         "percentage" if matches!(t.w(k + 1), "point" | "points") => Some(((), k + 2)),
+        // British "50pc", lowercase only: "50 PC games" are computers.
+        "pc" if t.raw(k) == "pc" => Some(((), k + 1)),
         "per" if t.w(k + 1) == "cent" => Some(((), k + 2)),
+        "per" if t.is_punct(k + 1, '-') && t.adj(k + 1) && t.adj(k + 2) && t.w(k + 2) == "cent" => {
+            Some(((), k + 3))
+        }
         _ => None,
     }
 }
@@ -114,6 +119,9 @@ mod tests {
         one("fifty percent", "fifty percent", 50.0);
         one("Fifty-five percent", "Fifty-five percent", 55.0);
         one("50 pct", "50 pct", 50.0);
+        one("a 40pc stake", "40pc", 40.0);
+        one("a 40 pc stake", "40 pc", 40.0);
+        one("a 40 per-cent stake", "40 per-cent", 40.0);
         one("by 2 percentage points", "2 percentage points", 2.0);
         one("a 50-percent stake", "50-percent", 50.0);
         one("2.5% growth", "2.5%", 2.5);
@@ -173,6 +181,7 @@ mod tests {
         case("the percentage of voters", &[]);
         case("50 percentage", &[]);
         case("100", &[]);
+        case("sold 200 PC games", &[]);
     }
 
     #[test]

@@ -22,6 +22,7 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["square", "miles"], "square mile", false),
     (&["square", "mile"], "square mile", false),
     (&["sq", "mi"], "square mile", true),
+    (&["square", "mi"], "square mile", true),
     (&["sq", "miles"], "square mile", false),
     (&["sq", "mile"], "square mile", false),
     (&["mi", "²"], "square mile", true),
@@ -31,6 +32,8 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["square", "kilometre"], "square kilometer", false),
     (&["square", "km"], "square kilometer", true),
     (&["sq", "km"], "square kilometer", true),
+    (&["sq", "kilometers"], "square kilometer", false),
+    (&["sq", "kilometres"], "square kilometer", false),
     (&["km", "²"], "square kilometer", true),
     (&["km", "2"], "square kilometer", true),
     (&["square", "meters"], "square meter", false),
@@ -42,6 +45,8 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["square", "feet"], "square foot", false),
     (&["square", "foot"], "square foot", false),
     (&["sq", "ft"], "square foot", true),
+    (&["square", "ft"], "square foot", true),
+    (&["sq", "feet"], "square foot", false),
     (&["acres"], "acre", false),
     (&["acre"], "acre", false),
     (&["hectares"], "hectare", false),
@@ -374,6 +379,24 @@ mod tests {
             "square mile",
         );
         one("230,000 sq mi", "230,000 sq mi", 230_000.0, "square mile");
+        one(
+            "95,000 square mi",
+            "95,000 square mi",
+            95_000.0,
+            "square mile",
+        );
+        one(
+            "9,000 sq kilometres",
+            "9,000 sq kilometres",
+            9_000.0,
+            "square kilometer",
+        );
+        one(
+            "a 2,500 square ft flat",
+            "2,500 square ft",
+            2_500.0,
+            "square foot",
+        );
         one(
             "230,000 sq. mi. of it",
             "230,000 sq. mi",

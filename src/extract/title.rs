@@ -493,17 +493,21 @@ impl<'a> Sentence<'a> {
             .then_some(start..end)
     }
 
-    /// Whether a phrase holds a capitalized title followed by a name
-    /// ("Secretary of State Marco Rubio"): that is another person, the next
-    /// item of a list, not a descriptor.
+    /// Whether a phrase holds a title followed by a name ("Secretary of
+    /// State Marco Rubio", or lowercased, "secretary of state Marco Rubio"):
+    /// that is another person, the next item of a list, not a descriptor.
     fn names_someone(&self, phrase: Tokens) -> bool {
         phrase
             .clone()
             .zip(phrase.start + 1..phrase.end)
             .any(|(title, name)| {
                 let title = self.tokens[title].text;
-                is_capitalized(title)
-                    && is_title_word(title)
+                // Lowercased ("secretary of state Marco Rubio"), only when
+                // the name ends the phrase: "senior White House adviser"
+                // and "former Middle East envoy" are one descriptor.
+                is_title_word(title)
+                    && (is_capitalized(title)
+                        || (name..phrase.end).all(|i| is_name_word(self.tokens[i].text)))
                     && !is_possessive(title)
                     && is_name_word(self.tokens[name].text)
             })
@@ -692,6 +696,11 @@ mod tests {
     #[test]
     fn apposition_after_the_name() {
         case(
+            "Jo Doe, the former Middle East envoy, spoke.",
+            "Jo Doe",
+            &["former Middle East envoy"],
+        );
+        case(
             "“It worked,” said Husain Haqqani, a senior fellow at the Hudson Institute who writes often.",
             "Husain Haqqani",
             &["senior fellow at the Hudson Institute"],
@@ -798,6 +807,16 @@ mod tests {
     #[test]
     fn not_descriptors() {
         case("Vance, Rubio, and Pakistan’s Munir sat down.", "Munir", &[]);
+        case(
+            "She met Jane Roe, finance minister Omar Doe, and two aides.",
+            "Jane Roe",
+            &[],
+        );
+        case(
+            "He met Jane Roe, secretary of state Omar Doe, and two aides.",
+            "Jane Roe",
+            &[],
+        );
         case("Zach Witkoff visits often.", "Witkoff", &[]);
         case(
             "When Zach Witkoff visits Pakistan, people talk.",

@@ -867,6 +867,9 @@ impl<'t> Scanner<'t> {
     /// "the end of May", "the beginning of last year", "early last month".
     fn part(&self, i: usize) -> Option<Found> {
         let (part, j) = match self.kw(i)? {
+            // "early-March", "late-2024": hyphenated like "mid-May".
+            Kw::Early if self.glued_punct(i + 1, '-') => (DateMod::Early, i + 2),
+            Kw::Late if self.glued_punct(i + 1, '-') => (DateMod::Late, i + 2),
             Kw::Early => (DateMod::Early, i + 1),
             Kw::Late => (DateMod::Late, i + 1),
             Kw::Mid if self.glued_punct(i + 1, '-') => (DateMod::Mid, i + 2),

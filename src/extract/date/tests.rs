@@ -139,6 +139,8 @@ fn months() {
 fn parts_of_months() {
     case("in early May", REF, "early May", "2025-05-01", "2025-05-11", PartOfMonth, Some(Early));
     case("in mid-May", REF, "mid-May", "2025-05-11", "2025-05-21", PartOfMonth, Some(Mid));
+    case("by early-June", REF, "early-June", "2025-06-01", "2025-06-11", PartOfMonth, Some(Early));
+    case("in late-2024", REF, "late-2024", "2024-09-01", "2025-01-01", PartOfYear, Some(Late));
     case("in mid May", REF, "mid May", "2025-05-11", "2025-05-21", PartOfMonth, Some(Mid));
     case("late May", REF, "late May", "2025-05-21", "2025-06-01", PartOfMonth, Some(Late));
     case("Mid-November", REF, "Mid-November", "2025-11-11", "2025-11-21", PartOfMonth, Some(Mid));

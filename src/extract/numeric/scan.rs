@@ -458,6 +458,7 @@ fn attached_unit(raw: &str) -> bool {
             | "ha"
             | "bpd"
             | "pct"
+            | "pc"
             | "am"
             | "pm"
             | "l"
@@ -569,7 +570,14 @@ fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
             (next, false)
         };
         if sep_ok {
-            if let Some(s) = multiplier_value(t.w(word)) {
+            // "$500 million", and the spaced wire-style abbreviations
+            // "$500 mln", "1.2 bn" (longer than one letter, so never metres).
+            let spaced_abbreviation = || {
+                Some(t.raw(word))
+                    .filter(|raw| raw.len() > 1)
+                    .and_then(|raw| suffix_scale(raw, money))
+            };
+            if let Some(s) = multiplier_value(t.w(word)).or_else(spaced_abbreviation) {
                 style.scale = s;
                 style.scale_text = Some((t.tok(word).start, t.tok(word).end));
                 style.sep = Some((tok.end, t.tok(word).start));
@@ -629,6 +637,14 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
                     style,
                 );
             }
+            // "a half dozen"
+            if next == "half" && t.w(i + 2) == "dozen" {
+                style.half = true;
+                style.dozen = true;
+                style.scale = 12.0;
+                style.scale_text = Some((t.tok(i + 2).start, t.tok(i + 2).end));
+                return phrase(i + 3, Magnitude::Exact(6.0), style);
+            }
             if let Some((den, false)) = fraction_value(next) {
                 if den > 2.0 && t.w(i + 2) == "of" {
                     return phrase(i + 2, Magnitude::Exact(1.0 / den), style);
@@ -651,15 +667,22 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
             phrase(end, Magnitude::Exact(v), style)
         }
         "half" => {
-            if !matches!(t.w(i + 1), "a" | "an") {
+            // "half a dozen", or hyphenated as a modifier: "half-a-dozen".
+            let hyphen = |k: usize| t.is_punct(k, '-') && t.adj(k) && t.adj(k + 1);
+            let (article, scale) = if hyphen(i + 1) && hyphen(i + 3) {
+                (i + 2, i + 4)
+            } else {
+                (i + 1, i + 2)
+            };
+            if !matches!(t.w(article), "a" | "an") {
                 return None;
             }
-            let s = multiplier_value(t.w(i + 2))?;
+            let s = multiplier_value(t.w(scale))?;
             style.half = true;
             style.dozen = s == 12.0;
             style.scale = s;
-            style.scale_text = Some((t.tok(i + 2).start, t.tok(i + 2).end));
-            phrase(i + 3, Magnitude::Exact(s / 2.0), style)
+            style.scale_text = Some((t.tok(scale).start, t.tok(scale).end));
+            phrase(scale + 1, Magnitude::Exact(s / 2.0), style)
         }
         "several" => {
             let s = multiplier_value(t.w(i + 1)).filter(|&s| s >= 100.0)?;
