@@ -216,7 +216,13 @@ impl<'a> Checker<'a> {
                     for descriptor in extract::title::descriptors(sentence_text, relative) {
                         let span = descriptor.span.shifted(sentence_span.start);
                         let written = text[span.start..span.end].to_string();
-                        let descriptor_words = judge::title_words(&descriptor.text);
+                        let mut descriptor_words = judge::title_words(&descriptor.text);
+                        // "then-Prime Minister": a title held in the past.
+                        let past = descriptor.past
+                            || descriptor_words.first().is_some_and(|w| w == "then");
+                        if descriptor_words.first().is_some_and(|w| w == "then") {
+                            descriptor_words.remove(0);
+                        }
                         if descriptor_words.is_empty() {
                             continue;
                         }
@@ -232,7 +238,7 @@ impl<'a> Checker<'a> {
                         if claims_here.is_empty() {
                             continue;
                         }
-                        match judge::segment_title(&descriptor_words, &words) {
+                        match judge::match_title(&descriptor_words, &words) {
                             Some(parts) => {
                                 for part in parts {
                                     let (_, index, previous) = &known[part];
@@ -240,8 +246,7 @@ impl<'a> Checker<'a> {
                                         continue;
                                     }
                                     let claim = &self.claims.claims[*index];
-                                    let verdict =
-                                        title_verdict(claim, *previous, at, descriptor.past);
+                                    let verdict = title_verdict(claim, *previous, at, past);
                                     let replacement = match verdict.status {
                                         Status::Match => None,
                                         _ => Some(current_title(claim, at)),
@@ -318,19 +323,19 @@ impl<'a> Checker<'a> {
         // Quotes that state some claim exactly are not misquotes of another.
         let exact_somewhere: Vec<bool> = found
             .iter()
-            .map(|(_, words)| claimed.iter().any(|c| c.either_part_of(words)))
+            .map(|(_, words)| claimed.iter().any(|c| words.states(c)))
             .collect();
 
         for (slot, &index) in quote_claims.iter().enumerate() {
             let claim = &self.claims.claims[index];
             let claim_words = &claimed[slot];
-            let claim_length = claim_words.text.split_whitespace().count();
+            let claim_length = claim_words.len();
             // How many of the claimed words the text quotes exactly, at most.
             let mut quoted_exactly = 0;
             // The closest inexact quote: (index, speaker score, share, same words).
             let mut best: Option<(usize, u8, f64, usize)> = None;
             for (q, (quote, words)) in found.iter().enumerate() {
-                if claim_words.either_part_of(words) {
+                if words.states(claim_words) {
                     let named_elsewhere = match (&quote.speaker, quote.speaker_explicit) {
                         (Some(name), true) => !self.same_person(claim.speaker.as_deref(), name),
                         _ => false,
@@ -340,8 +345,7 @@ impl<'a> Checker<'a> {
                         (Some(name), true) => (Verdict::MISMATCH, format!("{written} ({name})")),
                         _ => (Verdict::MATCH, written.to_string()),
                     };
-                    quoted_exactly =
-                        quoted_exactly.max(words.text.split_whitespace().count().min(claim_length));
+                    quoted_exactly = quoted_exactly.max(words.len().min(claim_length));
                     observations[index].push(Observation {
                         verdict,
                         span: quote.span,
@@ -364,7 +368,7 @@ impl<'a> Checker<'a> {
                 if score == 0 && shared < 3 {
                     continue;
                 }
-                let (same, shorter) = judge::quote_similarity(&claim_words.text, &words.text);
+                let (same, shorter) = judge::quote_similarity(claim_words, words);
                 let share = same as f64 / shorter.max(1) as f64;
                 // Tied to its speaker, a short quote with one word changed is
                 // still recognisably the same quote; untied, it takes more.
