@@ -85,8 +85,10 @@ pub fn title_words(title: &str) -> Vec<String> {
 /// of the Army Staff Gen." = a post + a rank), or has the same words as one
 /// or two of them in another order ("envoy to the Middle East" = "Middle
 /// East envoy"). A leading nationality may be added to a title that has
-/// none, when it is the person's own: one of their listed titles has it,
-/// or none of them names a nationality at all.
+/// none when it is the person's own: one of their listed titles has it
+/// ("Pakistani army chief" for the holder of "Pakistan Chief of the Army
+/// Staff"). A nationality no listed title has is a claim the desk has not
+/// checked, so it does not match.
 pub fn match_title(words: &[String], known: &[Vec<String>]) -> Option<Vec<usize>> {
     if let Some(parts) = segment(words, known).or_else(|| same_words(words, known)) {
         return Some(parts);
@@ -95,8 +97,7 @@ pub fn match_title(words: &[String], known: &[Vec<String>]) -> Option<Vec<usize>
     if !is_demonym(first) || rest.is_empty() {
         return None;
     }
-    let nationalities: Vec<&String> = known.iter().flatten().filter(|w| is_demonym(w)).collect();
-    if !nationalities.is_empty() && !nationalities.contains(&first) {
+    if !known.iter().flatten().any(|w| w == first) {
         return None;
     }
     segment(rest, known).or_else(|| same_words(rest, known))
@@ -225,6 +226,7 @@ fn synonym(word: &str) -> Option<&'static [&'static str]> {
         "pm" => &["prime", "minister"],
         "vp" => &["vice", "president"],
         "firm" => &["company"],
+        "branch" | "wing" => &["arm"],
         "miner" => &["mining", "company"],
         "carmaker" | "automaker" => &["automaker"],
         "envoy" => &["ambassador"],
@@ -393,10 +395,13 @@ mod tests {
         case(&modi, "Indian PM", Some(vec![0]));
         case(&modi, "Pakistani Prime Minister", None);
 
-        // No nationality listed: a nationality may be added.
+        // No nationality listed: none may be added.
         let biden = ["President", "former President"];
-        case(&biden, "U.S. President", Some(vec![0]));
+        case(&biden, "U.S. President", None);
         case(&biden, "Vice President", None);
+        let firm = ["firm"];
+        case(&firm, "company", Some(vec![0]));
+        case(&firm, "Chinese firm", None);
 
         let haqqani = ["senior fellow at the Hudson Institute"];
         case(
