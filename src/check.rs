@@ -133,7 +133,7 @@ impl<'a> Checker<'a> {
             };
             let nearest = candidates.iter().min_by_key(|value| {
                 (
-                    locate::distance(hits, sentence, &groups, value.span),
+                    locate::distance(hits, sentence, anchors, value.span),
                     value.span.start,
                 )
             });

@@ -21,6 +21,10 @@ pub type GroupId = usize;
 pub struct ClaimAnchors {
     /// One group per `about` phrase.
     pub about: Vec<GroupId>,
+    /// Per `about` phrase, whether it names an entity of `[entities]`.
+    /// Names say whose fact it is; the other phrases are picked to sit next
+    /// to the value ("hosted", "sentence"), so they weigh first.
+    pub about_is_entity: Vec<bool>,
     /// The counted noun of a count claim.
     pub noun: Option<GroupId>,
     /// The holder of a title claim.
@@ -107,6 +111,11 @@ impl Anchors {
                     .iter()
                     .map(|phrase| group_of(claims.spellings(phrase)))
                     .collect();
+                let about_is_entity = claim
+                    .about
+                    .iter()
+                    .map(|phrase| claims.entities.contains_key(phrase))
+                    .collect();
                 let noun = match &claim.expected {
                     Expected::Count { noun, .. } => {
                         let mut spellings = vec![noun.clone()];
@@ -127,6 +136,7 @@ impl Anchors {
                 };
                 ClaimAnchors {
                     about,
+                    about_is_entity,
                     noun,
                     person,
                     speaker,
@@ -242,18 +252,34 @@ pub fn counts_occasions(noun: &str) -> bool {
     matches!(noun.trim().to_ascii_lowercase().as_str(), "times" | "time")
 }
 
-/// Distance from `value` to the nearest hit of each group, summed: how
-/// closely a value sits to the words that identify the fact.
-pub fn distance(hits: &Hits, sentence: usize, groups: &[GroupId], value: Span) -> usize {
-    groups
-        .iter()
-        .map(|&group| {
-            hits.spans(sentence, group)
-                .map(|span| span.gap(value))
-                .min()
-                .unwrap_or(usize::MAX / 64)
-        })
-        .sum()
+/// How far `value` sits from the claim's anchors in sentence `sentence`:
+/// the gaps to the nearest hit of each phrase anchor (the counted noun and
+/// the `about` phrases that are not entity names), summed, then the same
+/// for the entity names. Compared in that order, so that a value right by
+/// its phrase ("14-year sentence") wins over one that is merely nearer a
+/// name mentioned at the start of a long sentence.
+pub fn distance(
+    hits: &Hits,
+    sentence: usize,
+    anchors: &ClaimAnchors,
+    value: Span,
+) -> (usize, usize) {
+    let gap = |group: GroupId| {
+        hits.spans(sentence, group)
+            .map(|span| span.gap(value))
+            .min()
+            .unwrap_or(usize::MAX / 64)
+    };
+    let mut phrases = anchors.noun.map_or(0, gap);
+    let mut names = anchors.person.map_or(0, gap);
+    for (&group, &entity) in anchors.about.iter().zip(&anchors.about_is_entity) {
+        if entity {
+            names += gap(group);
+        } else {
+            phrases += gap(group);
+        }
+    }
+    (phrases, names)
 }
 
 /// Lowercases ASCII and folds typographic apostrophes, so that one pattern
@@ -344,6 +370,33 @@ date = "2025-06"
         let person = claim.about[0];
         let second = doc.sentence_index_at(40).expect("second sentence");
         assert_eq!(hits.mentions(second, person), vec![Span::new(39, 49)]);
+    }
+
+    #[test]
+    fn a_value_next_to_its_phrase_beats_one_next_to_the_name() {
+        let set = claims(
+            r#"
+[entities]
+"Imran Khan" = ["Khan"]
+
+[[claim]]
+id = "sentence"
+about = ["Imran Khan", "sentence"]
+duration = "14 years"
+"#,
+        );
+        let anchors = Anchors::new(&set);
+        let text = "Khan was jailed two years later and is now serving a 14-year sentence.";
+        let doc = Document::new("t", text.to_string());
+        let hits = anchors.scan(&doc);
+        let at = |phrase: &str| {
+            let start = text.find(phrase).unwrap();
+            Span::new(start, start + phrase.len())
+        };
+        let claim = anchors.claim(0);
+        let near_name = distance(&hits, 0, claim, at("two years"));
+        let near_phrase = distance(&hits, 0, claim, at("14-year"));
+        assert!(near_phrase < near_name, "{near_phrase:?} vs {near_name:?}");
     }
 
     #[test]
