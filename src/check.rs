@@ -81,8 +81,14 @@ impl<'a> Checker<'a> {
         }
         mark_consequent_dates(self.claims, document, published, &mut observations);
         let quotes = extract::quote::quotes(document.text());
-        self.observe_titles(&hits, &quotes, &mut cache, &mut observations);
-        self.observe_quotes(document, &hits, &quotes, &mut observations);
+        let misattributed = self.observe_quotes(document, &hits, &quotes, &mut observations);
+        self.observe_titles(
+            &hits,
+            &quotes,
+            &misattributed,
+            &mut cache,
+            &mut observations,
+        );
 
         self.claims
             .claims
@@ -163,10 +169,16 @@ impl<'a> Checker<'a> {
     /// Descriptors attached to each mention of each person with title
     /// claims. Mentions inside direct quotes are the speaker's words, not the
     /// writer's, and are left to the quote claims.
+    ///
+    /// A name put next to another speaker's quote brings that speaker's
+    /// descriptor along ("…,” said Younus, a senior fellow at the Hudson
+    /// Institute"): the quote claim reports the wrong speaker, and the title
+    /// that follows from it is a warning.
     fn observe_titles(
         &self,
         hits: &Hits,
         quotes: &[QuoteFound],
+        misattributed: &[(usize, String)],
         cache: &mut Extractions,
         observations: &mut [Vec<Observation>],
     ) {
@@ -213,6 +225,14 @@ impl<'a> Checker<'a> {
                         mention.start - sentence_span.start,
                         mention.end - sentence_span.start,
                     );
+                    let follows_from = misattributed
+                        .iter()
+                        .find(|(s, name)| {
+                            *s == sentence && same_name(name, &text[mention.start..mention.end])
+                        })
+                        .map(|(_, name)| {
+                            format!("{name} is named as the speaker of a quote the desk gives to someone else")
+                        });
                     for descriptor in extract::title::descriptors(sentence_text, relative) {
                         let span = descriptor.span.shifted(sentence_span.start);
                         let written = text[span.start..span.end].to_string();
@@ -257,7 +277,7 @@ impl<'a> Checker<'a> {
                                         found: written.clone(),
                                         replacement,
                                         expected: written_at(claim, at),
-                                        follows_from: None,
+                                        follows_from: follows_from.clone(),
                                     });
                                 }
                             }
@@ -281,7 +301,7 @@ impl<'a> Checker<'a> {
                                     found: written.clone(),
                                     replacement: Some(closest_title(claim, &descriptor.text)),
                                     expected: written_at(claim, at),
-                                    follows_from: None,
+                                    follows_from: follows_from.clone(),
                                 });
                             }
                         }
@@ -294,18 +314,21 @@ impl<'a> Checker<'a> {
     /// Every quote of the text compared with every quote claim: a quote that
     /// is part of the claimed words (or holds them) matches; one close to
     /// them but not part of them is a misquote.
+    /// Returns the quotes the text gives to the wrong speaker, as (sentence,
+    /// the name it gives).
     fn observe_quotes(
         &self,
         document: &Document,
         hits: &Hits,
         quotes: &[QuoteFound],
         observations: &mut [Vec<Observation>],
-    ) {
+    ) -> Vec<(usize, String)> {
+        let mut misattributed = Vec::new();
         let quote_claims: Vec<usize> = (0..self.claims.claims.len())
             .filter(|&i| self.claims.claims[i].kind == Kind::Quote)
             .collect();
         if quote_claims.is_empty() {
-            return;
+            return misattributed;
         }
         let text = document.text();
         let found: Vec<(&QuoteFound, judge::QuoteWords)> = quotes
@@ -342,7 +365,12 @@ impl<'a> Checker<'a> {
                     };
                     let written = text[quote.inner.start..quote.inner.end].trim();
                     let (verdict, found_text) = match (&quote.speaker, named_elsewhere) {
-                        (Some(name), true) => (Verdict::MISMATCH, format!("{written} ({name})")),
+                        (Some(name), true) => {
+                            if let Some(sentence) = document.sentence_index_at(quote.span.start) {
+                                misattributed.push((sentence, name.clone()));
+                            }
+                            (Verdict::MISMATCH, format!("{written} ({name})"))
+                        }
                         _ => (Verdict::MATCH, written.to_string()),
                     };
                     quoted_exactly = quoted_exactly.max(words.len().min(claim_length));
@@ -397,6 +425,7 @@ impl<'a> Checker<'a> {
                 });
             }
         }
+        misattributed
     }
 
     /// How firmly a quote is tied to the claim's speaker: 2 when the text
@@ -433,12 +462,10 @@ impl<'a> Checker<'a> {
         let Some(claimed) = claimed else {
             return true;
         };
-        let name = name.trim().to_lowercase();
-        let last = |s: &str| s.split_whitespace().last().map(str::to_lowercase);
-        self.claims.spellings(claimed).iter().any(|spelling| {
-            let spelling = spelling.to_lowercase();
-            spelling == name || last(&spelling) == last(&name)
-        })
+        self.claims
+            .spellings(claimed)
+            .iter()
+            .any(|spelling| same_name(spelling, name))
     }
 
     /// Turns what was seen of a claim into its one finding.
@@ -455,9 +482,9 @@ impl<'a> Checker<'a> {
                     _ => claim.severity,
                 };
                 let mut message = message(claim, o);
-                if let Some(root) = &o.follows_from {
+                if let Some(cause) = &o.follows_from {
                     severity = severity.min(Severity::Warning);
-                    message.push_str(&format!(" (counted from {root}, which is wrong too)"));
+                    message.push_str(&format!(" (follows from another error: {cause})"));
                 }
                 Finding {
                     claim: claim.id.clone(),
@@ -524,6 +551,13 @@ impl<'a> Checker<'a> {
         }
         finding
     }
+}
+
+/// Whether two ways of writing a name are the same person: equal, or the
+/// same last word ("Younus" and "Uzair Younus").
+fn same_name(a: &str, b: &str) -> bool {
+    let last = |s: &str| s.split_whitespace().last().map(|w| w.to_lowercase());
+    a.trim().eq_ignore_ascii_case(b.trim()) || last(a).is_some_and(|l| Some(l) == last(b))
 }
 
 /// "twice" (or "once", "thrice") at `span` as a number of times; "once"
@@ -797,7 +831,8 @@ fn mark_consequent_dates(
                 .find(|(s, span)| Some(*s) == sentence && span.end <= observation.span.start);
             if let Some((_, span)) = root {
                 let text = &document.text()[span.start..span.end];
-                observation.follows_from = Some(text.to_string());
+                observation.follows_from =
+                    Some(format!("it is counted from {text}, which is wrong too"));
             }
         }
     }
