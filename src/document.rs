@@ -23,7 +23,9 @@
 //!   (`.`, `!`, `?`, `…`, `:`, possibly followed by closing quotes or
 //!   brackets) and either the next line starts with a lowercase letter or the
 //!   line ends with `,`, `;`, a dash, or a word that cannot end a sentence
-//!   ("the", "of", "and", …).
+//!   ("the", "of", "and", …);
+//! - in a hard-wrapped text — paragraphs set apart by blank lines, and no
+//!   line longer than 120 characters — every single newline is a space.
 //!
 //! # Sentences
 //!
@@ -253,6 +255,7 @@ struct Block {
 }
 
 fn blocks(text: &str, body_start: usize) -> Vec<Block> {
+    let wrapped = is_wrapped_text(text, body_start);
     let mut out = Vec::new();
     let mut open: Option<Span> = None;
     for line in lines(text, body_start) {
@@ -285,7 +288,8 @@ fn blocks(text: &str, body_start: usize) -> Vec<Block> {
         match open {
             Some(paragraph)
                 if !starts_block(line_text)
-                    && is_hard_wrapped(&text[paragraph.start..paragraph.end], line_text) =>
+                    && (wrapped
+                        || is_hard_wrapped(&text[paragraph.start..paragraph.end], line_text)) =>
             {
                 open = Some(Span::new(paragraph.start, content.end));
             }
@@ -355,6 +359,17 @@ fn starts_block(line: &str) -> bool {
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
+}
+
+/// Whether the whole text is hard-wrapped: its paragraphs are set apart by
+/// blank lines and none of its lines is long. News copy that puts each
+/// paragraph on one line has long lines; wrapped copy breaks lines anywhere,
+/// before a name as readily as before a lowercase word.
+fn is_wrapped_text(text: &str, body_start: usize) -> bool {
+    let body = &text[body_start..];
+    let blank_line = body.contains("\n\n") || body.contains("\n\r\n");
+    let lines = body.lines().filter(|l| !l.trim().is_empty()).count();
+    blank_line && lines >= 3 && body.lines().all(|l| l.chars().count() <= 120)
 }
 
 /// Words after which a sentence cannot end, so a line ending in one of them
@@ -749,6 +764,27 @@ mod tests {
             "Caption text here\nFarooq Naeem/AFP via Getty Images",
             &["Caption text here", "Farooq Naeem/AFP via Getty Images"],
         );
+    }
+
+    #[test]
+    fn a_wrapped_text_joins_every_single_newline() {
+        let text = "The fund paid $5 million to U.S.\nStrategic Metals in May.\nIt was the first deal.\n\nA second\nParagraph here.\n";
+        let got: Vec<&str> = sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "The fund paid $5 million to U.S.\nStrategic Metals in May.",
+                "It was the first deal.",
+                "A second\nParagraph here."
+            ]
+        );
+        // One paragraph a line, long lines: each newline ends a paragraph.
+        let long = "x".repeat(130);
+        let text = format!("{long} ends here\nNext Paragraph starts\n\nThird one.\n");
+        assert_eq!(sentences(&text).len(), 3);
     }
 
     #[test]

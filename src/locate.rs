@@ -87,7 +87,7 @@ impl Anchors {
             }
             let id = groups.len();
             for spelling in &key {
-                for variant in apostrophe_variants(spelling) {
+                for variant in spelling_variants(spelling) {
                     let pattern = *pattern_ids.entry(variant.clone()).or_insert_with(|| {
                         patterns.push(variant);
                         pattern_groups.push(Vec::new());
@@ -171,8 +171,16 @@ impl Anchors {
     pub fn scan(&self, document: &Document) -> Hits {
         let text = document.text();
         let mut per_sentence = vec![Vec::new(); document.sentences().len()];
-        for found in self.automaton.find_overlapping_iter(text) {
-            let span = Span::new(found.start(), found.end());
+        // Anchors are written with single spaces; a hard-wrapped or
+        // double-spaced text is scanned with its whitespace runs collapsed,
+        // and each hit mapped back to where it is written.
+        let collapsed = CollapsedSpaces::new(text);
+        let haystack = collapsed.as_ref().map_or(text, |c| c.text.as_str());
+        for found in self.automaton.find_overlapping_iter(haystack) {
+            let span = match &collapsed {
+                Some(c) => c.original(found.start(), found.end()),
+                None => Span::new(found.start(), found.end()),
+            };
             if !is_whole_word(text, span) {
                 continue;
             }
@@ -293,13 +301,96 @@ fn normalize_anchor(anchor: &str) -> String {
         .replace('\u{2019}', "'")
 }
 
-/// The spellings of an anchor with each apostrophe style.
-fn apostrophe_variants(anchor: &str) -> Vec<String> {
-    if anchor.contains('\'') {
-        vec![anchor.to_string(), anchor.replace('\'', "\u{2019}")]
-    } else {
-        vec![anchor.to_string()]
+/// A text with each run of whitespace collapsed to one space, and where
+/// each of its bytes came from.
+struct CollapsedSpaces {
+    text: String,
+    /// `origin[i]`: the byte of the original text that byte `i` copies.
+    origin: Vec<usize>,
+}
+
+impl CollapsedSpaces {
+    /// `None` when the text has no run to collapse (the common case: no copy).
+    fn new(text: &str) -> Option<CollapsedSpaces> {
+        let needs = text
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace() || w[0] != b' '));
+        if !needs {
+            return None;
+        }
+        let mut collapsed = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len());
+        let mut in_space = false;
+        for (at, c) in text.char_indices() {
+            if c.is_whitespace() {
+                if !in_space {
+                    collapsed.push(' ');
+                    origin.push(at);
+                }
+                in_space = true;
+            } else {
+                in_space = false;
+                collapsed.push(c);
+                origin.extend(at..at + c.len_utf8());
+            }
+        }
+        Some(CollapsedSpaces {
+            text: collapsed,
+            origin,
+        })
     }
+
+    /// The original span of collapsed bytes `start..end`.
+    fn original(&self, start: usize, end: usize) -> Span {
+        Span::new(self.origin[start], self.origin[end - 1] + 1)
+    }
+}
+
+/// The spellings of an anchor a text may use for it: each apostrophe
+/// style, dotted acronyms with and without their dots ("U.S." and "US"),
+/// and hyphenated words open and closed ("cease-fire", "cease fire",
+/// "ceasefire").
+fn spelling_variants(anchor: &str) -> Vec<String> {
+    let mut variants = vec![anchor.to_string()];
+    let undotted = undot_acronyms(anchor);
+    if undotted != anchor {
+        variants.push(undotted);
+    }
+    if anchor.contains('-') {
+        for variant in variants.clone() {
+            variants.push(variant.replace('-', " "));
+            variants.push(variant.replace('-', ""));
+        }
+    }
+    if anchor.contains('\'') {
+        for variant in variants.clone() {
+            variants.push(variant.replace('\'', "\u{2019}"));
+        }
+    }
+    variants
+}
+
+/// "u.s. service members" -> "us service members": the dots of letters
+/// written as an acronym go.
+fn undot_acronyms(anchor: &str) -> String {
+    anchor
+        .split(' ')
+        .map(|word| {
+            let letters: Vec<&str> = word.split('.').collect();
+            let acronym = letters.len() >= 3
+                && letters.last() == Some(&"")
+                && letters[..letters.len() - 1]
+                    .iter()
+                    .all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic));
+            if acronym {
+                letters.concat()
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// True when `span` neither starts nor ends inside a word.
@@ -397,6 +488,43 @@ duration = "14 years"
         let near_name = distance(&hits, 0, claim, at("two years"));
         let near_phrase = distance(&hits, 0, claim, at("14-year"));
         assert!(near_phrase < near_name, "{near_phrase:?} vs {near_name:?}");
+    }
+
+    #[test]
+    fn anchors_have_their_common_spellings() {
+        #[track_caller]
+        fn case(anchor: &str, variants: &[&str]) {
+            assert_eq!(spelling_variants(anchor), variants, "{anchor:?}");
+        }
+        case(
+            "u.s. service members",
+            &["u.s. service members", "us service members"],
+        );
+        case("cease-fire", &["cease-fire", "cease fire", "ceasefire"]);
+        case("sharif", &["sharif"]);
+        case("d.c.", &["d.c.", "dc"]);
+        case("no. 3", &["no. 3"]);
+    }
+
+    #[test]
+    fn anchors_match_across_line_breaks_and_double_spaces() {
+        let set = claims(
+            r#"
+[[claim]]
+id = "a"
+about = ["U.S. Strategic Metals"]
+money = "$500 million"
+"#,
+        );
+        let anchors = Anchors::new(&set);
+        let text =
+            "A $500 million deal with U.S.  Strategic\nMetals was signed.\n\nIt was the\nfirst.\n";
+        let doc = Document::new("t", text.to_string());
+        let hits = anchors.scan(&doc);
+        let group = anchors.claim(0).about[0];
+        let spans: Vec<Span> = hits.spans(0, group).collect();
+        assert_eq!(spans, vec![Span::new(25, 47)]);
+        assert_eq!(&text[25..47], "U.S.  Strategic\nMetals");
     }
 
     #[test]
