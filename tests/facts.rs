@@ -102,6 +102,56 @@ fn the_sample_article_states_every_claim() {
 }
 
 #[test]
+fn the_sample_article_hard_wrapped_states_every_claim() {
+    let claims = bundled_claims();
+    let text = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    let wrapped = hard_wrap(&text, 72);
+    assert!(wrapped
+        .lines()
+        .all(|l| l.chars().count() <= 72 || !l.contains(' ')));
+    let off = not_matching(&check(&claims, &wrapped));
+    assert!(
+        off.is_empty(),
+        "not matching in the wrapped sample:\n{}",
+        off.join("\n")
+    );
+}
+
+#[test]
+fn the_seed_article_hard_wrapped_states_every_claim() {
+    let Some(text) = seed() else { return };
+    let off = not_matching(&check(&bundled_claims(), &hard_wrap(&text, 72)));
+    assert!(
+        off.is_empty(),
+        "not matching in the wrapped seed:\n{}",
+        off.join("\n")
+    );
+}
+
+/// Each paragraph (a line) folded at `width` columns, paragraphs set apart
+/// by blank lines, as an editor's hard-wrapped copy would be.
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for paragraph in text.lines().filter(|l| !l.trim().is_empty()) {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+                out.push_str(&line);
+                out.push('\n');
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        out.push_str(&line);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+#[test]
 fn every_fact_of_the_sample_changed_is_reported_on_its_line() {
     let text = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
     each_fact_changed(&bundled_claims(), &text);
