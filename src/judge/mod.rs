@@ -97,7 +97,7 @@ pub fn states(expected: &Expected, found: &Value) -> bool {
                 number: found,
                 qualifier,
             },
-        ) => expected.same_as(*found) && compatible(*expected_qualifier, *qualifier),
+        ) => agree(*expected, *found) && compatible(*expected_qualifier, *qualifier),
         _ => false,
     }
 }
@@ -118,7 +118,7 @@ pub fn same_value(expected: &Value, found: &Value) -> bool {
                 qualifier: qb,
             },
         ) => {
-            a.same_as(*b)
+            agree(*a, *b)
                 && match (ca, cb) {
                     (Some(x), Some(y)) => x == y,
                     _ => true,
@@ -144,7 +144,7 @@ pub fn same_value(expected: &Value, found: &Value) -> bool {
                 number: b,
                 qualifier: qb,
             },
-        ) => a.same_as(*b) && compatible(*qa, *qb),
+        ) => agree(*a, *b) && compatible(*qa, *qb),
         (
             Quantity {
                 number: a,
@@ -156,7 +156,7 @@ pub fn same_value(expected: &Value, found: &Value) -> bool {
                 unit: ub,
                 qualifier: qb,
             },
-        ) => a.same_as(*b) && ua.eq_ignore_ascii_case(ub) && compatible(*qa, *qb),
+        ) => agree(*a, *b) && ua.eq_ignore_ascii_case(ub) && compatible(*qa, *qb),
         (
             Duration {
                 number: a,
@@ -176,12 +176,36 @@ pub fn same_value(expected: &Value, found: &Value) -> bool {
                     max: max * s,
                 },
             };
-            scale(*a, ua.seconds()).same_as(scale(*b, ub.seconds())) && compatible(*qa, *qb)
+            agree(scale(*a, ua.seconds()), scale(*b, ub.seconds())) && compatible(*qa, *qb)
         }
         (Date(a), Date(b)) => dates_agree(a, b),
         (Ordinal { number: a }, Ordinal { number: b }) => a == b,
         _ => false,
     }
+}
+
+/// Whether two stated amounts can be the same fact. Exact values must be
+/// equal. A vague amount or a range agrees with a value or range inside it
+/// of the same order of magnitude: "several billion dollars" with
+/// "billions of dollars", "$500 million" with "hundreds of millions" — but
+/// not "hundreds of millions" with "millions", which are different orders
+/// of money although one range holds the other.
+pub fn agree(a: Magnitude, b: Magnitude) -> bool {
+    if a.same_as(b) {
+        return true;
+    }
+    let within = |inner: Magnitude, outer: Magnitude| {
+        matches!(outer, Magnitude::Range { .. })
+            && outer.min() <= inner.min()
+            && inner.max() <= outer.max()
+            && order(inner.min()) == order(outer.min())
+    };
+    within(a, b) || within(b, a)
+}
+
+/// The power of ten of a positive amount; amounts below one count as one.
+fn order(value: f64) -> i32 {
+    value.abs().max(1.0).log10().floor() as i32
 }
 
 /// Whether two hedges can describe the same amount: "about 170" and "170"
@@ -539,6 +563,16 @@ mod tests {
             },
             false,
         );
+        let vague = |min: f64, max: f64| Value::Money {
+            amount: Magnitude::Range { min, max },
+            currency: Some("USD"),
+            qualifier: None,
+        };
+        case(vague(1e9, 1e12), vague(2e9, 1e10), true);
+        case(vague(1e8, 1e9), money(5e8, None), true);
+        case(vague(1e6, 1e9), money(5e8, None), false);
+        case(vague(1e6, 1e9), vague(1e8, 1e9), false);
+        case(vague(1e6, 1e9), vague(1e9, 1e12), false);
         case(percent(50.0), percent(50.0), true);
         case(percent(50.0), percent(25.0), false);
         case(
