@@ -20,6 +20,8 @@ pub mod ordinal;
 pub mod percent;
 pub mod quantity;
 pub mod quote;
+#[cfg(test)]
+mod testing;
 pub mod title;
 
 use jiff::civil::Date;

@@ -114,12 +114,7 @@ mod tests {
                 other => panic!("not a number: {other:?}"),
             })
             .collect();
-        assert_eq!(got.len(), want.len(), "{text:?}: got {got:?}");
-        for (g, w) in got.iter().zip(want) {
-            assert_eq!(g.0, w.0, "{text:?}: got {got:?}");
-            assert!(g.1.same_as(w.1), "{text:?}: {:?} != {:?}", g.1, w.1);
-            assert_eq!(g.2, w.2, "{text:?}: got {got:?}");
-        }
+        crate::extract::testing::assert_found(text, &got, want);
     }
 
     #[track_caller]

@@ -98,11 +98,7 @@ mod tests {
                 other => panic!("not a percent: {other:?}"),
             })
             .collect();
-        assert_eq!(got.len(), want.len(), "{text:?}: got {got:?}");
-        for (g, w) in got.iter().zip(want) {
-            assert_eq!((g.0, g.2), (w.0, w.2), "{text:?}: got {got:?}");
-            assert!(g.1.same_as(w.1), "{text:?}: {:?} != {:?}", g.1, w.1);
-        }
+        crate::extract::testing::assert_found(text, &got, want);
     }
 
     #[track_caller]
@@ -203,11 +199,7 @@ mod tests {
 
     #[track_caller]
     fn restyled(claimed: Value, found: &str, want: Option<&str>) {
-        assert_eq!(
-            restyle(&claimed, found).as_deref(),
-            want,
-            "restyle({claimed:?}, {found:?})"
-        );
+        crate::extract::testing::assert_restyled(restyle, claimed, found, want);
     }
 
     #[test]

@@ -348,15 +348,12 @@ mod tests {
                 other => panic!("not a quantity: {other:?}"),
             })
             .collect();
-        assert_eq!(got.len(), want.len(), "{text:?}: got {got:?}");
-        for (g, w) in got.iter().zip(want) {
-            assert_eq!(
-                (g.0, g.2.as_str(), g.3),
-                (w.0, w.2, w.3),
-                "{text:?}: got {got:?}"
-            );
-            assert!(g.1.same_as(w.1), "{text:?}: {:?} != {:?}", g.1, w.1);
-        }
+        let got: Vec<_> = got
+            .iter()
+            .map(|g| (g.0, g.1, (g.2.as_str(), g.3)))
+            .collect();
+        let want: Vec<_> = want.iter().map(|w| (w.0, w.1, (w.2, w.3))).collect();
+        crate::extract::testing::assert_found(text, &got, &want);
     }
 
     #[track_caller]
@@ -600,11 +597,7 @@ mod tests {
 
     #[track_caller]
     fn restyled(claimed: Value, found: &str, want: Option<&str>) {
-        assert_eq!(
-            restyle(&claimed, found).as_deref(),
-            want,
-            "restyle({claimed:?}, {found:?})"
-        );
+        crate::extract::testing::assert_restyled(restyle, claimed, found, want);
     }
 
     #[test]
