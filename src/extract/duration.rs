@@ -11,7 +11,7 @@
 //! "decades-long", "several days", "a few weeks") are the range 2..10 of the
 //! unit, `max` exclusive.
 
-use super::numeric::format::{self, Found};
+use super::numeric::format;
 use super::numeric::scan::{measures, qualifier_before, Measure, Phrase, TokKind, Tokens};
 use super::ordinal::second_is_time;
 use super::{Extracted, Kind, Magnitude, Qualifier, TimeUnit, Value};
@@ -362,14 +362,7 @@ pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
                 Some(n) if *unit != fu => (n, fu),
                 _ => (*number, *unit),
             };
-            let f = Found {
-                start: m.start,
-                qualifier: m.qualifier,
-                core: m.core,
-                between: m.between,
-                first: &m.first,
-                second: m.second.as_ref(),
-            };
+            let f = m.pieces();
             let numbers = format::rebuild(&t, &f, n, *qualifier, "")?;
             let one = |x: Magnitude| x == Magnitude::Exact(1.0);
             if u == fu && (m.unit.hyphen || m.unit.abbrev || one(n) == one(m.value)) {

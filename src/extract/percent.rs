@@ -6,7 +6,7 @@
 //! the same reason as the rest of the numeric extractors: the forms are few,
 //! and they need the number-word grammar, not a regex.
 
-use super::numeric::format::{self, Found};
+use super::numeric::format;
 use super::numeric::scan::{measures, Measure, Phrase, Tokens};
 use super::{Extracted, Kind, Value};
 
@@ -65,14 +65,7 @@ pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
     };
     let t = Tokens::new(found_text);
     let m = found(&t).into_iter().next()?;
-    let f = Found {
-        start: m.start,
-        qualifier: m.qualifier,
-        core: m.core,
-        between: m.between,
-        first: &m.first,
-        second: m.second.as_ref(),
-    };
+    let f = m.pieces();
     let numbers = format::rebuild(&t, &f, *number, *qualifier, "")?;
     Some(format::with_tail(numbers, &t, m.last(), m.end))
 }

@@ -11,7 +11,7 @@
 //! percentages and time are other extractors' business.
 
 use super::money::currency_before;
-use super::numeric::format::{self, Found};
+use super::numeric::format;
 use super::numeric::scan::{match_atoms, measures, Measure, Phrase, Tokens};
 use super::{Extracted, Kind, Value};
 
@@ -300,14 +300,7 @@ pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
     };
     let t = Tokens::new(found_text);
     let m = found(&t).into_iter().next()?;
-    let f = Found {
-        start: m.start,
-        qualifier: m.qualifier,
-        core: m.core,
-        between: m.between,
-        first: &m.first,
-        second: m.second.as_ref(),
-    };
+    let f = m.pieces();
     let numbers = format::rebuild(&t, &f, *number, *qualifier, "")?;
     let singular = |n: f64| n == 1.0;
     let keeps_number =

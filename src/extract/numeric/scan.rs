@@ -981,6 +981,19 @@ impl<U> Measure<U> {
     pub fn last(&self) -> &Phrase {
         self.second.as_ref().unwrap_or(&self.first)
     }
+
+    /// The pieces `format::rebuild` needs to write another value in the
+    /// place of this one.
+    pub(crate) fn pieces(&self) -> super::format::Found<'_> {
+        super::format::Found {
+            start: self.start,
+            qualifier: self.qualifier,
+            core: self.core,
+            between: self.between,
+            first: &self.first,
+            second: self.second.as_ref(),
+        }
+    }
 }
 
 /// Token where a range's second number starts after the connector at `j`:
