@@ -615,26 +615,26 @@ mod tests {
     fn vague_amounts() {
         case(
             "shelled out millions of dollars",
-            &[("millions of dollars", range(1e6, 1e9), Some("USD"), None)],
+            &[("millions of dollars", range(2e6, 1e9), Some("USD"), None)],
         );
         case(
             "netted hundreds of millions of dollars",
             &[(
                 "hundreds of millions of dollars",
-                range(1e8, 1e9),
+                range(2e8, 1e9),
                 Some("USD"),
                 None,
             )],
         );
         case(
             "billions of dollars",
-            &[("billions of dollars", range(1e9, 1e12), Some("USD"), None)],
+            &[("billions of dollars", range(2e9, 1e12), Some("USD"), None)],
         );
         case(
             "tens of millions of euros",
             &[(
                 "tens of millions of euros",
-                range(1e7, 1e8),
+                range(2e7, 1e8),
                 Some("EUR"),
                 None,
             )],
@@ -798,12 +798,12 @@ mod tests {
             Some("nearly $300 million"),
         );
         restyled(
-            usd(range(1e8, 1e9), None),
+            usd(range(2e8, 1e9), None),
             "$550 million",
             Some("hundreds of millions of dollars"),
         );
         restyled(
-            usd(range(1e6, 1e9), None),
+            usd(range(2e6, 1e9), None),
             "billions of dollars",
             Some("millions of dollars"),
         );

@@ -551,7 +551,7 @@ mod tests {
             "thousands of square miles",
             &[(
                 "thousands of square miles",
-                Magnitude::Range { min: 1e3, max: 1e6 },
+                Magnitude::Range { min: 2e3, max: 1e6 },
                 "square mile",
                 None,
             )],

@@ -568,11 +568,29 @@ mod tests {
             currency: Some("USD"),
             qualifier: None,
         };
-        case(vague(1e9, 1e12), vague(2e9, 1e10), true);
-        case(vague(1e8, 1e9), money(5e8, None), true);
-        case(vague(1e6, 1e9), money(5e8, None), false);
-        case(vague(1e6, 1e9), vague(1e8, 1e9), false);
-        case(vague(1e6, 1e9), vague(1e9, 1e12), false);
+        // "billions" and "several billion"
+        case(vague(2e9, 1e12), vague(2e9, 1e10), true);
+        // "hundreds of millions" and $500 million
+        case(vague(2e8, 1e9), money(5e8, None), true);
+        // "millions" and $500 million, "millions" and "hundreds of millions"
+        case(vague(2e6, 1e9), money(5e8, None), false);
+        case(vague(2e6, 1e9), vague(2e8, 1e9), false);
+        case(vague(2e6, 1e9), vague(2e9, 1e12), false);
+        // "hundreds" and 170
+        case(
+            Value::Number {
+                number: Magnitude::Exact(170.0),
+                qualifier: None,
+            },
+            Value::Number {
+                number: Magnitude::Range {
+                    min: 200.0,
+                    max: 1e3,
+                },
+                qualifier: None,
+            },
+            false,
+        );
         case(percent(50.0), percent(50.0), true);
         case(percent(50.0), percent(25.0), false);
         case(

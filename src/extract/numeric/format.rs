@@ -275,16 +275,16 @@ pub(crate) fn format_like(n: f64, p: &Phrase, text: &str) -> String {
 }
 
 /// The words for a vague range, the inverse of the scanner's table:
-/// (1e8, 1e9) -> "hundreds of millions".
+/// (2e8, 1e9) -> "hundreds of millions".
 pub(crate) fn vague_words(min: f64, max: f64) -> Option<String> {
     const BASES: [(&str, f64, f64); 7] = [
-        ("tens", 10.0, 100.0),
+        ("tens", 20.0, 100.0),
         ("dozens", 24.0, 144.0),
-        ("hundreds", 100.0, 1e3),
-        ("thousands", 1e3, 1e6),
-        ("millions", 1e6, 1e9),
-        ("billions", 1e9, 1e12),
-        ("trillions", 1e12, 1e15),
+        ("hundreds", 200.0, 1e3),
+        ("thousands", 2e3, 1e6),
+        ("millions", 2e6, 1e9),
+        ("billions", 2e9, 1e12),
+        ("trillions", 2e12, 1e15),
     ];
     const OF: [(&str, f64); 4] = [
         ("thousands", 1e3),

@@ -352,18 +352,20 @@ fn multiplier_value(w: &str) -> Option<f64> {
     }
 }
 
-/// Vague plural amounts, `min` inclusive and `max` exclusive: "hundreds" is
-/// 100..1000, "millions" 1e6..1e9 (up to the next named scale), "dozens"
-/// 24..144 (two dozen up to a gross), "tens" 10..100 (only before "of").
+/// Vague plural amounts, `min` inclusive and `max` exclusive. A plural
+/// means at least two of its unit: "hundreds" is 200..1000, "millions"
+/// 2e6..1e9 (up to the next named scale), "dozens" 24..144 (two dozen up
+/// to a gross), "tens" 20..100 (only before "of"). So 170 is not
+/// "hundreds", and $1.5 million is not "millions of dollars".
 fn vague_value(w: &str) -> Option<(f64, f64)> {
     Some(match w {
-        "tens" => (10.0, 100.0),
+        "tens" => (20.0, 100.0),
         "dozens" => (24.0, 144.0),
-        "hundreds" => (100.0, 1e3),
-        "thousands" => (1e3, 1e6),
-        "millions" => (1e6, 1e9),
-        "billions" => (1e9, 1e12),
-        "trillions" => (1e12, 1e15),
+        "hundreds" => (200.0, 1e3),
+        "thousands" => (2e3, 1e6),
+        "millions" => (2e6, 1e9),
+        "billions" => (2e9, 1e12),
+        "trillions" => (2e12, 1e15),
         _ => return None,
     })
 }
