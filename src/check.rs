@@ -35,6 +35,8 @@ struct Observation {
     /// from, as written, when that date is wrong too: this error follows
     /// from that one.
     follows_from: Option<String>,
+    /// For a quote, the speaker the text names when it is not the claim's.
+    attributed_to: Option<String>,
 }
 
 impl<'a> Checker<'a> {
@@ -161,6 +163,7 @@ impl<'a> Checker<'a> {
                 replacement,
                 expected: written_at(claim, at),
                 follows_from: None,
+                attributed_to: None,
             });
         }
         seen
@@ -278,6 +281,7 @@ impl<'a> Checker<'a> {
                                         replacement,
                                         expected: written_at(claim, at),
                                         follows_from: follows_from.clone(),
+                                        attributed_to: None,
                                     });
                                 }
                             }
@@ -302,6 +306,7 @@ impl<'a> Checker<'a> {
                                     replacement: Some(closest_title(claim, &descriptor.text)),
                                     expected: written_at(claim, at),
                                     follows_from: follows_from.clone(),
+                                    attributed_to: None,
                                 });
                             }
                         }
@@ -364,15 +369,16 @@ impl<'a> Checker<'a> {
                         _ => false,
                     };
                     let written = text[quote.inner.start..quote.inner.end].trim();
-                    let (verdict, found_text) = match (&quote.speaker, named_elsewhere) {
+                    let (verdict, speaker) = match (&quote.speaker, named_elsewhere) {
                         (Some(name), true) => {
                             if let Some(sentence) = document.sentence_index_at(quote.span.start) {
                                 misattributed.push((sentence, name.clone()));
                             }
-                            (Verdict::MISMATCH, format!("{written} ({name})"))
+                            (Verdict::MISMATCH, Some(name.clone()))
                         }
-                        _ => (Verdict::MATCH, written.to_string()),
+                        _ => (Verdict::MATCH, None),
                     };
+                    let found_text = written.to_string();
                     quoted_exactly = quoted_exactly.max(words.len().min(claim_length));
                     observations[index].push(Observation {
                         verdict,
@@ -381,6 +387,7 @@ impl<'a> Checker<'a> {
                         replacement: None,
                         expected: claim.written.clone(),
                         follows_from: None,
+                        attributed_to: speaker,
                     });
                     continue;
                 }
@@ -422,6 +429,7 @@ impl<'a> Checker<'a> {
                     found: written,
                     expected: claim.written.clone(),
                     follows_from: None,
+                    attributed_to: None,
                 });
             }
         }
@@ -518,22 +526,29 @@ impl<'a> Checker<'a> {
                 message: format!("the text does not state {} `{}`", claim.kind, claim.written),
             },
         };
-        if !matches!(finding.status, Status::Match | Status::Missing) {
+        // A fact the text states right can still be out of date on the
+        // desk's side. A text that does not state it is not affected: a
+        // summary that leaves an expired fact out has nothing to fix.
+        if finding.status != Status::Match {
             return finding;
         }
-        // A fact the text gets right can still be out of date on the desk's side.
-        let expired_on = match (claim.valid_from, claim.valid_until) {
-            (_, Some(until)) if as_of >= until => Some(until),
-            (Some(from), _) if as_of < from => Some(from),
+        let expired = match (claim.valid_from, claim.valid_until) {
+            (_, Some(until)) if as_of >= until => Some((
+                until,
+                format!("the claim expired on {until}: check the fact again"),
+            )),
+            (Some(from), _) if as_of < from => Some((
+                from,
+                format!("the claim holds only from {from}, after {as_of}"),
+            )),
             _ => None,
         };
-        if let Some(day) = expired_on {
+        if let Some((day, message)) = expired {
             finding.status = Status::Stale;
             finding.reason = Some(Reason::Expired);
             finding.severity = claim.severity;
             finding.stale_since = Some(day);
-            finding.message =
-                format!("the claim is outside its validity window at {as_of} (valid until {day})");
+            finding.message = message;
             return finding;
         }
         let every = claim.review_every.or(self.claims.review.every);
@@ -553,11 +568,25 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Whether two ways of writing a name are the same person: equal, or the
-/// same last word ("Younus" and "Uzair Younus").
-fn same_name(a: &str, b: &str) -> bool {
-    let last = |s: &str| s.split_whitespace().last().map(|w| w.to_lowercase());
-    a.trim().eq_ignore_ascii_case(b.trim()) || last(a).is_some_and(|l| Some(l) == last(b))
+/// Whether `written`, a name as a text writes it, names the person that
+/// `known` (a canonical name or alias) names: the same words, or a bare
+/// surname that is the last word of the known name ("Younus" for "Uzair
+/// Younus"). A different first name is a different person ("Eric Trump"
+/// is not "Donald Trump").
+fn same_name(known: &str, written: &str) -> bool {
+    let known = known.trim();
+    let written = written.trim();
+    if known.eq_ignore_ascii_case(written) {
+        return true;
+    }
+    let mut words = written.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(surname), None) => known
+            .split_whitespace()
+            .last()
+            .is_some_and(|last| last.eq_ignore_ascii_case(surname)),
+        _ => false,
+    }
 }
 
 /// "twice" (or "once", "thrice") at `span` as a number of times; "once"
@@ -617,7 +646,7 @@ fn title_verdict(claim: &Claim, previous: Option<usize>, at: Date, past: bool) -
         Some(_) if past => Verdict::MATCH,
         None => {
             // A current title before it became true is a mismatch.
-            if claim.since.is_some_and(|since| at < since)
+            if judge::held_from(claim).is_some_and(|since| at < since)
                 && claim
                     .previously
                     .iter()
@@ -767,6 +796,12 @@ fn message(claim: &Claim, o: &Observation) -> String {
         Kind::Title => (format!("“{}”", o.found), o.expected.clone()),
         _ => (o.found.clone(), o.expected.clone()),
     };
+    if let Some(name) = &o.attributed_to {
+        let speaker = claim.speaker.as_deref().unwrap_or("someone else");
+        return format!(
+            "the text gives the quote {found} to {name}; the claim's speaker is {speaker}"
+        );
+    }
     match (o.verdict.status, o.verdict.reason) {
         (Status::Match, _) => format!("the text states {} {found}", claim.kind),
         (Status::Stale, Some(Reason::Superseded)) => {
@@ -940,6 +975,21 @@ mod tests {
             claimed,
         );
         case("I love Pakistan", "I like Pakistan,", "I love Pakistan,");
+    }
+
+    #[test]
+    fn names_name_the_same_person() {
+        #[track_caller]
+        fn case(known: &str, written: &str, same: bool) {
+            assert_eq!(same_name(known, written), same, "{known:?} / {written:?}");
+        }
+        case("Uzair Younus", "Uzair Younus", true);
+        case("Uzair Younus", "Younus", true);
+        case("Uzair Younus", "younus", true);
+        case("Donald Trump", "Eric Trump", false);
+        case("Trump", "Eric Trump", false);
+        case("Donald Trump", "Trump", true);
+        case("Husain Haqqani", "Uzair Younus", false);
     }
 
     #[test]

@@ -103,7 +103,11 @@ impl Document {
     pub fn line_col(&self, byte: usize) -> (usize, usize) {
         let byte = floor_char_boundary(&self.text, byte.min(self.text.len()));
         let line = self.line_starts.partition_point(|&start| start <= byte) - 1;
-        let start = self.line_starts[line];
+        let mut start = self.line_starts[line];
+        // A byte-order mark is not a column.
+        if start == 0 && self.text.starts_with('\u{feff}') && byte >= 3 {
+            start = 3;
+        }
         let column = self.text[start..byte].chars().count() + 1;
         (line + 1, column)
     }
@@ -121,6 +125,11 @@ impl Document {
     /// front matter or no such key.
     pub fn front_matter_date(&self) -> Option<&str> {
         self.front_matter_date.map(|s| &self.text[s.start..s.end])
+    }
+
+    /// Where the front matter's `date:` value is written.
+    pub fn front_matter_date_span(&self) -> Option<Span> {
+        self.front_matter_date
     }
 }
 

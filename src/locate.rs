@@ -312,10 +312,12 @@ struct CollapsedSpaces {
 impl CollapsedSpaces {
     /// `None` when the text has no run to collapse (the common case: no copy).
     fn new(text: &str) -> Option<CollapsedSpaces> {
-        let needs = text
-            .as_bytes()
-            .windows(2)
-            .any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace() || w[0] != b' '));
+        let mut previous_space = false;
+        let needs = text.chars().any(|c| {
+            let collapse = c.is_whitespace() && (c != ' ' || previous_space);
+            previous_space = c.is_whitespace();
+            collapse
+        });
         if !needs {
             return None;
         }

@@ -62,14 +62,17 @@ fn check(args: &factlint::cli::CheckArgs) -> Result<ExitCode, String> {
 /// `--color always|never` wins; `auto` honours `NO_COLOR`, then
 /// `CLICOLOR_FORCE`, then whether stdout is a terminal.
 fn use_color(choice: ColorChoice, terminal: bool) -> bool {
-    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    // NO_COLOR: any non-empty value turns color off. CLICOLOR_FORCE: any
+    // value but "0" turns it on.
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let force = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            if set("NO_COLOR") {
+            if no_color {
                 false
-            } else if set("CLICOLOR_FORCE") {
+            } else if force {
                 true
             } else {
                 terminal && std::env::var_os("TERM").is_none_or(|t| t != "dumb")

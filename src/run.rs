@@ -70,7 +70,7 @@ impl Options {
                 })
                 .transpose()
         };
-        let inputs = args
+        let inputs: Vec<Input> = args
             .files
             .iter()
             .map(|f| {
@@ -81,6 +81,11 @@ impl Options {
                 }
             })
             .collect();
+        if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
+            return Err(RunError::Usage(
+                "`-` (standard input) can be named only once".to_string(),
+            ));
+        }
         Ok(Options {
             inputs,
             claims: args.claims.clone(),
@@ -140,35 +145,48 @@ pub fn check(options: &Options, cwd: &Path, stdin: &mut dyn Read) -> Result<Repo
     };
 
     let mut documents = Vec::with_capacity(inputs.len());
+    let mut seen: Vec<PathBuf> = Vec::new();
     for input in &inputs {
+        // A file named twice is checked once.
+        if let Input::File(path) = input {
+            let full = cwd.join(path);
+            let identity = full.canonicalize().unwrap_or(full);
+            if seen.contains(&identity) {
+                continue;
+            }
+            seen.push(identity);
+        }
         documents.push(read_input(input, cwd, stdin)?);
     }
 
     let checker = Checker::new(&claims);
-    let published_for = |document: &Document| -> Date {
-        options
-            .published
-            .or_else(|| {
-                document
-                    .front_matter_date()
-                    .and_then(|d| d.trim().trim_matches('"').get(..10)?.parse().ok())
-            })
-            .or_else(|| {
-                let named = claims
-                    .files
-                    .iter()
-                    .any(|f| same_file(&cwd.join(f), &cwd.join(document.path())));
-                claims.published.filter(|_| named)
-            })
-            .unwrap_or(options.as_of)
-    };
+    // The publication date of each text: --published, else its own front
+    // matter `date:`, else the claims file's for the files it names, else
+    // the as-of date.
+    let mut published = Vec::with_capacity(documents.len());
+    for document in &documents {
+        let own = match options.published {
+            Some(date) => Some(date),
+            None => front_matter_date(document)?,
+        };
+        let named = || {
+            claims
+                .files
+                .iter()
+                .any(|f| same_file(&cwd.join(f), &cwd.join(document.path())))
+        };
+        published.push(
+            own.or_else(|| claims.published.filter(|_| named()))
+                .unwrap_or(options.as_of),
+        );
+    }
     let as_of = options.as_of;
     let files = std::thread::scope(|scope| {
         let handles: Vec<_> = documents
             .into_iter()
-            .map(|document| {
+            .zip(published)
+            .map(|(document, published)| {
                 let checker = &checker;
-                let published = published_for(&document);
                 scope.spawn(move || {
                     let findings = checker.check(&document, published, as_of);
                     crate::findings::FileReport {
@@ -231,6 +249,29 @@ fn read_input(input: &Input, cwd: &Path, stdin: &mut dyn Read) -> Result<Documen
         }
     })?;
     Ok(Document::new(name, text))
+}
+
+/// The `date:` of a text's front matter: a date like 2025-11-24 (a time
+/// after it is ignored). Anything else is an error, since every relative
+/// date in the text would otherwise be read against the wrong day.
+fn front_matter_date(document: &Document) -> Result<Option<Date>, RunError> {
+    let (Some(value), Some(span)) = (
+        document.front_matter_date(),
+        document.front_matter_date_span(),
+    ) else {
+        return Ok(None);
+    };
+    let value = value.trim().trim_matches(['"', '\'']);
+    match value.get(..10).and_then(|d| d.parse::<Date>().ok()) {
+        Some(date) if value.len() == 10 || value[10..].starts_with(['T', ' ']) => Ok(Some(date)),
+        _ => {
+            let (line, column) = document.line_col(span.start);
+            Err(RunError::Input {
+                path: format!("{}:{line}:{column}", document.path()),
+                message: format!("front matter date `{value}` is not a date like 2025-11-24"),
+            })
+        }
+    }
 }
 
 /// `path` as the user would write it from `cwd`.

@@ -182,6 +182,10 @@ fn color_follows_flags_and_environment() {
     colored(Test::new().arg("--color=always").env("NO_COLOR", "1"))
         .stdout_contains("\u{1b}[")
         .status(1);
+    // Any non-empty NO_COLOR turns color off, "0" included.
+    colored(Test::new().env("CLICOLOR_FORCE", "1").env("NO_COLOR", "0"))
+        .stdout_lacks("\u{1b}[")
+        .status(1);
     // Not a terminal: no color by default.
     colored(Test::new()).stdout_lacks("\u{1b}[").status(1);
 }
@@ -264,7 +268,147 @@ verified = 2025-11-24
         .status(1);
 }
 
+const QUOTES: &str = r#"
+[entities]
+"Donald Trump" = ["Trump"]
+"Husain Haqqani" = ["Haqqani"]
+
+[[claim]]
+id = "love"
+speaker = "Donald Trump"
+quote = "I love Pakistan"
+"#;
+
+#[test]
+fn a_quote_given_to_someone_else_is_a_mismatch() {
+    Test::new()
+        .file("claims.toml", QUOTES)
+        .stdin("“I love Pakistan,” said Husain Haqqani.\n")
+        .args(&["-", "--published", "2025-11-24", "--as-of", "2025-11-28"])
+        .stdout_contains("error[mismatch] love (quote)")
+        .stdout_contains(
+            "the text gives the quote “I love Pakistan,” to Husain Haqqani; the claim's speaker is Donald Trump",
+        )
+        .status(1);
+    // Another Trump is not the claim's speaker either.
+    Test::new()
+        .file("claims.toml", QUOTES)
+        .stdin("Eric Trump said, “I love Pakistan.”\n")
+        .args(&["-", "--published", "2025-11-24", "--as-of", "2025-11-28"])
+        .stdout_contains("error[mismatch] love (quote)")
+        .status(1);
+    Test::new()
+        .file("claims.toml", QUOTES)
+        .stdin("“I love Pakistan,” Trump said.\n")
+        .args(&["-", "--published", "2025-11-24", "--as-of", "2025-11-28"])
+        .stdout_contains("1 match")
+        .status(0);
+}
+
+#[test]
+fn a_file_named_twice_is_checked_once() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", WRONG)
+        .args(&["story.md", "./story.md", "--as-of", "2025-11-28"])
+        .stdout_contains("1 file against 3 claims")
+        .status(1);
+}
+
+#[test]
+fn expiry_concerns_texts_that_state_the_fact() {
+    let claims = r#"
+[[claim]]
+id = "deal"
+about = ["Strategic Metals"]
+money = "$500 million"
+valid_until = 2025-06-01
+
+[[claim]]
+id = "later"
+about = ["tariffs"]
+percent = "50 percent"
+valid_from = 2026-01-01
+"#;
+    Test::new()
+        .file("claims.toml", claims)
+        .file("story.md", RIGHT)
+        .args(&[
+            "story.md",
+            "--published",
+            "2025-11-24",
+            "--as-of",
+            "2025-11-28",
+        ])
+        .stdout_contains("error[stale: expired] deal (money)")
+        .stdout_contains("the claim expired on 2025-06-01: check the fact again")
+        .stdout_contains("error[stale: expired] later (percent)")
+        .stdout_contains("the claim holds only from 2026-01-01, after 2025-11-28")
+        .status(1);
+    // A text that does not state an expired fact has nothing to fix.
+    Test::new()
+        .file("claims.toml", claims)
+        .file("other.md", "Nothing about it here.\n")
+        .args(&[
+            "other.md",
+            "--published",
+            "2025-11-24",
+            "--as-of",
+            "2025-11-28",
+        ])
+        .stdout_contains("0 stale, 2 missing")
+        .status(0);
+}
+
+#[test]
+fn columns_do_not_count_a_byte_order_mark() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("bom.md", &format!("\u{feff}{WRONG}"))
+        .args(&[
+            "bom.md",
+            "--published",
+            "2025-11-24",
+            "--as-of",
+            "2025-11-28",
+        ])
+        .stdout_contains("bom.md:1:19: error[mismatch] deal (money)")
+        .status(1);
+}
+
 // --- input errors: exit 2, nothing checked, the file (and place) named ---
+
+#[test]
+fn standard_input_named_twice_is_a_usage_error() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .stdin(RIGHT)
+        .args(&["-", "-"])
+        .stderr_contains("factlint: error: `-` (standard input) can be named only once")
+        .status(2);
+}
+
+#[test]
+fn a_front_matter_date_that_is_no_date_is_an_error() {
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("old.md", "---\ntitle: Old\ndate: 24 Nov 2025\n---\nThe tariffs rose to 25 percent.\n")
+        .args(&["old.md", "--as-of", "2025-11-28"])
+        .stderr_contains("factlint: error: old.md:3:7: front matter date `24 Nov 2025` is not a date like 2025-11-24")
+        .status(2);
+}
+
+#[test]
+fn a_review_interval_longer_than_a_century_is_an_error() {
+    Test::new()
+        .file("claims.toml", "[review]\nevery = \"99999999 days\"\n")
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains(
+            "factlint: error: claims.toml:2:9: `99999999 days` is longer than a century",
+        )
+        .status(2);
+}
 
 #[test]
 fn invalid_toml_is_reported_at_its_line_and_column() {

@@ -470,6 +470,31 @@ fn whole(text: &str, found: Vec<Extracted>) -> Option<Value> {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intervals() {
+        #[track_caller]
+        fn case(text: &str, want: Option<(i32, IntervalUnit)>) {
+            let got = parse_interval(text).ok().map(|i| (i.amount, i.unit));
+            assert_eq!(got, want, "{text:?}");
+        }
+        case("180 days", Some((180, IntervalUnit::Day)));
+        case("1 year", Some((1, IntervalUnit::Year)));
+        case("6 months", Some((6, IntervalUnit::Month)));
+        case("2 weeks", Some((2, IntervalUnit::Week)));
+        case("0 days", None);
+        case("-3 days", None);
+        case("three days", None);
+        case("3 fortnights", None);
+        case("3 days ago", None);
+        case("99999999 days", None);
+        case("101 years", None);
+    }
+}
+
 fn toml_type_name(value: &toml::Value) -> &'static str {
     match value {
         toml::Value::String(_) => "a string",
@@ -532,6 +557,19 @@ pub(crate) fn parse_interval(s: &str) -> Result<Interval, String> {
     };
     if words.next().is_some() || amount <= 0 {
         return Err(bad());
+    }
+    // A century is as long as a review interval can sensibly be, and it
+    // keeps the calendar arithmetic in range.
+    let most = match unit {
+        IntervalUnit::Day => 36_525,
+        IntervalUnit::Week => 5_218,
+        IntervalUnit::Month => 1_200,
+        IntervalUnit::Year => 100,
+    };
+    if amount > most {
+        return Err(format!(
+            "`{s}` is longer than a century: a review interval is at most 100 years"
+        ));
     }
     Ok(Interval { amount, unit })
 }

@@ -50,9 +50,17 @@ pub fn expected_at(claim: &Claim, at: Date) -> &Expected {
     held_before_since(claim, at).map_or(&claim.expected, |p| &p.value)
 }
 
+/// When the claim's current value began to hold: `since`, else the last
+/// `until` of its `previously` entries, else always.
+pub fn held_from(claim: &Claim) -> Option<Date> {
+    claim
+        .since
+        .or_else(|| claim.previously.iter().filter_map(|p| p.until).max())
+}
+
 /// The `previously` entry in force at `at`, when `at` is before the claim's `since`.
 fn held_before_since(claim: &Claim, at: Date) -> Option<&Previous> {
-    let since = claim.since?;
+    let since = held_from(claim)?;
     if at >= since {
         return None;
     }
