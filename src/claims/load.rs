@@ -470,31 +470,6 @@ fn whole(text: &str, found: Vec<Extracted>) -> Option<Value> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn intervals() {
-        #[track_caller]
-        fn case(text: &str, want: Option<(i32, IntervalUnit)>) {
-            let got = parse_interval(text).ok().map(|i| (i.amount, i.unit));
-            assert_eq!(got, want, "{text:?}");
-        }
-        case("180 days", Some((180, IntervalUnit::Day)));
-        case("1 year", Some((1, IntervalUnit::Year)));
-        case("6 months", Some((6, IntervalUnit::Month)));
-        case("2 weeks", Some((2, IntervalUnit::Week)));
-        case("0 days", None);
-        case("-3 days", None);
-        case("three days", None);
-        case("3 fortnights", None);
-        case("3 days ago", None);
-        case("99999999 days", None);
-        case("101 years", None);
-    }
-}
-
 fn toml_type_name(value: &toml::Value) -> &'static str {
     match value {
         toml::Value::String(_) => "a string",
@@ -609,4 +584,29 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
         offset -= 1;
     }
     offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intervals() {
+        #[track_caller]
+        fn case(text: &str, want: Option<(i32, IntervalUnit)>) {
+            let got = parse_interval(text).ok().map(|i| (i.amount, i.unit));
+            assert_eq!(got, want, "{text:?}");
+        }
+        case("180 days", Some((180, IntervalUnit::Day)));
+        case("1 year", Some((1, IntervalUnit::Year)));
+        case("6 months", Some((6, IntervalUnit::Month)));
+        case("2 weeks", Some((2, IntervalUnit::Week)));
+        case("0 days", None);
+        case("-3 days", None);
+        case("three days", None);
+        case("3 fortnights", None);
+        case("3 days ago", None);
+        case("99999999 days", None);
+        case("101 years", None);
+    }
 }
