@@ -150,7 +150,14 @@ pub fn parse_claims(path: &Path, text: &str) -> Result<ClaimSet, LoadError> {
         message,
     };
     let raw: RawFile = toml::from_str(text).map_err(|err| {
-        let message = err.message().trim().to_string();
+        // One line per error: toml's multi-line messages are joined.
+        let message = err
+            .message()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("; ");
         match err.span() {
             Some(span) => at(span.start, message),
             None => LoadError {

@@ -172,16 +172,43 @@ fn sentence_around(document: &Document, span: Span) -> Span {
     let sentences = document.sentences();
     let first = document.sentence_index_at(span.start);
     let last = document.sentence_index_at(span.end.saturating_sub(1).max(span.start));
-    match (first, last) {
+    let text = document.text();
+    let whole = match (first, last) {
         (Some(a), Some(b)) => Span::new(sentences[a].start, sentences[b].end),
         _ => {
-            let text = document.text();
             let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
             let end = text[span.end..]
                 .find('\n')
                 .map_or(text.len(), |i| span.end + i);
             Span::new(start, end)
         }
+    };
+    // A run-on "sentence" (a text with no full stops) is cut to a window
+    // around the value, at word boundaries.
+    let start = if span.start - whole.start > CONTEXT {
+        word_start(text, span.start - CONTEXT)
+    } else {
+        whole.start
+    };
+    let end = if whole.end - span.end > CONTEXT {
+        word_start(text, span.end + CONTEXT).max(span.end)
+    } else {
+        whole.end
+    };
+    Span::new(start, end)
+}
+
+/// Bytes of context a diff line shows on each side of the value, at most.
+const CONTEXT: usize = 240;
+
+/// The start of the word at or after byte `at`, on a char boundary.
+fn word_start(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    match text[at..].find(char::is_whitespace) {
+        Some(i) => (at + i + 1).min(text.len()),
+        None => text.len(),
     }
 }
 

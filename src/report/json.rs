@@ -14,8 +14,9 @@
 //! ```
 //!
 //! `status`: match | mismatch | stale | missing. `reason`: null | superseded
-//! | expired | review. `span` is null for `missing` (and for stale findings
-//! about the claim rather than the text); `start`/`end` are byte offsets,
+//! | expired | review (expired and review findings are about a fact the
+//! text states right, and point at it). `span` is null for `missing`;
+//! `start`/`end` are byte offsets,
 //! lines and columns are 1-based with columns counted in characters. The
 //! structs below are the schema: a test reads the output back into them
 //! with unknown fields denied.
