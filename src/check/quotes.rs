@@ -1,0 +1,269 @@
+//! Quotes: every quote of a text compared with every quote claim, by
+//! words and by who the text says spoke them.
+
+use super::{Checker, Observation};
+use crate::claims::{Claim, Expected};
+use crate::document::Document;
+use crate::extract::{quote::QuoteFound, Kind};
+use crate::judge::{self, Verdict};
+use crate::locate::Hits;
+
+impl Checker<'_> {
+    /// Every quote of the text compared with every quote claim: a quote that
+    /// is part of the claimed words (or holds them) matches; one close to
+    /// them but not part of them is a misquote.
+    /// Returns the quotes the text gives to the wrong speaker, as (sentence,
+    /// the name it gives).
+    pub(super) fn observe_quotes(
+        &self,
+        document: &Document,
+        hits: &Hits,
+        quotes: &[QuoteFound],
+        observations: &mut [Vec<Observation>],
+    ) -> Vec<(usize, String)> {
+        let mut misattributed = Vec::new();
+        let quote_claims: Vec<usize> = (0..self.claims.claims.len())
+            .filter(|&i| self.claims.claims[i].kind == Kind::Quote)
+            .collect();
+        if quote_claims.is_empty() {
+            return misattributed;
+        }
+        let text = document.text();
+        let found: Vec<(&QuoteFound, judge::QuoteWords)> = quotes
+            .iter()
+            .map(|q| (q, judge::QuoteWords::new(&text[q.inner.start..q.inner.end])))
+            .filter(|(_, words)| !words.is_empty())
+            .collect();
+        let claimed: Vec<judge::QuoteWords> = quote_claims
+            .iter()
+            .map(|&i| match &self.claims.claims[i].expected {
+                Expected::Quote(q) => judge::QuoteWords::new(q),
+                _ => judge::QuoteWords::new(""),
+            })
+            .collect();
+        // Quotes that state some claim exactly are not misquotes of another.
+        let exact_somewhere: Vec<bool> = found
+            .iter()
+            .map(|(_, words)| claimed.iter().any(|c| words.states(c)))
+            .collect();
+
+        for (slot, &index) in quote_claims.iter().enumerate() {
+            let claim = &self.claims.claims[index];
+            let claim_words = &claimed[slot];
+            let claim_length = claim_words.len();
+            // How many of the claimed words the text quotes exactly, at most.
+            let mut quoted_exactly = 0;
+            // The closest inexact quote: (index, speaker score, share, same words).
+            let mut best: Option<(usize, u8, f64, usize)> = None;
+            for (q, (quote, words)) in found.iter().enumerate() {
+                if words.states(claim_words) {
+                    let named_elsewhere = match (&quote.speaker, quote.speaker_explicit) {
+                        (Some(name), true) => !self.same_person(claim.speaker.as_deref(), name),
+                        _ => false,
+                    };
+                    let written = text[quote.inner.start..quote.inner.end].trim();
+                    let (verdict, speaker) = match (&quote.speaker, named_elsewhere) {
+                        (Some(name), true) => {
+                            if let Some(sentence) = document.sentence_index_at(quote.span.start) {
+                                misattributed.push((sentence, name.clone()));
+                            }
+                            (Verdict::MISMATCH, Some(name.clone()))
+                        }
+                        _ => (Verdict::MATCH, None),
+                    };
+                    let found_text = written.to_string();
+                    quoted_exactly = quoted_exactly.max(words.len().min(claim_length));
+                    observations[index].push(Observation {
+                        verdict,
+                        span: quote.span,
+                        found: found_text,
+                        replacement: None,
+                        expected: claim.written.clone(),
+                        follows_from: None,
+                        attributed_to: speaker,
+                    });
+                    continue;
+                }
+                if exact_somewhere[q] {
+                    continue;
+                }
+                // Rule out quotes too unlike the claim before comparing in full.
+                let shared = claim_words.shared(words);
+                if shared == 0 {
+                    continue;
+                }
+                let score = self.speaker_score(index, claim, quote, document, hits);
+                if score == 0 && shared < 3 {
+                    continue;
+                }
+                let (same, shorter) = judge::quote_similarity(claim_words, words);
+                let share = same as f64 / shorter.max(1) as f64;
+                // Tied to its speaker, a short quote with one word changed is
+                // still recognisably the same quote; untied, it takes more.
+                let close = if score > 0 {
+                    same >= 1 && (same + 1 >= shorter || (same >= 2 && share >= 0.6))
+                } else {
+                    same >= 3 && share >= 0.6
+                };
+                let better = best.is_none_or(|(_, s, sh, sm)| (score, share, same) > (s, sh, sm));
+                if close && better {
+                    best = Some((q, score, share, same));
+                }
+            }
+            // A misquote of most of the claim outweighs an exact echo of a
+            // few of its words elsewhere ("things of value").
+            if let Some((q, ..)) = best.filter(|b| b.3 > quoted_exactly) {
+                let quote = found[q].0;
+                let written = text[quote.inner.start..quote.inner.end].trim().to_string();
+                observations[index].push(Observation {
+                    verdict: Verdict::MISMATCH,
+                    span: quote.inner,
+                    replacement: Some(claimed_part_like(&claim.written, &written)),
+                    found: written,
+                    expected: claim.written.clone(),
+                    follows_from: None,
+                    attributed_to: None,
+                });
+            }
+        }
+        misattributed
+    }
+
+    /// How firmly a quote is tied to the claim's speaker: 2 when the text
+    /// attributes it to them, 1 when their name stands in the quote's
+    /// sentence or the one before (outside the quote), else 0.
+    fn speaker_score(
+        &self,
+        index: usize,
+        claim: &Claim,
+        quote: &QuoteFound,
+        document: &Document,
+        hits: &Hits,
+    ) -> u8 {
+        if let Some(name) = &quote.speaker {
+            if self.same_person(claim.speaker.as_deref(), name) {
+                return 2;
+            }
+        }
+        let Some(group) = self.anchors.claim(index).speaker else {
+            return 0;
+        };
+        let Some(sentence) = document.sentence_index_at(quote.span.start) else {
+            return 0;
+        };
+        let named_nearby = (sentence.saturating_sub(1)..=sentence).any(|s| {
+            hits.spans(s, group)
+                .any(|span| !(quote.span.start <= span.start && span.end <= quote.span.end))
+        });
+        u8::from(named_nearby)
+    }
+
+    /// Whether `name`, as a text names a speaker, is the claim's `speaker`.
+    fn same_person(&self, claimed: Option<&str>, name: &str) -> bool {
+        let Some(claimed) = claimed else {
+            return true;
+        };
+        self.claims
+            .spellings(claimed)
+            .iter()
+            .any(|spelling| same_name(spelling, name))
+    }
+}
+
+/// Whether `written`, a name as a text writes it, names the person that
+/// `known` (a canonical name or alias) names: the same words, or a bare
+/// surname that is the last word of the known name ("Younus" for "Uzair
+/// Younus"). A different first name is a different person ("Eric Trump"
+/// is not "Donald Trump").
+pub(super) fn same_name(known: &str, written: &str) -> bool {
+    let known = known.trim();
+    let written = written.trim();
+    if known.eq_ignore_ascii_case(written) {
+        return true;
+    }
+    let mut words = written.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(surname), None) => known
+            .split_whitespace()
+            .last()
+            .is_some_and(|last| last.eq_ignore_ascii_case(surname)),
+        _ => false,
+    }
+}
+
+/// The stretch of the claimed quote that a misquote stands for, so that a
+/// text quoting part of a claim is corrected with that part only; the
+/// misquote's own closing punctuation ("…,” he said") is kept.
+fn claimed_part_like(claimed: &str, found: &str) -> String {
+    let key = |word: &str| {
+        judge::quote_text(word)
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    let claimed_words: Vec<&str> = claimed.split_whitespace().collect();
+    let claimed_keys: Vec<String> = claimed_words.iter().map(|w| key(w)).collect();
+    let found_keys: Vec<String> = found.split_whitespace().map(key).collect();
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &claimed_keys, &found_keys);
+    let covered: Vec<std::ops::Range<usize>> = ops
+        .iter()
+        .filter(|op| !matches!(op, similar::DiffOp::Delete { .. }))
+        .map(|op| op.old_range())
+        .collect();
+    let start = covered.first().map_or(0, |r| r.start);
+    let end = covered.last().map_or(claimed_words.len(), |r| r.end);
+    let part = if start < end {
+        claimed_words[start..end].join(" ")
+    } else {
+        claimed.to_string()
+    };
+    let trailing: String = found
+        .chars()
+        .rev()
+        .take_while(|c| ",;:".contains(*c))
+        .collect();
+    if !trailing.is_empty() && !part.ends_with(trailing.as_str()) {
+        format!("{}{trailing}", part.trim_end_matches(['.', ',', ';', ':']))
+    } else {
+        part
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_misquote_is_corrected_with_the_part_it_stands_for() {
+        #[track_caller]
+        fn case(claimed: &str, found: &str, expected: &str) {
+            assert_eq!(claimed_part_like(claimed, found), expected, "{found:?}");
+        }
+        let claimed = "You’re the man this world needed most at this point in time.";
+        case(
+            claimed,
+            "the man this world wanted most,",
+            "the man this world needed most,",
+        );
+        case(
+            claimed,
+            "You’re the man this world needed least at this point in time.",
+            claimed,
+        );
+        case("I love Pakistan", "I like Pakistan,", "I love Pakistan,");
+    }
+
+    #[test]
+    fn names_name_the_same_person() {
+        #[track_caller]
+        fn case(known: &str, written: &str, same: bool) {
+            assert_eq!(same_name(known, written), same, "{known:?} / {written:?}");
+        }
+        case("Uzair Younus", "Uzair Younus", true);
+        case("Uzair Younus", "Younus", true);
+        case("Uzair Younus", "younus", true);
+        case("Donald Trump", "Eric Trump", false);
+        case("Trump", "Eric Trump", false);
+        case("Donald Trump", "Trump", true);
+        case("Husain Haqqani", "Uzair Younus", false);
+    }
+}
