@@ -266,6 +266,53 @@ verified = 2025-11-24
             "warning",
         ])
         .status(1);
+    // Not yet due: nothing to say.
+    Test::new()
+        .file("claims.toml", claims)
+        .file("story.md", RIGHT)
+        .args(&[
+            "story.md",
+            "--as-of",
+            "2026-05-01",
+            "--published",
+            "2025-11-24",
+        ])
+        .stdout_contains("1 match, 0 mismatch, 0 stale, 0 missing")
+        .status(0);
+    // The claim's own interval and severity win over [review].
+    let strict = claims.replace(
+        "verified = 2025-11-24",
+        "verified = 2025-11-24\nreview_every = \"30 days\"\nseverity = \"error\"",
+    );
+    Test::new()
+        .file("claims.toml", &strict)
+        .file("story.md", RIGHT)
+        .args(&[
+            "story.md",
+            "--as-of",
+            "2026-01-01",
+            "--published",
+            "2025-11-24",
+        ])
+        .stdout_contains("error[stale: review] deal (money)")
+        .stdout_contains("last verified 2025-11-24, more than 30 days before 2026-01-01")
+        .status(1);
+    let severe = claims.replace(
+        "every = \"180 days\"",
+        "every = \"180 days\"\nseverity = \"error\"",
+    );
+    Test::new()
+        .file("claims.toml", &severe)
+        .file("story.md", RIGHT)
+        .args(&[
+            "story.md",
+            "--as-of",
+            "2026-06-01",
+            "--published",
+            "2025-11-24",
+        ])
+        .stdout_contains("error[stale: review] deal (money)")
+        .status(1);
 }
 
 const QUOTES: &str = r#"

@@ -253,7 +253,7 @@ impl<'a> Checker<'a> {
             if as_of >= due {
                 finding.status = Status::Stale;
                 finding.reason = Some(Reason::Review);
-                finding.severity = self.claims.review.severity;
+                finding.severity = claim.given_severity.unwrap_or(self.claims.review.severity);
                 finding.stale_since = Some(due);
                 finding.message = format!(
                     "last verified {verified}, more than {every} before {as_of}: check the fact again"

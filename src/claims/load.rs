@@ -319,9 +319,9 @@ fn settle_claim(
         }
     }
 
-    let severity = match &raw.severity {
-        Some(s) => parse_severity(s.get_ref()).map_err(|m| at(s.span().start, m))?,
-        None => Severity::Error,
+    let given_severity = match &raw.severity {
+        Some(s) => Some(parse_severity(s.get_ref()).map_err(|m| at(s.span().start, m))?),
+        None => None,
     };
     let review_every = match &raw.review_every {
         Some(s) => Some(parse_interval(s.get_ref()).map_err(|m| at(s.span().start, m))?),
@@ -336,7 +336,8 @@ fn settle_claim(
         about: raw.about.clone(),
         person: raw.person.clone(),
         speaker: raw.speaker.clone(),
-        severity,
+        severity: given_severity.unwrap_or(Severity::Error),
+        given_severity,
         required: raw.required,
         previously,
         since: optional_date(&raw.since)?,

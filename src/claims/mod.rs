@@ -123,7 +123,11 @@ pub struct Claim {
     pub person: Option<String>,
     /// The speaker of a quote claim.
     pub speaker: Option<String>,
+    /// How much a wrong value matters: `severity`, error by default.
     pub severity: Severity,
+    /// `severity` when the claims file sets it; it then also rules the
+    /// claim's review findings, which are otherwise `[review] severity`.
+    pub given_severity: Option<Severity>,
     pub required: bool,
     pub previously: Vec<Previous>,
     pub since: Option<Date>,

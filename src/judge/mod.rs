@@ -494,6 +494,7 @@ mod tests {
             person: None,
             speaker: None,
             severity: crate::claims::Severity::Error,
+            given_severity: None,
             required: false,
             previously,
             since,
