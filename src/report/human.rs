@@ -36,7 +36,15 @@ fn render_file(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let document = &file.document;
-    if verbose {
+    let mut problems: Vec<&Finding> = file
+        .findings
+        .iter()
+        .filter(|f| f.is_problem() && (verbose || f.severity > Severity::Info))
+        .collect();
+    problems.sort_by_key(|f| (f.span.map_or(usize::MAX, |s| s.start), f.claim.clone()));
+    // Each file's publication date heads its findings: relative dates were
+    // read against it.
+    if verbose || !problems.is_empty() {
         writeln!(
             out,
             "{} {}",
@@ -44,12 +52,6 @@ fn render_file(
             palette.dim(&format!("(published {})", file.published))
         )?;
     }
-    let mut problems: Vec<&Finding> = file
-        .findings
-        .iter()
-        .filter(|f| f.is_problem() && (verbose || f.severity > Severity::Info))
-        .collect();
-    problems.sort_by_key(|f| (f.span.map_or(usize::MAX, |s| s.start), f.claim.clone()));
     for finding in problems {
         render_problem(document, finding, palette, out)?;
     }
