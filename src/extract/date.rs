@@ -41,10 +41,15 @@
 //!   "this/last/next week/month/year", "earlier/later this
 //!   week/month/year", "two weeks ago", "a year ago", "Tuesday", "last
 //!   Thursday", "next Tuesday".
-//! - Relative to the previous date in the same text: "the following year",
-//!   "the next year", "the previous year", "the same month", "that year",
-//!   "a year later", "two days earlier". Without an earlier date they are
-//!   not reported.
+//! - Relative to the previous date in the same sentence: "the following
+//!   year", "the next year", "the previous year", "the same month", "that
+//!   year", "a year later", "two days earlier", "four days later", "two
+//!   weeks later", "a month later", "a week earlier", "the next day",
+//!   "the following week", and, only where the phrase ends (the text or a
+//!   punctuation mark follows), "two days before", "two days after", "the
+//!   day after", "the day before" ("two days before the vote" and "the day
+//!   after he left" count from something else and are not dates). Without
+//!   an earlier date in the sentence they are not reported.
 //! - Modifiers: "before 2020", "prior to 2020", "after March", "since
 //!   2019", "until June" keep the date's interval and set `modifier`.
 //!
@@ -76,10 +81,39 @@
 //!   "Tuesday" means that day. "Last Tuesday" is strictly before the
 //!   reference; "next Tuesday" strictly after; "this Tuesday" is read like
 //!   a bare weekday.
-//! - Anaphora count from the last date found earlier in the text: "the
-//!   following year" is the year after its last day, "the previous year"
-//!   the year before its first; "the same month" needs a date of month
-//!   grain or finer, "a day later" a single day.
+//! - The future tense reads forward. After a cue earlier in the same
+//!   clause — "will", "'ll", "won't", "shall", "is/are/'s/'re/am going
+//!   to", "… set to", "… due to", "… scheduled to", "plan(s) to",
+//!   "expect(s) to" — a month without a year (and a part of one, "early
+//!   June") is the next such month on or after the reference, the
+//!   reference's own month counting ("will be held in June" in a story of
+//!   Nov. 24, 2025 is June 2026, "in December" December 2025); a bare
+//!   weekday (or "this Tuesday") is the first such day on or after the
+//!   reference, the reference's own weekday counting as in the past tense;
+//!   a day without a year is the first such day on or after the
+//!   reference. The clause runs from the cue to the end of its sentence,
+//!   a semicolon, or a past-tense reporting verb ("said", "told",
+//!   "announced", "added", "wrote", "reported", "confirmed"), so "talks
+//!   will resume, he said Tuesday" keeps Tuesday in the past. A
+//!   capitalized "Will" before a capitalized word is a name ("Will
+//!   Smith"). Explicit years and "last"/"next" are not moved.
+//! - Anaphora count from the last date found earlier in the same
+//!   sentence (a ".", "!" or "?" before a capitalized word ends one,
+//!   unless the dot follows a single letter, as in "U.S."): "the
+//!   following year", "a year later" and "two years later" are calendar
+//!   years after the year of its last day, "the previous year" the year
+//!   before its first; "the same month" needs a date of month grain or
+//!   finer. Offsets in months and weeks ("a month later", "two weeks
+//!   later", "the following week") are the calendar month or week holding
+//!   the moved start of an anchor at most that coarse. Offsets in days
+//!   ("four days later", "the next day") from a day are that day; from a
+//!   week or a part of a month, both ends move by that many days and the
+//!   grain stays, without the part's modifier ("in early May … four days
+//!   later" is May 5-14, grain `PartOfMonth`); a part of a month moved by
+//!   weeks likewise. Nothing is counted in days or weeks from a month or
+//!   anything coarser, in days, weeks or months from a quarter, part of a
+//!   year or year, nor (except in years) from a stretch ("from May 1 to
+//!   5") or an open date ("since May 10"): those are not reported.
 //!
 //! # Which numbers are years
 //!
@@ -116,8 +150,9 @@
 //!
 //! Spelled-out days and years ("the fifth of May", "nineteen ninety"),
 //! day-first numeric dates ("25/09/2025"), times of day, "in recent
-//! weeks", "the past year", "the end of the year", seasons, and future
-//! readings of bare weekdays and months in forward-looking sentences. A
+//! weeks", "the past year", "the end of the year", seasons, future
+//! readings without one of the listed cues ("the summit in June", "talks
+//! resume in June"), and offsets from a date in an earlier sentence. A
 //! count from 1900 to 2099 with nothing after it that marks an amount
 //! ("rose from 1950 to 1980.") reads as years; one from 1000 to 2999
 //! after "in" does too ("in 1500 cases" is caught by the plural, "in 1500
@@ -127,6 +162,7 @@ mod cal;
 mod lex;
 mod scan;
 mod style;
+mod tense;
 #[cfg(test)]
 mod tests;
 

@@ -138,6 +138,24 @@ pub(super) fn year_of_month(month: i8, anchor: Date) -> i16 {
     }
 }
 
+/// The year of the next `month` on or after `anchor`, for the future
+/// tense; the anchor's own month counts.
+pub(super) fn year_of_month_ahead(month: i8, anchor: Date) -> i16 {
+    if month >= anchor.month() {
+        anchor.year()
+    } else {
+        anchor.year() + 1
+    }
+}
+
+/// A day written without a year in the future tense: the first such day
+/// on or after `anchor` (Feb. 29 steps ahead to the next leap year).
+pub(super) fn yearless_day_ahead(month: i8, day_of_month: i8, anchor: Date) -> Option<Date> {
+    (0..=8)
+        .filter_map(|ahead| Date::new(anchor.year() + ahead, month, day_of_month).ok())
+        .find(|d| *d >= anchor)
+}
+
 /// A day written without a year: the most recent such day on or before
 /// `anchor`, unless that is most of a year back while the next one is at
 /// most [`FORWARD_DAYS`] ahead (a story published on Nov. 24 that mentions
@@ -178,6 +196,11 @@ pub(super) fn weekday_back(wd: Weekday, anchor: Date, strictly: bool) -> Option<
     add_days(anchor, -back)
 }
 
+/// The first `wd` on or after `anchor`.
+pub(super) fn weekday_from(wd: Weekday, anchor: Date) -> Option<Date> {
+    add_days(anchor, i64::from(anchor.weekday().until(wd)))
+}
+
 /// The first `wd` after `anchor`.
 pub(super) fn weekday_ahead(wd: Weekday, anchor: Date) -> Option<Date> {
     let mut ahead = i64::from(anchor.weekday().until(wd));
@@ -185,6 +208,11 @@ pub(super) fn weekday_ahead(wd: Weekday, anchor: Date) -> Option<Date> {
         ahead = 7;
     }
     add_days(anchor, ahead)
+}
+
+/// `v` moved by `n` days, grain kept; a part's modifier no longer fits.
+pub(super) fn shift_days(v: &DateValue, n: i64) -> Option<DateValue> {
+    Some(value(add_days(v.start, n)?, add_days(v.end, n)?, v.grain))
 }
 
 /// The last day inside an interval.

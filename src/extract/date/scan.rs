@@ -5,6 +5,7 @@
 use super::super::{DateMod, DateValue, Grain, Span};
 use super::cal;
 use super::lex::{tokenize, Kw, Lex, MonthForm, Tok, Unit};
+use super::tense::{clauses, Clauses};
 use jiff::civil::Date;
 
 /// Where each piece of a date sits in the text, so `restyle` can rewrite
@@ -80,6 +81,8 @@ pub(super) struct Scanner<'t> {
     reference: Date,
     /// Claims spell dates out; any year from 1000 to 2999 counts there.
     lenient_years: bool,
+    /// Sentences and future-tense stretches, per token.
+    clauses: Clauses,
 }
 
 /// The longer of two matches; the first on a tie.
@@ -130,22 +133,32 @@ const NOT_PLURAL: &[&str] = &[
 
 impl<'t> Scanner<'t> {
     pub fn new(text: &'t str, reference: Date, lenient_years: bool) -> Scanner<'t> {
+        let toks = tokenize(text);
+        let clauses = clauses(text, &toks);
         Scanner {
             text,
-            toks: tokenize(text),
+            toks,
             reference,
             lenient_years,
+            clauses,
         }
     }
 
     pub fn scan(&self) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let mut anchor: Option<DateValue> = None;
+        // The last date found, and its sentence: anaphora count from it
+        // only within that sentence.
+        let mut anchor: Option<(DateValue, u32)> = None;
         let mut i = 0;
         while i < self.toks.len() {
-            match self.top(i, anchor.as_ref()) {
+            let sentence = self.clauses.sentence[i];
+            let here = anchor
+                .as_ref()
+                .filter(|(_, s)| *s == sentence)
+                .map(|(v, _)| v);
+            match self.top(i, here) {
                 Some(found) => {
-                    anchor = Some(found.value);
+                    anchor = Some((found.value, sentence));
                     hits.push(Hit {
                         span: self.span(i, found.end),
                         found,
@@ -159,6 +172,17 @@ impl<'t> Scanner<'t> {
     }
 
     // ---- token helpers ----
+
+    /// A future-tense cue comes before token `i` in its clause.
+    fn ahead(&self, i: usize) -> bool {
+        self.clauses.future.get(i).copied().unwrap_or(false)
+    }
+
+    /// A phrase that ends at token `i`: the text or a punctuation mark.
+    fn phrase_ends(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_none_or(|t| matches!(t.lex, Lex::Punct(c) if !is_apostrophe(c)))
+    }
 
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)
@@ -342,7 +366,7 @@ impl<'t> Scanner<'t> {
         let second = self.core(c + 1, true, None)?;
         let last = second.value;
         let start = match first.yearless {
-            Some(y) => resolve_yearless(y, cal::last_day(&last))?,
+            Some(y) => resolve_yearless(y, cal::last_day(&last), false)?,
             None => first.value,
         };
         let both_years = start.grain == Grain::Year && last.grain == Grain::Year;
@@ -458,7 +482,7 @@ impl<'t> Scanner<'t> {
                 (Found::new(k, cal::day(Date::new(y, m, d).ok()?)?), None)
             }
             None => {
-                let v = resolve_yearless(Yearless::Day(m, d), self.reference)?;
+                let v = resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i))?;
                 (Found::new(k, v).relative(), Some(Yearless::Day(m, d)))
             }
         };
@@ -495,7 +519,8 @@ impl<'t> Scanner<'t> {
                 Found::new(k, cal::day(Date::new(y, m, d).ok()?)?)
             }
             None => {
-                let mut f = Found::new(k, resolve_yearless(Yearless::Day(m, d), self.reference)?);
+                let v = resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i))?;
+                let mut f = Found::new(k, v);
                 f.yearless = Some(Yearless::Day(m, d));
                 f.relative()
             }
@@ -570,7 +595,11 @@ impl<'t> Scanner<'t> {
         if i > 0 && self.is_name(i - 1) {
             return None;
         }
-        let date = cal::weekday_back(wd, self.reference, false)?;
+        let date = if self.ahead(i) {
+            cal::weekday_from(wd, self.reference)?
+        } else {
+            cal::weekday_back(wd, self.reference, false)?
+        };
         let mut found = Found::new(i + 1, cal::day(date)?).relative();
         found.parts.weekday = Some(self.span(i, i + 1));
         Some(found)
@@ -622,7 +651,8 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let yearless = Yearless::Month(m, None);
-        let mut found = Found::new(j, resolve_yearless(yearless, self.reference)?).relative();
+        let value = resolve_yearless(yearless, self.reference, self.ahead(i))?;
+        let mut found = Found::new(j, value).relative();
         found.yearless = Some(yearless);
         found.parts = parts;
         Some(found)
@@ -998,6 +1028,7 @@ impl<'t> Scanner<'t> {
                     let date = match self.kw(i)? {
                         Kw::Last => cal::weekday_back(wd, r, true)?,
                         Kw::Next => cal::weekday_ahead(wd, r)?,
+                        _ if self.ahead(i) => cal::weekday_from(wd, r)?,
                         _ => cal::weekday_back(wd, r, false)?,
                     };
                     let mut found = Found::new(i + 2, cal::day(date)?).relative();
@@ -1093,19 +1124,35 @@ impl<'t> Scanner<'t> {
         Some(found)
     }
 
-    /// Dates relative to the previous date in the same text: "the following
-    /// year", "the same month", "a year later", "two days earlier".
+    /// Dates relative to the previous date in the same sentence: "the
+    /// following year", "the same month", "a year later", "two days
+    /// earlier", "four days later", "the next day", "the day after", "two
+    /// days before" (the last two only where the phrase ends).
     fn anaphor(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
         let anchor = anchor?;
         let (delta, unit, end) = match self.kw(i)? {
             Kw::The => {
-                let delta = match self.kw(i + 1)? {
-                    Kw::Following | Kw::Next => 1,
-                    Kw::Previous => -1,
-                    Kw::Same => 0,
+                let (delta, unit) = match self.kw(i + 1)? {
+                    Kw::Following | Kw::Next => (1, self.single_unit(i + 2)?),
+                    Kw::Previous => (-1, self.single_unit(i + 2)?),
+                    Kw::Same => (0, self.single_unit(i + 2)?),
+                    // "the day after", "the week before"; not "the day
+                    // after the vote" nor "the day before yesterday".
+                    Kw::Unit(_) => {
+                        let unit = self.single_unit(i + 1)?;
+                        let delta = match self.kw(i + 2)? {
+                            Kw::After => 1,
+                            Kw::Before => -1,
+                            _ => return None,
+                        };
+                        if !self.phrase_ends(i + 3) {
+                            return None;
+                        }
+                        return self.shifted(anchor, delta, unit, i + 3);
+                    }
                     _ => return None,
                 };
-                (delta, self.single_unit(i + 2)?, i + 3)
+                (delta, unit, i + 3)
             }
             Kw::That => {
                 let j = if self.is_kw(i + 1, Kw::Same) {
@@ -1123,11 +1170,32 @@ impl<'t> Scanner<'t> {
                 let delta = match self.kw(i + 2)? {
                     Kw::Later => n,
                     Kw::Earlier => -n,
+                    // "two days before." but not "two days before the vote".
+                    Kw::After if self.phrase_ends(i + 3) => n,
+                    Kw::Before if self.phrase_ends(i + 3) => -n,
                     _ => return None,
                 };
                 (delta, unit, i + 3)
             }
         };
+        self.shifted(anchor, delta, unit, end)
+    }
+
+    /// `anchor` moved by `delta` of `unit`, ending at token `end`. Years
+    /// and decades are calendar years counted from the anchor's last (or,
+    /// going back, first) year. Months and weeks are the calendar month or
+    /// week that holds the moved start of an anchor as fine as the unit.
+    /// Days move a day; an anchor coarser than the unit but no coarser
+    /// than a part of a month ("early May") moves both ends, keeps its
+    /// grain and loses its modifier. Stretches ("from May 1 to 5") and
+    /// open dates ("since May") are not counted from, nor are coarser
+    /// anchors.
+    fn shifted(&self, anchor: &DateValue, delta: i64, unit: Unit, end: usize) -> Option<Found> {
+        let open = anchor.range
+            || matches!(
+                anchor.modifier,
+                Some(DateMod::Before | DateMod::After | DateMod::Since | DateMod::Until)
+            );
         let value = match unit {
             Unit::Year | Unit::Decade => {
                 let base = if delta > 0 {
@@ -1138,14 +1206,21 @@ impl<'t> Scanner<'t> {
                 let step = if unit == Unit::Decade { 10 } else { 1 };
                 cal::year(base + i16::try_from(delta * step).ok()?)?
             }
+            _ if open && delta != 0 => return None,
             Unit::Month if anchor.grain <= Grain::Month => {
                 cal::month_of(cal::add_months(anchor.start, delta)?)?
             }
             Unit::Week if anchor.grain <= Grain::Week => {
                 cal::week(cal::add_days(anchor.start, 7 * delta)?)?
             }
+            Unit::Week if anchor.grain == Grain::PartOfMonth && delta != 0 => {
+                cal::shift_days(anchor, 7 * delta)?
+            }
             Unit::Day if anchor.grain == Grain::Day && !anchor.range => {
                 cal::day(cal::add_days(anchor.start, delta)?)?
+            }
+            Unit::Day if anchor.grain <= Grain::PartOfMonth && delta != 0 => {
+                cal::shift_days(anchor, delta)?
             }
             _ => return None,
         };
@@ -1161,12 +1236,19 @@ impl<'t> Scanner<'t> {
     }
 }
 
-/// Resolve a date written without a year against `anchor`.
-pub(super) fn resolve_yearless(y: Yearless, anchor: Date) -> Option<DateValue> {
+/// Resolve a date written without a year against `anchor`: the most
+/// recent one, or with `ahead` (the future tense) the next one.
+pub(super) fn resolve_yearless(y: Yearless, anchor: Date, ahead: bool) -> Option<DateValue> {
     match y {
+        Yearless::Day(m, d) if ahead => cal::day(cal::yearless_day_ahead(m, d, anchor)?),
         Yearless::Day(m, d) => cal::day(cal::yearless_day(m, d, anchor)?),
         Yearless::Month(m, part) => {
-            let month = cal::month(cal::year_of_month(m, anchor), m)?;
+            let year = if ahead {
+                cal::year_of_month_ahead(m, anchor)
+            } else {
+                cal::year_of_month(m, anchor)
+            };
+            let month = cal::month(year, m)?;
             match part {
                 Some(p) => cal::part_of_month(month, p),
                 None => Some(month),

@@ -65,6 +65,22 @@ fn one(text: &str, reference: &str, span: &str) -> DateValue {
     value(&found[0])
 }
 
+/// The last date in `text` is worded `span`, for `start..end`; an offset
+/// from the date before it.
+#[track_caller]
+fn then(text: &str, reference: &str, span: &str, start: &str, end: &str, grain: Grain) {
+    let found = dates(text, d(reference));
+    let words = wording(text, &found);
+    assert!(found.len() >= 2, "{text:?}: {words:?}");
+    assert_eq!(words.last(), Some(&span), "{text:?}");
+    let v = value(found.last().unwrap());
+    assert_eq!(
+        (v.start, v.end, v.grain, v.modifier, v.range),
+        (d(start), d(end), grain, None, false),
+        "{text:?}"
+    );
+}
+
 /// `text` states no date.
 #[track_caller]
 fn none(text: &str) {
@@ -248,8 +264,90 @@ fn anaphora() {
     none("jailed the following year");
     none("the next year");
     none("four days later");
-    all("in early May, then four days later", REF, &[("early May", "2025-05-01")]);
     all("in 2019, the same month", REF, &[("2019", "2019-01-01")]);
+    all("in 2019, the same month", REF, &[("2019", "2019-01-01")]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn offsets_from_an_earlier_date() {
+    then("a cease-fire on May 10 and talks four days later", REF, "four days later", "2025-05-14", "2025-05-15", Day);
+    then("He was ousted in 2022 and jailed two years later", REF, "two years later", "2024-01-01", "2025-01-01", Year);
+    then("on Sept. 25, 2019, and two weeks later", REF, "two weeks later", "2019-10-07", "2019-10-14", Week);
+    then("in March 2020 and a month later", REF, "a month later", "2020-04-01", "2020-05-01", Month);
+    then("in 2015, and three years later", REF, "three years later", "2018-01-01", "2019-01-01", Year);
+    then("on Oct. 13, and a week earlier", REF, "a week earlier", "2025-10-06", "2025-10-13", Week);
+    then("on Oct. 13 and two days before.", REF, "two days before", "2025-10-11", "2025-10-12", Day);
+    then("on Oct. 13 and two days after, he left", REF, "two days after", "2025-10-15", "2025-10-16", Day);
+    then("on May 14 and the next day", REF, "the next day", "2025-05-15", "2025-05-16", Day);
+    then("on May 14 and the day after", REF, "the day after", "2025-05-15", "2025-05-16", Day);
+    then("on May 14 and the day before,", REF, "the day before", "2025-05-13", "2025-05-14", Day);
+    then("on May 14 and the following week", REF, "the following week", "2025-05-19", "2025-05-26", Week);
+    then("in March 2020 and the following month", REF, "the following month", "2020-04-01", "2020-05-01", Month);
+    // A part of a month moves both ends and keeps its grain.
+    then("in early May, then four days later", REF, "four days later", "2025-05-05", "2025-05-15", PartOfMonth);
+    then("in late May, and two weeks later", REF, "two weeks later", "2025-06-04", "2025-06-15", PartOfMonth);
+    then("in mid-May and the next day", REF, "the next day", "2025-05-12", "2025-05-22", PartOfMonth);
+    then("last week and two days later", REF, "two days later", "2025-11-19", "2025-11-26", Week);
+    // "A year later" stays the calendar year after the anchor's.
+    then("on May 10, 2020, and a year later", REF, "a year later", "2021-01-01", "2022-01-01", Year);
+    then("in 2022 and the following year", REF, "the following year", "2023-01-01", "2024-01-01", Year);
+    // Not counted from: nothing earlier, another sentence, a stretch, an
+    // open date, an anchor too coarse; "before"/"after" with an object.
+    none("four days later");
+    none("the day after");
+    none("a week earlier");
+    all("He left in early May. A cease-fire came four days later.", REF, &[("early May", "2025-05-01")]);
+    all("in early May. Four days later", REF, &[("early May", "2025-05-01")]);
+    all("from May 1 to May 5 and two days later", REF, &[("from May 1 to May 5", "2025-05-01")]);
+    all("since May 10 and four days later", REF, &[("since May 10", "2025-05-10")]);
+    all("in May and four days later", REF, &[("May", "2025-05-01")]);
+    all("in 2022 and four days later", REF, &[("2022", "2022-01-01")]);
+    all("in 2022 and a month later", REF, &[("2022", "2022-01-01")]);
+    all("on May 10 and two days before the vote", REF, &[("May 10", "2025-05-10")]);
+    all("on May 10 and the day after the vote", REF, &[("May 10", "2025-05-10")]);
+    all("on May 10 and the day after he left", REF, &[("May 10", "2025-05-10")]);
+    // Initials do not end a sentence.
+    then("in the U.S. on May 10 and four days later", REF, "four days later", "2025-05-14", "2025-05-15", Day);
+    then("on May 10 in the U.S. Four days later", REF, "Four days later", "2025-05-14", "2025-05-15", Day);
+}
+
+#[test]
+#[rustfmt::skip]
+fn future_tense_reads_forward() {
+    case("The summit will be held in June", REF, "June", "2026-06-01", "2026-07-01", Month, None);
+    case("The vote will take place in December", REF, "December", "2025-12-01", "2026-01-01", Month, None);
+    case("The vote will take place in November", REF, "November", "2025-11-01", "2025-12-01", Month, None);
+    case("The minister is due to visit on Tuesday", REF, "Tuesday", "2025-11-25", "2025-11-26", Day, None);
+    case("They'll meet in March", REF, "March", "2026-03-01", "2026-04-01", Month, None);
+    case("The talks won’t resume until June", REF, "until June", "2026-06-01", "2026-07-01", Month, Some(Until));
+    case("She is going to visit in June", REF, "June", "2026-06-01", "2026-07-01", Month, None);
+    case("Talks are set to resume in February", REF, "February", "2026-02-01", "2026-03-01", Month, None);
+    case("It's set to open in April", REF, "April", "2026-04-01", "2026-05-01", Month, None);
+    case("The talks are scheduled to resume Friday", REF, "Friday", "2025-11-28", "2025-11-29", Day, None);
+    case("Islamabad plans to hold polls in October", REF, "October", "2026-10-01", "2026-11-01", Month, None);
+    case("He expects to return in September", REF, "September", "2026-09-01", "2026-10-01", Month, None);
+    case("The report will be out in early June", REF, "early June", "2026-06-01", "2026-06-11", PartOfMonth, Some(Early));
+    case("The vote will be held on Dec. 20", REF, "Dec. 20", "2025-12-20", "2025-12-21", Day, None);
+    case("The vote will be held on Nov. 10", REF, "Nov. 10", "2026-11-10", "2026-11-11", Day, None);
+    // The reference's own weekday is that day, as in the past tense.
+    case("The cabinet will meet Monday", REF, "Monday", "2025-11-24", "2025-11-25", Day, None);
+    case("The cabinet will meet this Friday", REF, "this Friday", "2025-11-28", "2025-11-29", Day, None);
+    range("The festival will run from June to August", REF, "from June to August", "2026-06-01", "2026-09-01", Month);
+    // Past tense, or the date before the cue, or the cue in another
+    // sentence or clause, or cancelled by "said": the most recent one.
+    case("He visited in June", REF, "June", "2025-06-01", "2025-07-01", Month, None);
+    case("in December", REF, "December", "2024-12-01", "2025-01-01", Month, None);
+    case("The minister visited on Tuesday", REF, "Tuesday", "2025-11-18", "2025-11-19", Day, None);
+    all("He visited in June and will return in December", REF, &[("June", "2025-06-01"), ("December", "2025-12-01")]);
+    all("It will rain. He visited in June", REF, &[("June", "2025-06-01")]);
+    all("It will rain; he visited in June", REF, &[("June", "2025-06-01")]);
+    all("Talks will resume, the minister said Tuesday", REF, &[("Tuesday", "2025-11-18")]);
+    all("Will Smith visited in June", REF, &[("June", "2025-06-01")]);
+    all("the going rate in June", REF, &[("June", "2025-06-01")]);
+    // Explicit years and "last"/"next" are not moved.
+    case("The summit will be held in June 2025", REF, "June 2025", "2025-06-01", "2025-07-01", Month, None);
+    case("He will say what happened last Tuesday", REF, "last Tuesday", "2025-11-18", "2025-11-19", Day, None);
 }
 
 #[test]
