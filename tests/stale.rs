@@ -96,6 +96,16 @@ fn a_title_is_judged_by_what_held_then() {
         Some(Reason::Superseded),
     );
     case(now, "2021-06-01", "khan-title", Match, None);
+    // "current" says the title is held now.
+    let current = "Pakistan's current ambassador to the United States, Husain Haqqani, spoke.";
+    case(
+        current,
+        "2025-11-24",
+        "haqqani-title",
+        Stale,
+        Some(Reason::Superseded),
+    );
+    case(current, "2010-06-01", "haqqani-title", Match, None);
 }
 
 #[test]
