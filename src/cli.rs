@@ -23,6 +23,23 @@ pub struct Cli {
 pub enum Command {
     /// Check texts against the claims (the default command).
     Check(CheckArgs),
+    /// Print every value factlint recognizes in one text, as JSON or as a
+    /// starter claims file.
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExtractArgs {
+    /// The text to read; `-` or nothing reads standard input.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Publication date of the text (YYYY-MM-DD), for "this year", "last month".
+    /// Default: the text's front matter `date:`, else today.
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+    /// Output format: every value as JSON, or a starter claims.toml.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+    pub format: ExtractFormat,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -60,6 +77,12 @@ pub struct CheckArgs {
 pub enum Format {
     Human,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Json,
+    Toml,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -12,6 +12,7 @@ pub mod claims;
 pub mod cli;
 pub mod document;
 pub mod extract;
+pub mod extract_run;
 pub mod findings;
 pub mod judge;
 pub mod locate;

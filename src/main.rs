@@ -3,19 +3,21 @@
 //! it, 2 usage, configuration or input errors (nothing checked).
 
 use clap::Parser;
-use factlint::cli::{Cli, ColorChoice, Command, Format};
-use factlint::report::{human, json, Palette};
+use factlint::cli::{Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, Format};
+use factlint::extract_run::{self, ExtractOptions};
+use factlint::report::{extract_json, human, json, Palette};
 use factlint::run::{self, Options};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let args = match cli.command {
-        Some(Command::Check(args)) => args,
-        None => cli.check,
+    let outcome = match cli.command {
+        Some(Command::Check(args)) => check(&args),
+        Some(Command::Extract(args)) => extract(&args),
+        None => check(&cli.check),
     };
-    match check(&args) {
+    match outcome {
         Ok(code) => code,
         Err(message) => {
             eprintln!("factlint: error: {message}");
@@ -46,17 +48,38 @@ fn check(args: &factlint::cli::CheckArgs) -> Result<ExitCode, String> {
             human::render(&report, &palette, args.verbose, &mut out)
         }
     };
-    match written.and_then(|()| out.flush()) {
-        Ok(()) => {}
-        // A closed pipe (`factlint | head`) is the reader's choice, not an error.
-        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => {}
-        Err(err) => return Err(format!("cannot write the report: {err}")),
-    }
+    finish(written.and_then(|()| out.flush()))?;
     Ok(if run::fails(&report, options.fail_on) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn extract(args: &ExtractArgs) -> Result<ExitCode, String> {
+    let today = jiff::Zoned::now().date();
+    let options = ExtractOptions::from_args(args, today).map_err(|e| e.to_string())?;
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
+    let extraction = extract_run::extract(&options, &cwd, &mut std::io::stdin().lock())
+        .map_err(|e| e.to_string())?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match args.format {
+        ExtractFormat::Json => extract_json::render(&extraction, &mut out),
+        ExtractFormat::Toml => return Err("--format toml is not written yet".to_string()),
+    };
+    finish(written.and_then(|()| out.flush()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The outcome of writing to stdout.
+fn finish(written: std::io::Result<()>) -> Result<(), String> {
+    match written {
+        Ok(()) => Ok(()),
+        // A closed pipe (`factlint | head`) is the reader's choice, not an error.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(err) => Err(format!("cannot write the report: {err}")),
+    }
 }
 
 /// `--color always|never` wins; `auto` honours `NO_COLOR`, then

@@ -217,7 +217,11 @@ pub fn fails(report: &Report, fail_on: Option<Severity>) -> bool {
     }
 }
 
-fn read_input(input: &Input, cwd: &Path, stdin: &mut dyn Read) -> Result<Document, RunError> {
+pub(crate) fn read_input(
+    input: &Input,
+    cwd: &Path,
+    stdin: &mut dyn Read,
+) -> Result<Document, RunError> {
     let (name, bytes) = match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
@@ -254,7 +258,7 @@ fn read_input(input: &Input, cwd: &Path, stdin: &mut dyn Read) -> Result<Documen
 /// The `date:` of a text's front matter: a date like 2025-11-24 (a time
 /// after it is ignored). Anything else is an error, since every relative
 /// date in the text would otherwise be read against the wrong day.
-fn front_matter_date(document: &Document) -> Result<Option<Date>, RunError> {
+pub(crate) fn front_matter_date(document: &Document) -> Result<Option<Date>, RunError> {
     let (Some(value), Some(span)) = (
         document.front_matter_date(),
         document.front_matter_date_span(),
