@@ -5,7 +5,7 @@
 use clap::Parser;
 use factlint::cli::{Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, Format};
 use factlint::extract_run::{self, ExtractOptions};
-use factlint::report::{extract_json, human, json, Palette};
+use factlint::report::{claims_toml, extract_json, human, json, Palette};
 use factlint::run::{self, Options};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -66,7 +66,7 @@ fn extract(args: &ExtractArgs) -> Result<ExitCode, String> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = match args.format {
         ExtractFormat::Json => extract_json::render(&extraction, &mut out),
-        ExtractFormat::Toml => return Err("--format toml is not written yet".to_string()),
+        ExtractFormat::Toml => claims_toml::render(&extraction, &mut out),
     };
     finish(written.and_then(|()| out.flush()))?;
     Ok(ExitCode::SUCCESS)

@@ -112,3 +112,31 @@ fn input_errors_exit_2_with_the_check_error_texts() {
         .stderr_contains("story.md:2:7: front matter date `someday` is not a date")
         .status(2);
 }
+
+#[test]
+fn toml_is_a_starter_claims_file_that_checks_its_text() {
+    let starter = Test::new()
+        .file("story.md", STORY)
+        .args(&["extract", "story.md", "--format", "toml"])
+        .stdout_contains("[document]\nfiles = [\"story.md\"]")
+        .stdout_contains("published = 2025-11-24")
+        .stdout_contains(
+            "# The firm signed a $500 million deal with U.S. Strategic Metals in September.\n\
+             [[claim]]\nid = \"money-signed\"\nabout = [\"signed\"]\n\
+             money = \"$500 million\"\n",
+        )
+        .stdout_contains("about = [\"U.S. Strategic Metals\"]\ndate = \"2025-09\"")
+        .stdout_contains("count = \"13 U.S. service members\"")
+        .stdout_contains("ordinal = \"second\"")
+        .stdout_contains("speaker = \"Rizwan Saeed Sheikh\"\nquote = \"We are open for business.\"")
+        .stdout_lacks("verified =")
+        .stdout_lacks("title =")
+        .status(0);
+    // Checked against its own text, every claim matches.
+    Test::new()
+        .file("story.md", STORY)
+        .file("claims.toml", &starter)
+        .args(&["--as-of", "2025-11-24"])
+        .stdout_contains("6 match, 0 mismatch, 0 stale, 0 missing")
+        .status(0);
+}

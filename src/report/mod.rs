@@ -1,6 +1,7 @@
 //! Output formats, one module each, all rendering the one
 //! [`Report`](crate::findings::Report) model into any `Write`.
 
+pub mod claims_toml;
 pub mod extract_json;
 pub mod human;
 pub mod json;

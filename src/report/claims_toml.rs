@@ -1,0 +1,449 @@
+//! `extract --format toml`: a starter claims file for a text.
+//!
+//! One `[[claim]]` per value `extract` finds (titles aside: a title claim
+//! lists every title a person holds, which one text cannot tell), so that a
+//! desk starts from what the text says and keeps, corrects and verifies
+//! what matters. Each claim is written so that it loads with
+//! [`crate::claims::parse_claims`] and, checked against the same text,
+//! locates and matches the value it was made from:
+//!
+//! - the value as the text writes it ("$500 million", "13 U.S. service
+//!   members", "second"); a date as an absolute date the claims file
+//!   accepts (`2025-09-25`, `"2025-09"`, `"2021"`, `"early May 2025"`,
+//!   `"2008 to 2011"`), or failing that the year it falls in; a quote's
+//!   words without quote marks or trailing comma, with its `speaker` (a
+//!   quote with no known speaker is left out);
+//! - `about`: the capitalized names (runs of capitalized words, without
+//!   edge function words or possessive endings) and long words (six letters
+//!   or more, no function words) of the sentence, nearest the value first,
+//!   outside any value; added one at a time until no other sentence holds
+//!   them all, at most three;
+//! - `id`: the kind and the first `about` phrase (or the counted noun),
+//!   lowercased to `[a-z0-9-]`, with `-2`, `-3`… where it repeats;
+//! - above each claim, its sentence as a comment, cut at 120 characters.
+//!
+//! `verified` is left out: nobody has checked anything yet. A value that
+//! does not load back as its kind is written as a comment instead, so the
+//! file always loads.
+
+use crate::claims::parse_claims;
+use crate::extract::title::words::{
+    is_calendar_word, is_capitalized, is_lowercase, is_stop_word, strip_possessive, tokenize,
+};
+use crate::extract::{DateMod, DateValue, Grain, Kind, Span, Value};
+use crate::extract_run::{Extraction, Found};
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::path::Path;
+
+/// The starter claims file as TOML text.
+pub fn to_toml(extraction: &Extraction) -> String {
+    let document = &extraction.document;
+    let mut out = String::new();
+    out.push_str("# Starter claims written by `factlint extract --format toml`: one claim per\n");
+    out.push_str("# value found. Keep the facts worth checking, correct them, add `verified`\n");
+    out.push_str("# and `source` once checked.\n\n[document]\n");
+    if document.path() != "<stdin>" {
+        let files = toml_string(document.path());
+        let _ = writeln!(out, "files = [{files}]   # relative to this file's folder");
+    }
+    let _ = writeln!(out, "published = {}", extraction.published);
+
+    let mut ids = BTreeSet::new();
+    for found in &extraction.values {
+        if found.kind == Kind::Title {
+            continue;
+        }
+        let sentence = document
+            .sentence_index_at(found.span.start)
+            .map(|i| document.sentences()[i]);
+        let comment = sentence.map_or_else(String::new, |s| {
+            format!("# {}\n", trimmed(&document.text()[s.start..s.end], 120))
+        });
+        let written = &document.text()[found.span.start..found.span.end];
+        let claim =
+            claim(extraction, found, sentence, &mut ids).and_then(|claim| {
+                match parse_claims(Path::new("claims.toml"), &claim) {
+                    Ok(_) => Ok(claim),
+                    Err(_) => Err("it does not load back as its kind"),
+                }
+            });
+        match claim {
+            Ok(claim) => {
+                let _ = write!(out, "\n{comment}{claim}");
+            }
+            Err(why) => {
+                let _ = write!(
+                    out,
+                    "\n{comment}# (no claim for {} {}: {why})\n",
+                    found.kind,
+                    trimmed(written, 80)
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Writes the starter claims file.
+pub fn render(extraction: &Extraction, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(to_toml(extraction).as_bytes())
+}
+
+/// One `[[claim]]` table for `found`, or why none can be written.
+fn claim(
+    extraction: &Extraction,
+    found: &Found,
+    sentence: Option<Span>,
+    ids: &mut BTreeSet<String>,
+) -> Result<String, &'static str> {
+    let document = &extraction.document;
+    let written = one_line(&document.text()[found.span.start..found.span.end]);
+    let (key, value, speaker) = match &found.value {
+        Value::Quote { speaker, text } => {
+            let words = text.trim().trim_end_matches([',', ' ']);
+            let speaker = speaker.as_deref().ok_or("the text names no speaker")?;
+            ("quote", toml_string(words), Some(speaker))
+        }
+        Value::Date(date) => (
+            "date",
+            claim_date(date).ok_or("no absolute date says it")?,
+            None,
+        ),
+        _ => (found.kind.key(), toml_string(&written), None),
+    };
+    let about = match (found.kind, sentence) {
+        (Kind::Quote, _) | (_, None) => Vec::new(),
+        (_, Some(sentence)) => about(extraction, found.span, sentence),
+    };
+    if about.is_empty() && !matches!(found.kind, Kind::Quote | Kind::Count) {
+        return Err("its sentence has no words to anchor it");
+    }
+    let label = match (found.kind, &found.noun, speaker) {
+        (Kind::Quote, _, Some(speaker)) => speaker.to_string(),
+        (Kind::Count, Some(noun), _) => noun.clone(),
+        _ => about.first().cloned().unwrap_or_default(),
+    };
+    let id = unique_id(found.kind.key(), &label, ids);
+
+    let mut claim = format!("[[claim]]\nid = \"{id}\"\n");
+    if let Some(speaker) = speaker {
+        let _ = writeln!(claim, "speaker = {}", toml_string(speaker));
+    }
+    if !about.is_empty() {
+        let phrases: Vec<String> = about.iter().map(|p| toml_string(p)).collect();
+        let _ = writeln!(claim, "about = [{}]", phrases.join(", "));
+    }
+    let _ = writeln!(claim, "{key} = {value}");
+    Ok(claim)
+}
+
+/// The date as a claims file writes it: the exact interval where some form
+/// says it, else the year it falls in.
+fn claim_date(date: &DateValue) -> Option<String> {
+    let last = date.end.yesterday().ok()?;
+    let month = |d: jiff::civil::Date| MONTHS[d.month() as usize - 1];
+    let mut forms = Vec::new();
+    match (date.grain, date.modifier) {
+        (Grain::Day, None) => forms.push(date.start.to_string()),
+        (Grain::Month, None) => forms.push(format!(
+            "\"{}-{:02}\"",
+            date.start.year(),
+            date.start.month()
+        )),
+        (Grain::Year, None) if date.range => {
+            forms.push(format!("\"{} to {}\"", date.start.year(), last.year()))
+        }
+        (Grain::Year, None) => forms.push(format!("\"{}\"", date.start.year())),
+        (Grain::PartOfMonth, Some(part @ (DateMod::Early | DateMod::Mid | DateMod::Late))) => {
+            let part = match part {
+                DateMod::Early => "early ",
+                DateMod::Mid => "mid-",
+                _ => "late ",
+            };
+            forms.push(format!(
+                "\"{part}{} {}\"",
+                month(date.start),
+                date.start.year()
+            ));
+        }
+        (Grain::Quarter, None) => forms.push(format!(
+            "\"Q{} {}\"",
+            (date.start.month() - 1) / 3 + 1,
+            date.start.year()
+        )),
+        (Grain::Decade, None) => forms.push(format!("\"the {}s\"", date.start.year())),
+        _ => {}
+    }
+    let exact = forms.into_iter().find(|form| {
+        let plain = form.trim_matches('"');
+        crate::extract::date::parse_claim_date(plain).is_some_and(|parsed| parsed == *date)
+    });
+    exact.or_else(|| (date.start.year() == last.year()).then(|| format!("\"{}\"", last.year())))
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Anchor phrases for the value at `value` in `sentence` (see the module
+/// docs).
+fn about(extraction: &Extraction, value: Span, sentence: Span) -> Vec<String> {
+    let document = &extraction.document;
+    let text = document.text();
+    let taken: Vec<Span> = extraction
+        .values
+        .iter()
+        .filter(|f| f.kind != Kind::Quote && f.kind != Kind::Title && f.span.overlaps(sentence))
+        .map(|f| f.span)
+        .collect();
+    let tokens: Vec<_> = tokenize(text, sentence)
+        .into_iter()
+        .filter(|t| !taken.iter().any(|s| s.overlaps(t.span)))
+        .collect();
+
+    // (distance to the value, phrase)
+    let mut candidates: Vec<(usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        if token.is_word() && is_capitalized(token.text) {
+            // A run of capitalized words, no punctuation between.
+            let mut j = i;
+            while j + 1 < tokens.len()
+                && tokens[j + 1].is_word()
+                && is_capitalized(tokens[j + 1].text)
+                && !is_possessive(tokens[j].text)
+                && text[tokens[j].span.end..tokens[j + 1].span.start]
+                    .chars()
+                    .all(char::is_whitespace)
+            {
+                j += 1;
+            }
+            let words: Vec<&str> = tokens[i..=j]
+                .iter()
+                .map(|t| strip_possessive(t.text).0)
+                .skip_while(|w| is_stop_word(w) || is_calendar_word(w))
+                .collect();
+            let mut words = words;
+            while words
+                .last()
+                .is_some_and(|w| is_stop_word(w) || is_calendar_word(w))
+            {
+                words.pop();
+            }
+            if !words.is_empty() {
+                let span = Span::new(tokens[i].span.start, tokens[j].span.end);
+                candidates.push((span.gap(value), words.join(" ")));
+            }
+            i = j + 1;
+            continue;
+        }
+        let word = strip_possessive(token.text).0;
+        if token.is_word()
+            && is_lowercase(word)
+            && word.chars().count() >= 6
+            && !is_stop_word(word)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            candidates.push((token.span.gap(value), word.to_string()));
+        }
+        i += 1;
+    }
+    candidates.sort_by_key(|(distance, _)| *distance);
+    let mut seen = BTreeSet::new();
+    candidates.retain(|(_, phrase)| seen.insert(phrase.to_lowercase()));
+
+    let mut about: Vec<String> = Vec::new();
+    for (_, phrase) in candidates {
+        about.push(phrase);
+        let elsewhere = document
+            .sentences()
+            .iter()
+            .filter(|s| **s != sentence)
+            .any(|s| {
+                let other = text[s.start..s.end].to_lowercase();
+                about
+                    .iter()
+                    .all(|p| contains_words(&other, &p.to_lowercase()))
+            });
+        if !elsewhere || about.len() == 3 {
+            break;
+        }
+    }
+    about
+}
+
+fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).1
+}
+
+/// Whether `haystack` holds `needle` as whole words (both lowercase).
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(at, _)| {
+        !haystack[..at].ends_with(char::is_alphanumeric)
+            && !haystack[at + needle.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
+fn unique_id(kind: &str, label: &str, ids: &mut BTreeSet<String>) -> String {
+    let words: Vec<String> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(|w| {
+            w.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let base = if words.is_empty() {
+        kind.to_string()
+    } else {
+        format!("{kind}-{}", words.join("-"))
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while !ids.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// `text` on one line, cut at `max` characters.
+fn trimmed(text: &str, max: usize) -> String {
+    let line = one_line(text);
+    if line.chars().count() <= max {
+        return line;
+    }
+    let cut: String = line.chars().take(max - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A TOML basic string.
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Checker;
+    use crate::document::Document;
+    use crate::findings::Status;
+    use jiff::civil::Date;
+
+    fn extraction(path: &str, text: &str) -> Extraction {
+        let document = Document::new(path, text.to_string());
+        let published = crate::run::front_matter_date(&document)
+            .ok()
+            .flatten()
+            .unwrap_or(Date::constant(2025, 11, 24));
+        let values = crate::extract_run::values(&document, published);
+        Extraction {
+            document,
+            published,
+            values,
+        }
+    }
+
+    /// The starter file loads, and checked against its own text, the share
+    /// of its claims that match.
+    #[track_caller]
+    fn round_trip(path: &str, text: &str) -> (usize, f64) {
+        let extraction = extraction(path, text);
+        let toml = to_toml(&extraction);
+        let claims = parse_claims(Path::new("claims.toml"), &toml)
+            .unwrap_or_else(|err| panic!("{err}\n{toml}"));
+        let findings = Checker::new(&claims).check(
+            &extraction.document,
+            extraction.published,
+            extraction.published,
+        );
+        let matched = findings
+            .iter()
+            .filter(|f| f.status == Status::Match)
+            .count();
+        let total = findings.len().max(1);
+        (findings.len(), matched as f64 / total as f64)
+    }
+
+    #[test]
+    fn sample_article_round_trips() {
+        let text = include_str!("../../articles/pakistan-pivot.md");
+        let (claims, matched) = round_trip("articles/pakistan-pivot.md", text);
+        assert!(claims > 50, "{claims} claims");
+        assert!(matched >= 0.8, "only {:.0}% match", matched * 100.0);
+    }
+
+    #[test]
+    fn crafted_texts_round_trip() {
+        for text in [
+            "The firm signed a $500 million deal with U.S. Strategic Metals in September.\n\
+             A second firm paid at least $300 million on Sept. 25, 2025.",
+            "Haqqani was ambassador from 2008 to 2011. “They gamed him,” Haqqani said.",
+            "Tariffs rose to 50 percent in early May. The talks lasted four days.\n\n\
+             The 2021 bombing killed 13 U.S. service members and 170 Afghan civilians.",
+            "It covers more than 230,000 square miles. \"Quoted \\ words\" matter.",
+            "Nothing to see here.",
+        ] {
+            let (_, matched) = round_trip("<stdin>", text);
+            assert!(matched >= 0.8 || text.starts_with("Nothing"), "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_are_written_as_a_claims_file_accepts_them() {
+        #[track_caller]
+        fn case(text: &str, want: &str) {
+            let date = crate::extract::date::dates(text, Date::constant(2025, 11, 24))
+                .into_iter()
+                .find_map(|e| match e.value {
+                    Value::Date(d) => Some(d),
+                    _ => None,
+                })
+                .expect("a date");
+            assert_eq!(claim_date(&date).as_deref(), Some(want), "{text:?}");
+        }
+        case("Sept. 25", "2025-09-25");
+        case("in June", "\"2025-06\"");
+        case("in 2021", "\"2021\"");
+        case("from 2008 to 2011", "\"2008 to 2011\"");
+        case("in early May", "\"early May 2025\"");
+        case("earlier this year", "\"2025\"");
+    }
+
+    #[test]
+    fn ids_are_unique_and_plain() {
+        let mut ids = BTreeSet::new();
+        assert_eq!(
+            unique_id("money", "U.S. Strategic Metals", &mut ids),
+            "money-u-s-strategic"
+        );
+        assert_eq!(
+            unique_id("money", "U.S. Strategic Metals", &mut ids),
+            "money-u-s-strategic-2"
+        );
+        assert_eq!(unique_id("quote", "Ça va", &mut ids), "quote-a-va");
+        assert_eq!(unique_id("date", "", &mut ids), "date");
+    }
+}
