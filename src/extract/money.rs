@@ -397,6 +397,14 @@ fn suffix_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Option<&'static str>, 
             factor = f;
         } else if let Some(c) = postfix_sign(t, j) {
             best = Some((Some(c), j + 1));
+        } else if t.is_punct(j, '¢') && t.adj(j) {
+            // "50¢"
+            best = Some((Some("USD"), j + 1));
+            factor = 0.01;
+        } else if t.raw(j) == "p" && t.adj(j) && t.kind(j - 1) == Some(TokKind::Num) {
+            // "50p", pence glued to the digits as British prices write them.
+            best = Some((Some("GBP"), j + 1));
+            factor = 0.01;
         } else if matches!(w, "pounds" | "pound") && big && t.w(j + 1) != "of" {
             best = Some((Some("GBP"), j + 1));
         } else if matches!(w, "won" | "rand") && big {
@@ -932,6 +940,9 @@ mod tests {
     fn subunits_and_more_names() {
         one("a 25-cent coin", "25-cent", 0.25, Some("USD"));
         one("fell 12 pence", "12 pence", 0.12, Some("GBP"));
+        one("a 20p rise", "20p", 0.2, Some("GBP"));
+        one("a 99¢ song", "99¢", 0.99, Some("USD"));
+        none("a 4 p value");
         one("rose one penny", "one penny", 0.01, Some("GBP"));
         one("a five-euro note", "five-euro", 5.0, Some("EUR"));
         one("9 billion pesetas", "9 billion pesetas", 9e9, Some("ESP"));

@@ -379,6 +379,12 @@ fn unit_written(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
     Some((unit, end))
 }
 
+/// A form of "weigh" or "weight" among the few words before token `i`:
+/// "weighs about 20 pounds", "a weight of 9 pounds".
+fn weighed(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|k| t.w(k).starts_with("weigh"))
+}
+
 fn unit_in_table(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
     let hyphen = t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1);
     let k = if hyphen { j + 1 } else { j };
@@ -401,8 +407,11 @@ fn unit_in_table(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
         {
             continue;
         }
-        // "lost 20 pounds" may be money or weight; "20 pounds of" is weight.
-        if matches!(atoms[0], "pounds" | "pound") && !(hyphen || t.w(end) == "of") {
+        // "lost 20 pounds" may be money or weight; "20 pounds of" and
+        // "weighs 20 pounds" are weight.
+        if matches!(atoms[0], "pounds" | "pound")
+            && !(hyphen || t.w(end) == "of" || weighed(t, p.start))
+        {
             continue;
         }
         // A digit in a unit is glued to it: "m2", not "m 2".
@@ -806,6 +815,16 @@ mod tests {
         one("200 grams", "200 grams", 200.0, "gram");
         one("300 pounds of explosives", "300 pounds", 300.0, "pound");
         one("a 2,000-pound bomb", "2,000-pound", 2000.0, "pound");
+        one("it weighs 12 pounds", "12 pounds", 12.0, "pound");
+        case(
+            "weighing just over 3 pounds",
+            &[(
+                "just over 3 pounds",
+                exact(3.0),
+                "pound",
+                Some(Qualifier::MoreThan),
+            )],
+        );
         one("200lbs", "200lbs", 200.0, "pound");
         one("8 ounces", "8 ounces", 8.0, "ounce");
     }
