@@ -53,6 +53,15 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["sq", "ft"], "square foot", true),
     (&["square", "ft"], "square foot", true),
     (&["sq", "feet"], "square foot", false),
+    (&["square", "yards"], "square yard", false),
+    (&["square", "yard"], "square yard", false),
+    (&["square", "inches"], "square inch", false),
+    (&["square", "inch"], "square inch", false),
+    (&["square", "centimeters"], "square centimeter", false),
+    (&["square", "centimetres"], "square centimeter", false),
+    (&["square", "centimeter"], "square centimeter", false),
+    (&["cm", "²"], "square centimeter", true),
+    (&["cm", "2"], "square centimeter", true),
     (&["acres"], "acre", false),
     (&["acre"], "acre", false),
     (&["hectares"], "hectare", false),
@@ -178,6 +187,21 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["cubic", "meter"], "cubic meter", false),
     (&["cubic", "metre"], "cubic meter", false),
     (&["m", "³"], "cubic meter", true),
+    (&["cubic", "centimeters"], "cubic centimeter", false),
+    (&["cubic", "centimetres"], "cubic centimeter", false),
+    (&["cubic", "centimeter"], "cubic centimeter", false),
+    (&["cc"], "cubic centimeter", true),
+    (&["cubic", "inches"], "cubic inch", false),
+    (&["cubic", "inch"], "cubic inch", false),
+    (&["cubic", "yards"], "cubic yard", false),
+    (&["cubic", "yard"], "cubic yard", false),
+    (&["pints"], "pint", false),
+    (&["pint"], "pint", false),
+    (&["quarts"], "quart", false),
+    (&["quart"], "quart", false),
+    (&["fluid", "ounces"], "fluid ounce", false),
+    (&["fluid", "ounce"], "fluid ounce", false),
+    (&["fl", "oz"], "fluid ounce", true),
     (&["cubic", "feet"], "cubic foot", false),
     (&["cubic", "foot"], "cubic foot", false),
     // energy and power
@@ -894,6 +918,11 @@ mod tests {
         one("4 tablespoons", "4 tablespoons", 4.0, "tablespoon");
         one("a tsp is 5 millilitres", "5 millilitres", 5.0, "milliliter");
         one("40 dm", "40 dm", 40.0, "decimeter");
+        one("2 pints of milk", "2 pints", 2.0, "pint");
+        one("a 12 fl oz bottle", "12 fl oz", 12.0, "fluid ounce");
+        one("a 250cc engine", "250cc", 250.0, "cubic centimeter");
+        one("600 square yards", "600 square yards", 600.0, "square yard");
+        one("9 cubic yards", "9 cubic yards", 9.0, "cubic yard");
         one("250 micrograms", "250 micrograms", 250.0, "microgram");
         one("a 500 mcg dose", "500 mcg", 500.0, "microgram");
         one("80 μg", "80 μg", 80.0, "microgram");
