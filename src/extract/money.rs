@@ -9,6 +9,10 @@
 //! ticker, "500m" after a sign is millions, "pounds" is money only when
 //! sterling is named or the amount runs to millions, and "won" and "rand"
 //! only follow a multiplier, since both are also ordinary English words.
+//! Beyond news style it reads the forms of wire copy and price lists: signs
+//! after the amount ("10 €"), spaced and lowercased prefixes ("c $ 5"),
+//! codes glued to digits or scaled ("USD115", "30 MUSD"), subunits ("470
+//! pence") and dollars with their cents ("3 dollars 50 cents").
 
 use super::numeric::format::{self, Found};
 use super::numeric::scan::{
@@ -30,29 +34,95 @@ fn sign(c: char) -> Option<&'static str> {
         '₦' => "NGN",
         '₺' => "TRY",
         '₱' => "PHP",
+        '₫' => "VND",
+        '₴' => "UAH",
+        '₸' => "KZT",
+        '₡' => "CRC",
+        '₾' => "GEL",
+        '₭' => "LAK",
+        '₲' => "PYG",
+        '₵' => "GHS",
+        '₼' => "AZN",
+        '฿' => "THB",
+        '₿' => "BTC",
         _ => return None,
     })
 }
 
-/// Letters glued before "$" naming whose dollar: "US$", "C$", "HK$".
-fn dollar_prefix(raw: &str) -> Option<&'static str> {
-    Some(match raw {
-        "US" => "USD",
-        "C" | "CA" | "CAN" | "Can" => "CAD",
-        "A" | "AU" | "AUS" => "AUD",
-        "HK" => "HKD",
-        "NZ" => "NZD",
-        "S" | "SG" => "SGD",
-        "NT" => "TWD",
+/// Letters before "$" naming whose dollar: "US$", "C$", "HK$", and in
+/// lowercased wire copy "c $", "hk $". Single capitals only count glued to
+/// the sign; a lone lowercase "a" or "s" before "$" is a word, not a country.
+fn dollar_prefix(raw: &str, glued: bool) -> Option<&'static str> {
+    let code = match raw {
+        "C" | "A" | "S" | "R" if !glued => return None,
+        "C" | "c" => "CAD",
+        "A" => "AUD",
+        "S" => "SGD",
         "R" => "BRL",
-        "MX" | "Mex" => "MXN",
-        _ => return None,
-    })
+        _ => match raw.to_ascii_lowercase().as_str() {
+            "us" => "USD",
+            "ca" | "can" => "CAD",
+            "au" | "aus" => "AUD",
+            "hk" => "HKD",
+            "nz" => "NZD",
+            "sg" => "SGD",
+            "nt" => "TWD",
+            "mx" | "mex" => "MXN",
+            // "AUD$", "cad$": a code glued to "$" cannot be an English word.
+            other => return iso_table(&other.to_ascii_uppercase()),
+        },
+    };
+    Some(code)
 }
 
-/// ISO 4217 codes as written (capitals only), before or after an amount.
+/// ISO 4217 codes (and "BTC"), before or after an amount: as written in
+/// capitals, or in lowercase for the codes that are no English word ("usd",
+/// "rmb", but not "cad", "rub" or "try").
 fn iso_code(raw: &str) -> Option<&'static str> {
-    Some(match raw {
+    if raw.len() != 3 {
+        return None;
+    }
+    let upper = raw.chars().all(|c| c.is_ascii_uppercase());
+    let lower = raw.chars().all(|c| c.is_ascii_lowercase());
+    if !(upper || lower) {
+        return None;
+    }
+    let code = raw.to_ascii_uppercase();
+    if lower
+        && !matches!(
+            code.as_str(),
+            "USD"
+                | "EUR"
+                | "GBP"
+                | "JPY"
+                | "CNY"
+                | "RMB"
+                | "INR"
+                | "PKR"
+                | "AUD"
+                | "CHF"
+                | "HKD"
+                | "SGD"
+                | "NZD"
+                | "KRW"
+                | "BRL"
+                | "MXN"
+                | "ZAR"
+                | "AED"
+                | "SEK"
+                | "DKK"
+                | "PLN"
+                | "BTC"
+        )
+    {
+        return None;
+    }
+    iso_table(&code)
+}
+
+/// ISO 4217 codes as written in capitals.
+fn iso_table(code: &str) -> Option<&'static str> {
+    Some(match code {
         "USD" => "USD",
         "EUR" => "EUR",
         "GBP" => "GBP",
@@ -66,36 +136,72 @@ fn iso_code(raw: &str) -> Option<&'static str> {
         "HKD" => "HKD",
         "SGD" => "SGD",
         "NZD" => "NZD",
+        "TWD" => "TWD",
         "KRW" => "KRW",
         "RUB" => "RUB",
         "BRL" => "BRL",
         "MXN" => "MXN",
+        "ARS" => "ARS",
         "ZAR" => "ZAR",
         "SAR" => "SAR",
         "AED" => "AED",
+        "QAR" => "QAR",
         "TRY" => "TRY",
         "SEK" => "SEK",
         "NOK" => "NOK",
         "DKK" => "DKK",
         "PLN" => "PLN",
+        "CZK" => "CZK",
+        "HUF" => "HUF",
+        "ILS" => "ILS",
+        "EGP" => "EGP",
+        "NGN" => "NGN",
+        "KES" => "KES",
+        "THB" => "THB",
+        "IDR" => "IDR",
+        "MYR" => "MYR",
+        "VND" => "VND",
+        "UAH" => "UAH",
+        "BTC" => "BTC",
         _ => return None,
     })
 }
 
-/// A currency written before the number at token `j`: its code (None when
-/// the sign does not say which, as "Rs" does not) and the token after it.
-fn prefix_at(t: &Tokens, j: usize) -> Option<(Option<&'static str>, usize)> {
+/// A code with a multiplier letter before it, as finance reports write
+/// thousands and millions: "MUSD" (millions of dollars), "kEUR".
+fn scaled_code(raw: &str) -> Option<(&'static str, f64)> {
+    let (factor, rest) = match raw.split_at_checked(1)? {
+        ("M", rest) => (1e6, rest),
+        ("k" | "K", rest) => (1e3, rest),
+        _ => return None,
+    };
+    if !rest.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    iso_code(rest).map(|c| (c, factor))
+}
+
+/// A currency before an amount: its code (None when the sign does not say
+/// which, as "Rs" does not), the token after it, and a factor ("MUSD 5" is
+/// five million).
+type Prefix = (Option<&'static str>, usize, f64);
+
+/// A currency written before the number at token `j`.
+fn prefix_at(t: &Tokens, j: usize) -> Option<Prefix> {
     match t.kind(j)? {
-        TokKind::Punct => sign(t.punct(j)?).map(|c| (Some(c), j + 1)),
+        TokKind::Punct => sign(t.punct(j)?).map(|c| (Some(c), j + 1, 1.0)),
         TokKind::Word => {
             let raw = t.raw(j);
-            if t.is_punct(j + 1, '$') && t.adj(j + 1) {
-                if let Some(c) = dollar_prefix(raw) {
-                    return Some((Some(c), j + 2));
+            if t.is_punct(j + 1, '$') {
+                if let Some(c) = dollar_prefix(raw, t.adj(j + 1)) {
+                    return Some((Some(c), j + 2, 1.0));
                 }
             }
             if let Some(c) = iso_code(raw) {
-                return Some((Some(c), j + 1));
+                return Some((Some(c), j + 1, 1.0));
+            }
+            if let Some((c, f)) = scaled_code(raw) {
+                return Some((Some(c), j + 1, f));
             }
             if raw == "Rs" {
                 let next = if t.is_punct(j + 1, '.') && t.adj(j + 1) {
@@ -103,7 +209,7 @@ fn prefix_at(t: &Tokens, j: usize) -> Option<(Option<&'static str>, usize)> {
                 } else {
                     j + 1
                 };
-                return Some((None, next));
+                return Some((None, next, 1.0));
             }
             None
         }
@@ -124,7 +230,9 @@ static NAMES: &[(&[&str], Option<&str>)] = &[
     (&["dollars"], Some("USD")),
     (&["dollar"], Some("USD")),
     (&["u", "s", "dollars"], Some("USD")),
+    (&["u", "s", "dollar"], Some("USD")),
     (&["us", "dollars"], Some("USD")),
+    (&["us", "dollar"], Some("USD")),
     (&["american", "dollars"], Some("USD")),
     (&["canadian", "dollars"], Some("CAD")),
     (&["australian", "dollars"], Some("AUD")),
@@ -185,8 +293,54 @@ static NAMES: &[(&[&str], Option<&str>)] = &[
     (&["reais"], Some("BRL")),
     (&["afghanis"], Some("AFN")),
     (&["taka"], Some("BDT")),
+    (&["pesetas"], Some("ESP")),
+    (&["peseta"], Some("ESP")),
+    (&["spanish", "pesetas"], Some("ESP")),
+    (&["guilders"], Some("NLG")),
+    (&["guilder"], Some("NLG")),
+    (&["dutch", "guilders"], Some("NLG")),
+    (&["lire"], Some("ITL")),
+    (&["italian", "lire"], Some("ITL")),
+    (&["escudos"], Some("PTE")),
+    (&["drachmas"], Some("GRD")),
+    (&["schillings"], Some("ATS")),
+    (&["austrian", "schillings"], Some("ATS")),
+    (&["irish", "pounds"], Some("IEP")),
+    (&["kronor"], Some("SEK")),
+    (&["swedish", "kronor"], Some("SEK")),
+    (&["danish", "kroner"], Some("DKK")),
+    (&["norwegian", "kroner"], Some("NOK")),
+    (&["zlotys"], Some("PLN")),
+    (&["zloty"], Some("PLN")),
+    (&["forints"], Some("HUF")),
+    (&["forint"], Some("HUF")),
+    (&["baht"], Some("THB")),
+    (&["ringgit"], Some("MYR")),
+    (&["rupiah"], Some("IDR")),
+    (&["hryvnias"], Some("UAH")),
+    (&["hryvnia"], Some("UAH")),
+    (&["kenyan", "shillings"], Some("KES")),
+    (&["元"], Some("CNY")),
+    (&["bitcoins"], Some("BTC")),
+    (&["bitcoin"], Some("BTC")),
+    (&["satoshis"], Some("BTC")),
+    (&["satoshi"], Some("BTC")),
     (&["cents"], Some("USD")),
+    (&["cent"], Some("USD")),
+    (&["euro", "cents"], Some("EUR")),
+    (&["pence"], Some("GBP")),
+    (&["penny"], Some("GBP")),
 ];
+
+/// Fractions of a main unit named after an amount ("50 cents" is $0.50),
+/// and the multiple of the main unit each one is.
+fn subunit(w: &str) -> Option<f64> {
+    match w {
+        "cents" | "cent" | "pence" | "penny" => Some(0.01),
+        "satoshis" | "satoshi" => Some(1e-8),
+        _ => None,
+    }
+}
 
 /// Nouns that name a currency only with a country before them; an unknown
 /// country ("Rwandan francs") leaves the code unknown.
@@ -202,12 +356,21 @@ fn generic_noun(w: &str) -> bool {
             | "riyals"
             | "shillings"
             | "lira"
+            | "kroner"
     )
 }
 
 /// A currency named after the amount `p`, from token `j`: the code, the
-/// token after it, and a factor for subunits ("50 cents").
+/// token after it, and a factor for subunits ("50 cents") and multipliers
+/// after a code ("75 USD million").
 fn suffix_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Option<&'static str>, usize, f64)> {
+    // "a 12-cent dividend", "a one-yen bid".
+    let j =
+        if t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1) && t.kind(j + 1) == Some(TokKind::Word) {
+            j + 1
+        } else {
+            j
+        };
     let mut best: Option<(Option<&'static str>, usize)> = None;
     for (atoms, code) in NAMES {
         if let Some(end) = super::numeric::scan::match_atoms(t, j, atoms) {
@@ -218,9 +381,30 @@ fn suffix_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Option<&'static str>, 
     }
     let big = p.style.scale >= 1e6 || p.value.min() >= 1e6;
     let w = t.w(j);
+    // A code glued to the next number is that number's: "3 USD50 cards".
+    let glued_to_number = t.kind(j + 1) == Some(TokKind::Num) && t.adj(j + 1);
+    let mut factor = 1.0;
     if best.is_none() {
-        if let Some(c) = iso_code(t.raw(j)) {
+        if let Some(c) = iso_code(t.raw(j)).filter(|_| !glued_to_number) {
             best = Some((Some(c), j + 1));
+            // "75 USD million"
+            if let Some(s) = super::numeric::scan::scale_value(t.w(j + 1)) {
+                factor = s;
+                best = Some((Some(c), j + 2));
+            }
+        } else if let Some((c, f)) = scaled_code(t.raw(j)).filter(|_| !glued_to_number) {
+            best = Some((Some(c), j + 1));
+            factor = f;
+        } else if let Some(c) = postfix_sign(t, j) {
+            best = Some((Some(c), j + 1));
+        } else if t.is_punct(j, '¢') && t.adj(j) {
+            // "50¢"
+            best = Some((Some("USD"), j + 1));
+            factor = 0.01;
+        } else if t.raw(j) == "p" && t.adj(j) && t.kind(j - 1) == Some(TokKind::Num) {
+            // "50p", pence glued to the digits as British prices write them.
+            best = Some((Some("GBP"), j + 1));
+            factor = 0.01;
         } else if matches!(w, "pounds" | "pound") && big && t.w(j + 1) != "of" {
             best = Some((Some("GBP"), j + 1));
         } else if matches!(w, "won" | "rand") && big {
@@ -230,8 +414,41 @@ fn suffix_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Option<&'static str>, 
         }
     }
     let (code, end) = best?;
-    let factor = if t.w(end - 1) == "cents" { 0.01 } else { 1.0 };
+    let factor = subunit(t.w(end - 1)).unwrap_or(factor);
     Some((code, end, factor))
+}
+
+/// A currency sign written after the amount, as much of Europe writes it:
+/// "10 €", "100₾". A sign that starts the next amount is that one's: in
+/// "10 $20" the "$" goes with 20, unless 20 also has a name after it ("10 $
+/// 30 $", "10 $ 30 cents").
+fn postfix_sign(t: &Tokens, j: usize) -> Option<&'static str> {
+    let code = sign(t.punct(j)?)?;
+    if t.kind(j + 1) == Some(TokKind::Word) && t.adj(j + 1) {
+        return None; // "$TRUMP"
+    }
+    if let Some(next) = parse_at(t, j + 1, true) {
+        let k = next.end;
+        let named_after = t.punct(k).and_then(sign).is_some() || subunit(t.w(k)).is_some();
+        if !named_after {
+            return None;
+        }
+    }
+    Some(code)
+}
+
+/// The digits at token `i` read on their own, for amounts glued to a code
+/// ("USD115", "115USD", "100元"), which the number grammar takes for
+/// identifiers.
+fn bare_digits(t: &Tokens, i: usize) -> Option<Phrase> {
+    if t.kind(i)? != TokKind::Num {
+        return None;
+    }
+    let alone = Tokens::new(t.raw(i));
+    let mut p = parse_at(&alone, 0, false).filter(|p| p.end == 1)?;
+    p.start = i;
+    p.end = i + 1;
+    Some(p)
 }
 
 /// One amount of money in a sentence, with the pieces restyling needs.
@@ -257,6 +474,51 @@ impl Amount {
     }
 }
 
+/// The number phrase of an amount at token `i`; digits glued to a currency
+/// code ("USD115", "115USD") are read alone.
+fn number_at(t: &Tokens, i: usize, pre: Option<Prefix>) -> Option<Phrase> {
+    if let Some(p) = parse_at(t, i, pre.is_some()) {
+        return Some(p);
+    }
+    let glued_before = pre.is_some_and(|p| p.1 == i) && t.adj(i);
+    let p = bare_digits(t, i)?;
+    let glued_after = t.kind(i + 1) == Some(TokKind::Word)
+        && t.adj(i + 1)
+        && !(t.kind(i + 2) == Some(TokKind::Num) && t.adj(i + 2))
+        && suffix_at(t, i + 1, &p).is_some();
+    (glued_before || glued_after).then_some(p)
+}
+
+/// Cents after a whole amount named in its main unit: "3 dollars 50 cents",
+/// "ten dollars and forty-five cents", and with the subunit left unsaid at
+/// the end of a clause, "15 dollars 50." Returns the subunits' value in
+/// main units and the token after them.
+fn cents_after(t: &Tokens, a: &Amount, factor: f64) -> Option<(f64, usize)> {
+    let whole = a.first.exact()?;
+    if a.second.is_some() || factor != 1.0 || a.first.style.scale != 1.0 || whole.fract() != 0.0 {
+        return None;
+    }
+    let and = t.w(a.end) == "and";
+    let k = if and { a.end + 1 } else { a.end };
+    let p = parse_at(t, k, false)?;
+    let n = p.exact()?;
+    if p.style.scale != 1.0 || n.fract() != 0.0 || !(1.0..100.0).contains(&n) {
+        return None;
+    }
+    if let Some(f) = subunit(t.w(p.end)) {
+        return (f == 0.01).then_some((n * f, p.end + 1));
+    }
+    // Unsaid cents need a currency named after the whole amount and nothing
+    // that the number could count after it.
+    let clause_ends = match t.kind(p.end) {
+        None => true,
+        Some(TokKind::Punct) => matches!(t.punct(p.end), Some('.' | ',' | ';' | '!' | '?' | ')')),
+        Some(TokKind::Word) => t.w(p.end) == "and" || (!and && t.w(p.end) == "more"),
+        Some(TokKind::Num) => false,
+    };
+    (a.name.is_some() && clause_ends).then_some((n / 100.0, p.end))
+}
+
 fn amounts(t: &Tokens) -> Vec<Amount> {
     let mut out = Vec::new();
     let (mut i, mut floor) = (0, 0);
@@ -265,7 +527,7 @@ fn amounts(t: &Tokens) -> Vec<Amount> {
         let core = if between { i + 1 } else { i };
         let pre = prefix_at(t, core);
         let num = pre.map_or(core, |p| p.1);
-        let Some(first) = parse_at(t, num, pre.is_some()) else {
+        let Some(first) = number_at(t, num, pre) else {
             i += 1;
             continue;
         };
@@ -314,7 +576,7 @@ fn amounts(t: &Tokens) -> Vec<Amount> {
                     max: max * factor,
                 },
             };
-            found = Some(Amount {
+            let mut a = Amount {
                 start: i,
                 qualifier: None,
                 core: i,
@@ -326,7 +588,12 @@ fn amounts(t: &Tokens) -> Vec<Amount> {
                 end,
                 currency,
                 value,
-            });
+            };
+            if let (Some((cents, end)), Magnitude::Exact(v)) = (cents_after(t, &a, factor), value) {
+                a.value = Magnitude::Exact(v + cents);
+                a.end = end;
+            }
+            found = Some(a);
         }
         match found {
             Some(mut a) => {
@@ -348,23 +615,23 @@ fn amounts(t: &Tokens) -> Vec<Amount> {
 
 type Suffix = Option<(Option<&'static str>, usize, f64)>;
 
-/// Currency, end token, subunit factor and name token of an amount from its
-/// sign (`pre`) and name (`suf`); a named currency wins over a bare "$".
+/// Currency, end token, factor and name token of an amount from its sign
+/// (`pre`) and name (`suf`); a named currency wins over a bare "$".
 fn currency_of(
-    pre: Option<(Option<&'static str>, usize)>,
+    pre: Option<Prefix>,
     suf: Suffix,
     number_end: usize,
 ) -> (Option<&'static str>, usize, f64, Option<usize>) {
     match (pre, suf) {
-        (Some((p, _)), Some((s, end, f))) => {
+        (Some((p, _, pf)), Some((s, end, f))) => {
             let code = if p.is_none() || p == Some("USD") {
                 s.or(p)
             } else {
                 p
             };
-            (code, end, f, Some(number_end))
+            (code, end, f * pf, Some(number_end))
         }
-        (Some((p, _)), None) => (p, number_end, 1.0, None),
+        (Some((p, _, pf)), None) => (p, number_end, pf, None),
         (None, Some((s, end, f))) => (s, end, f, Some(number_end)),
         (None, None) => (None, number_end, 1.0, None),
     }
@@ -608,6 +875,125 @@ mod tests {
             "$5 million Canadian dollars",
             5e6,
             Some("CAD"),
+        );
+    }
+
+    #[test]
+    fn spaced_and_lowercase_prefixes() {
+        one("a c $ 12 million fine", "c $ 12 million", 12e6, Some("CAD"));
+        one(
+            "paid hk $ 4.5 billion",
+            "hk $ 4.5 billion",
+            4.5e9,
+            Some("HKD"),
+        );
+        one("an NZ $ 30 fee", "NZ $ 30", 30.0, Some("NZD"));
+        one("cad$ 7", "cad$ 7", 7.0, Some("CAD"));
+        one("AUD$20", "AUD$20", 20.0, Some("AUD"));
+        one("usd 40 each", "usd 40", 40.0, Some("USD"));
+        // A lone letter before a spaced sign is a word, not a country.
+        one("a $ 5 bill", "$ 5", 5.0, Some("USD"));
+        one("Plan A $ 5", "$ 5", 5.0, Some("USD"));
+    }
+
+    #[test]
+    fn codes_glued_scaled_and_lowercase() {
+        one("priced at EUR99", "EUR99", 99.0, Some("EUR"));
+        one("priced at 99.9EUR", "99.9EUR", 99.9, Some("EUR"));
+        one("worth 8 gbp", "8 gbp", 8.0, Some("GBP"));
+        one("worth 8 rmb", "8 rmb", 8.0, Some("CNY"));
+        one("a 40 MSEK order", "40 MSEK", 40e6, Some("SEK"));
+        one("costs of 300 kEUR", "300 kEUR", 3e5, Some("EUR"));
+        one("raised 12 EUR million", "12 EUR million", 12e6, Some("EUR"));
+        one("mined 2 BTC", "2 BTC", 2.0, Some("BTC"));
+        case(
+            "4 USD20 vouchers",
+            &[("USD20", exact(20.0), Some("USD"), None)],
+        );
+        // Lowercase codes that are English words stay words.
+        none("a 5 cad");
+        none("the 3 try");
+    }
+
+    #[test]
+    fn signs_after_the_amount() {
+        one("it costs 12 €", "12 €", 12.0, Some("EUR"));
+        one("a 40₴ ticket", "40₴", 40.0, Some("UAH"));
+        one("entry is 300 ₸", "300 ₸", 300.0, Some("KZT"));
+        one("mined ₿3.125", "₿3.125", 3.125, Some("BTC"));
+        case(
+            "tickets at 8 € and 12 €",
+            &[
+                ("8 €", exact(8.0), Some("EUR"), None),
+                ("12 €", exact(12.0), Some("EUR"), None),
+            ],
+        );
+        // A sign before the next number belongs to it.
+        case(
+            "rose in 2019 $4 million",
+            &[("$4 million", exact(4e6), Some("USD"), None)],
+        );
+        none("holds 5 $TRUMP");
+    }
+
+    #[test]
+    fn subunits_and_more_names() {
+        one("a 25-cent coin", "25-cent", 0.25, Some("USD"));
+        one("fell 12 pence", "12 pence", 0.12, Some("GBP"));
+        one("a 20p rise", "20p", 0.2, Some("GBP"));
+        one("a 99¢ song", "99¢", 0.99, Some("USD"));
+        none("a 4 p value");
+        one("rose one penny", "one penny", 0.01, Some("GBP"));
+        one("a five-euro note", "five-euro", 5.0, Some("EUR"));
+        one("9 billion pesetas", "9 billion pesetas", 9e9, Some("ESP"));
+        one(
+            "40 million Dutch guilders",
+            "40 million Dutch guilders",
+            4e7,
+            Some("NLG"),
+        );
+        one(
+            "600 Swedish kronor",
+            "600 Swedish kronor",
+            600.0,
+            Some("SEK"),
+        );
+        one("80 zlotys", "80 zlotys", 80.0, Some("PLN"));
+        one("seized 300 bitcoins", "300 bitcoins", 300.0, Some("BTC"));
+        one("500 satoshis", "500 satoshis", 5e-6, Some("BTC"));
+        one("7 us dollar", "7 us dollar", 7.0, Some("USD"));
+    }
+
+    #[test]
+    fn dollars_and_cents() {
+        one(
+            "paid 4 dollars 25 cents",
+            "4 dollars 25 cents",
+            4.25,
+            Some("USD"),
+        );
+        one(
+            "paid six euros and ten cents",
+            "six euros and ten cents",
+            6.1,
+            Some("EUR"),
+        );
+        one("a $2 and 5 cents fee", "$2 and 5 cents", 2.05, Some("USD"));
+        one("it was 9 dollars 99.", "9 dollars 99", 9.99, Some("USD"));
+        one("just 20 EUR 50, then", "20 EUR 50", 20.5, Some("EUR"));
+        // A number that counts something after it is not cents.
+        case(
+            "gave 40 dollars and 3 books",
+            &[("40 dollars", exact(40.0), Some("USD"), None)],
+        );
+        case(
+            "paid 40 dollars 2 years ago",
+            &[("40 dollars", exact(40.0), Some("USD"), None)],
+        );
+        // Millions take no cents.
+        case(
+            "5 million dollars and 20.",
+            &[("5 million dollars", exact(5e6), Some("USD"), None)],
         );
     }
 

@@ -8,12 +8,17 @@
 //! a units crate does not know: "500m" after a currency sign is money, not
 //! metres; single-letter units only count when glued to the digits; "pounds"
 //! is a weight only in "300 pounds of ..." or "a 300-pound bomb". Money,
-//! percentages and time are other extractors' business.
+//! percentages and time are other extractors' business. Fractions ("1/4
+//! mile", "½ cup"), digits glued to a unit the number grammar does not know
+//! ("256GB"), speeds built from a length and a time ("30 m/s") and feet with
+//! inches ("5 ft 2 in", in feet) are read here.
 
 use super::money::currency_before;
 use super::numeric::format;
-use super::numeric::scan::{match_atoms, measures, Measure, Phrase, Tokens};
-use super::{Extracted, Kind, Value};
+use super::numeric::scan::{
+    match_atoms, measures, parse_at, qualifier_before, Measure, Phrase, TokKind, Tokens,
+};
+use super::{Extracted, Kind, Magnitude, Qualifier, Value};
 
 /// Unit aliases (lowercase words, or symbols as written) and their canonical
 /// names; `true` marks abbreviations, which do not change in the plural.
@@ -42,11 +47,21 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["square", "metre"], "square meter", false),
     (&["sq", "m"], "square meter", true),
     (&["m", "²"], "square meter", true),
+    (&["m", "2"], "square meter", true),
     (&["square", "feet"], "square foot", false),
     (&["square", "foot"], "square foot", false),
     (&["sq", "ft"], "square foot", true),
     (&["square", "ft"], "square foot", true),
     (&["sq", "feet"], "square foot", false),
+    (&["square", "yards"], "square yard", false),
+    (&["square", "yard"], "square yard", false),
+    (&["square", "inches"], "square inch", false),
+    (&["square", "inch"], "square inch", false),
+    (&["square", "centimeters"], "square centimeter", false),
+    (&["square", "centimetres"], "square centimeter", false),
+    (&["square", "centimeter"], "square centimeter", false),
+    (&["cm", "²"], "square centimeter", true),
+    (&["cm", "2"], "square centimeter", true),
     (&["acres"], "acre", false),
     (&["acre"], "acre", false),
     (&["hectares"], "hectare", false),
@@ -77,6 +92,22 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["millimetres"], "millimeter", false),
     (&["millimeter"], "millimeter", false),
     (&["mm"], "millimeter", true),
+    (&["decimeters"], "decimeter", false),
+    (&["decimetres"], "decimeter", false),
+    (&["decimeter"], "decimeter", false),
+    (&["decimetre"], "decimeter", false),
+    (&["dm"], "decimeter", true),
+    (&["micrometers"], "micrometer", false),
+    (&["micrometres"], "micrometer", false),
+    (&["micrometer"], "micrometer", false),
+    (&["microns"], "micrometer", false),
+    (&["micron"], "micrometer", false),
+    (&["nanometers"], "nanometer", false),
+    (&["nanometres"], "nanometer", false),
+    (&["nanometer"], "nanometer", false),
+    (&["picometers"], "picometer", false),
+    (&["picometres"], "picometer", false),
+    (&["picometer"], "picometer", false),
     (&["feet"], "foot", false),
     (&["foot"], "foot", false),
     (&["ft"], "foot", true),
@@ -103,11 +134,20 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["kg"], "kilogram", true),
     (&["kgs"], "kilogram", true),
     (&["grams"], "gram", false),
+    (&["gramme"], "gram", false),
     (&["grammes"], "gram", false),
     (&["gram"], "gram", false),
     (&["g"], "gram", true),
     (&["milligrams"], "milligram", false),
+    (&["milligrammes"], "milligram", false),
+    (&["milligram"], "milligram", false),
     (&["mg"], "milligram", true),
+    (&["micrograms"], "microgram", false),
+    (&["microgrammes"], "microgram", false),
+    (&["microgram"], "microgram", false),
+    (&["μg"], "microgram", true),
+    (&["µg"], "microgram", true),
+    (&["mcg"], "microgram", true),
     (&["pounds"], "pound", false),
     (&["pound"], "pound", false),
     (&["lb"], "pound", true),
@@ -126,6 +166,20 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["liter"], "liter", false),
     (&["litre"], "liter", false),
     (&["l"], "liter", true),
+    (&["milliliters"], "milliliter", false),
+    (&["millilitres"], "milliliter", false),
+    (&["milliliter"], "milliliter", false),
+    (&["millilitre"], "milliliter", false),
+    (&["ml"], "milliliter", true),
+    (&["cups"], "cup", false),
+    (&["cup"], "cup", false),
+    (&["tablespoons"], "tablespoon", false),
+    (&["tablespoon"], "tablespoon", false),
+    (&["tbsp"], "tablespoon", true),
+    (&["teaspoons"], "teaspoon", false),
+    (&["teaspoon"], "teaspoon", false),
+    (&["tsp"], "teaspoon", true),
+    (&["m", "3"], "cubic meter", true),
     (&["gallons"], "gallon", false),
     (&["gallon"], "gallon", false),
     (&["cubic", "meters"], "cubic meter", false),
@@ -133,6 +187,21 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["cubic", "meter"], "cubic meter", false),
     (&["cubic", "metre"], "cubic meter", false),
     (&["m", "³"], "cubic meter", true),
+    (&["cubic", "centimeters"], "cubic centimeter", false),
+    (&["cubic", "centimetres"], "cubic centimeter", false),
+    (&["cubic", "centimeter"], "cubic centimeter", false),
+    (&["cc"], "cubic centimeter", true),
+    (&["cubic", "inches"], "cubic inch", false),
+    (&["cubic", "inch"], "cubic inch", false),
+    (&["cubic", "yards"], "cubic yard", false),
+    (&["cubic", "yard"], "cubic yard", false),
+    (&["pints"], "pint", false),
+    (&["pint"], "pint", false),
+    (&["quarts"], "quart", false),
+    (&["quart"], "quart", false),
+    (&["fluid", "ounces"], "fluid ounce", false),
+    (&["fluid", "ounce"], "fluid ounce", false),
+    (&["fl", "oz"], "fluid ounce", true),
     (&["cubic", "feet"], "cubic foot", false),
     (&["cubic", "foot"], "cubic foot", false),
     // energy and power
@@ -171,8 +240,41 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["km", "/", "hr"], "kilometer per hour", true),
     (&["kph"], "kilometer per hour", true),
     (&["kmh"], "kilometer per hour", true),
+    (&["kmph"], "kilometer per hour", true),
     (&["knots"], "knot", false),
     (&["knot"], "knot", false),
+    // information; "kb", "mb", "gb" and "tb" are bits or bytes by the case
+    // of the "b", see `unit_at`
+    (&["bits"], "bit", false),
+    (&["bit"], "bit", false),
+    (&["bytes"], "byte", false),
+    (&["byte"], "byte", false),
+    (&["kilobits"], "kilobit", false),
+    (&["kilobit"], "kilobit", false),
+    (&["megabits"], "megabit", false),
+    (&["megabit"], "megabit", false),
+    (&["gigabits"], "gigabit", false),
+    (&["gigabit"], "gigabit", false),
+    (&["kilobytes"], "kilobyte", false),
+    (&["kilobyte"], "kilobyte", false),
+    (&["megabytes"], "megabyte", false),
+    (&["megabyte"], "megabyte", false),
+    (&["gigabytes"], "gigabyte", false),
+    (&["gigabyte"], "gigabyte", false),
+    (&["terabytes"], "terabyte", false),
+    (&["terabyte"], "terabyte", false),
+    (&["petabytes"], "petabyte", false),
+    (&["petabyte"], "petabyte", false),
+    (&["kb"], "kilobit", true),
+    (&["mb"], "megabit", true),
+    (&["gb"], "gigabit", true),
+    (&["tb"], "terabit", true),
+    // angle
+    (&["radians"], "radian", false),
+    (&["radian"], "radian", false),
+    (&["rad"], "radian", true),
+    (&["turns"], "turn", false),
+    (&["turn"], "turn", false),
     // temperature
     (&["degrees", "celsius"], "degree Celsius", false),
     (&["degrees", "centigrade"], "degree Celsius", false),
@@ -199,7 +301,115 @@ impl PartialEq for Unit {
     }
 }
 
+/// Lengths and times that make a speed with "per" or "/" between them
+/// ("50 meters per second", "3 km/min"), and the speed's canonical name.
+static SPEEDS: &[(&str, &str, &str)] = &[
+    ("meter", "second", "meter per second"),
+    ("meter", "millisecond", "meter per millisecond"),
+    ("meter", "minute", "meter per minute"),
+    ("kilometer", "second", "kilometer per second"),
+    ("kilometer", "millisecond", "kilometer per millisecond"),
+    ("kilometer", "minute", "kilometer per minute"),
+    ("kilometer", "hour", "kilometer per hour"),
+    ("centimeter", "second", "centimeter per second"),
+    ("centimeter", "millisecond", "centimeter per millisecond"),
+    ("millimeter", "second", "millimeter per second"),
+    ("mile", "second", "mile per second"),
+    ("mile", "minute", "mile per minute"),
+    ("mile", "hour", "mile per hour"),
+    ("foot", "second", "foot per second"),
+    ("foot", "minute", "foot per minute"),
+];
+
+/// Time units after "per" or "/" in a speed.
+static TIMES: &[(&[&str], &str)] = &[
+    (&["milliseconds"], "millisecond"),
+    (&["millisecond"], "millisecond"),
+    (&["ms"], "millisecond"),
+    (&["seconds"], "second"),
+    (&["second"], "second"),
+    (&["sec"], "second"),
+    (&["s"], "second"),
+    (&["minutes"], "minute"),
+    (&["minute"], "minute"),
+    (&["min"], "minute"),
+    (&["hours"], "hour"),
+    (&["hour"], "hour"),
+    (&["hr"], "hour"),
+    (&["h"], "hour"),
+];
+
+/// The speed a length unit ending before token `j` makes with "per second",
+/// "/ms" after it: its name and the token after the time unit.
+fn per_time(t: &Tokens, j: usize, length: &str) -> Option<(&'static str, usize)> {
+    let slash = t.is_punct(j, '/');
+    if !(slash || t.w(j) == "per") {
+        return None;
+    }
+    TIMES.iter().find_map(|(atoms, time)| {
+        let end = match_atoms(t, j + 1, atoms)?;
+        // Spelled-out speeds take spelled-out times: "/s", "per second".
+        if atoms[0].len() <= 3 && !slash {
+            return None;
+        }
+        SPEEDS
+            .iter()
+            .find(|(l, tm, _)| *l == length && tm == time)
+            .map(|s| (s.2, end))
+    })
+}
+
+/// Bits or bytes: "mb" and "Mb" are megabits, "MB" and "kB" bytes.
+fn bytes_by_case(name: &'static str, raw: &str) -> &'static str {
+    if !raw.ends_with('B') {
+        return name;
+    }
+    match name {
+        "kilobit" => "kilobyte",
+        "megabit" => "megabyte",
+        "gigabit" => "gigabyte",
+        "terabit" => "terabyte",
+        other => other,
+    }
+}
+
 fn unit_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
+    // "20 (kg)", "20 [kg]": a unit alone in brackets.
+    let close = match t.punct(j) {
+        Some('(') => Some(')'),
+        Some('[') => Some(']'),
+        Some('{') => Some('}'),
+        Some('<') => Some('>'),
+        _ => None,
+    };
+    if let Some(close) = close {
+        let (unit, end) = unit_written(t, j + 1, p)?;
+        return t.is_punct(end, close).then_some((unit, end + 1));
+    }
+    unit_written(t, j, p)
+}
+
+fn unit_written(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
+    let (mut unit, mut end) = unit_in_table(t, j, p)?;
+    // "24703m212" is an identifier, not metres.
+    if t.kind(end) == Some(TokKind::Num) && t.adj(end) {
+        return None;
+    }
+    unit.name = bytes_by_case(unit.name, t.raw(end - 1));
+    if let Some((speed, e)) = per_time(t, end, unit.name) {
+        unit.name = speed;
+        end = e;
+    }
+    Some((unit, end))
+}
+
+/// A form of "weigh" or "weight" among the few words before token `i`:
+/// "weighs about 20 pounds", "a weight of 9 pounds".
+fn weighed(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|k| t.w(k).starts_with("weigh"))
+}
+
+fn unit_in_table(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
     let hyphen = t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1);
     let k = if hyphen { j + 1 } else { j };
     let attached = !hyphen && k == p.end && t.adj(k);
@@ -221,8 +431,20 @@ fn unit_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
         {
             continue;
         }
-        // "lost 20 pounds" may be money or weight; "20 pounds of" is weight.
-        if matches!(atoms[0], "pounds" | "pound") && !(hyphen || t.w(end) == "of") {
+        // "lost 20 pounds" may be money or weight; "20 pounds of" and
+        // "weighs 20 pounds" are weight.
+        if matches!(atoms[0], "pounds" | "pound")
+            && !(hyphen || t.w(end) == "of" || weighed(t, p.start))
+        {
+            continue;
+        }
+        // A digit in a unit is glued to it: "m2", not "m 2".
+        if atoms.len() > 1
+            && atoms
+                .last()
+                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+            && !t.adj(end - 1)
+        {
             continue;
         }
         if !matches!(best, Some((_, e)) if e >= end) {
@@ -239,8 +461,161 @@ fn unit_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
     best
 }
 
+/// Digits glued by a hyphen to a word or code before them name a thing, not
+/// an amount: "SCP-173m", "x2-40km".
+fn after_identifier(t: &Tokens, i: usize) -> bool {
+    i >= 2
+        && t.is_punct(i - 1, '-')
+        && t.adj(i)
+        && t.adj(i - 1)
+        && matches!(t.kind(i - 2), Some(TokKind::Word | TokKind::Num))
+        && !(t.kind(i - 2) == Some(TokKind::Num) && !(i >= 3 && t.adj(i - 2)))
+}
+
 fn found(t: &Tokens) -> Vec<Measure<Unit>> {
-    measures(t, unit_at, currency_before)
+    let mut ms = measures(t, unit_at, currency_before);
+    ms.retain(|m| !after_identifier(t, m.first.start));
+    ms
+}
+
+/// A quantity as `quantities` reports it, tokens `start..end`.
+struct Quantity {
+    start: usize,
+    end: usize,
+    number: Magnitude,
+    unit: &'static str,
+    qualifier: Option<Qualifier>,
+}
+
+/// A phrase for a number the grammar does not read itself ("½", glued
+/// "100MB"), so that `unit_at` can look after it.
+fn plain_phrase(start: usize, end: usize, value: f64) -> Option<Phrase> {
+    let mut p = parse_at(&Tokens::new("1"), 0, false)?;
+    p.start = start;
+    p.end = end;
+    p.value = Magnitude::Exact(value);
+    Some(p)
+}
+
+fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+/// A whole number written just before token `i`, for mixed fractions: "10
+/// 1/2", "2½". Returns its value and token.
+fn whole_before(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let k = i.checked_sub(1)?;
+    let tok = t.tok(k);
+    (tok.kind == TokKind::Num && tok.decimals == 0 && !tok.ident && !after_identifier(t, k))
+        .then_some((tok.value, k))
+}
+
+/// Digits at `i` glued to a word after them that the number grammar
+/// rejects, and standing alone before them: "256GB", not "x2GB" or "$5GB".
+fn glued_to_unknown_word(t: &Tokens, i: usize) -> bool {
+    let glued_before = t.adj(i) && matches!(t.kind(i - 1), Some(TokKind::Word | TokKind::Num));
+    t.kind(i + 1) == Some(TokKind::Word)
+        && t.adj(i + 1)
+        && !t.tok(i).ident
+        && !glued_before
+        && !after_identifier(t, i)
+        && !currency_before(t, i)
+        && parse_at(t, i, false).is_none()
+}
+
+/// Quantities whose number the grammar leaves alone: fractions ("1/4
+/// mile", "10 1/2 miles", "½ teaspoon") and digits glued to a unit it does
+/// not know ("100MB", "0.8rad").
+fn extra_quantities(t: &Tokens, qs: &mut Vec<Quantity>) {
+    for i in 0..t.len() {
+        let (start, value, p_end) = match t.kind(i) {
+            Some(TokKind::Punct) => {
+                let Some(f) = t.punct(i).and_then(vulgar_fraction) else {
+                    continue;
+                };
+                match whole_before(t, i).filter(|_| t.adj(i)) {
+                    Some((w, k)) => (k, w + f, i + 1),
+                    None => (i, f, i + 1),
+                }
+            }
+            Some(TokKind::Num) => {
+                let tok = t.tok(i);
+                let over = t.is_punct(i + 1, '/') && t.adj(i + 1) && t.adj(i + 2);
+                if over && t.kind(i + 2) == Some(TokKind::Num) && !after_identifier(t, i) {
+                    let den = t.tok(i + 2);
+                    if den.value == 0.0 || tok.decimals > 0 || den.decimals > 0 {
+                        continue;
+                    }
+                    let f = tok.value / den.value;
+                    match whole_before(t, i).filter(|_| !t.adj(i) && f < 1.0) {
+                        Some((w, k)) => (k, w + f, i + 3),
+                        None => (i, f, i + 3),
+                    }
+                } else if glued_to_unknown_word(t, i) {
+                    (i, tok.value, i + 1)
+                } else {
+                    continue;
+                }
+            }
+            _ => continue,
+        };
+        let Some(p) = plain_phrase(start, p_end, value) else {
+            continue;
+        };
+        if let Some((unit, end)) = unit_at(t, p_end, &p) {
+            let floor = qs.iter().map(|q| q.end).filter(|&e| e <= start).max();
+            let (qualifier, start) = match qualifier_before(t, start, floor.unwrap_or(0)) {
+                Some((q, s)) => (Some(q), s),
+                None => (None, start),
+            };
+            qs.push(Quantity {
+                start,
+                end,
+                number: Magnitude::Exact(value),
+                unit: unit.name,
+                qualifier,
+            });
+        }
+    }
+}
+
+/// Feet and inches as one length in feet: "5 ft 2 in", "6 feet and 1 inch".
+fn feet_and_inches(t: &Tokens, q: &mut Quantity) {
+    let Magnitude::Exact(feet) = q.number else {
+        return;
+    };
+    if q.unit != "foot" || feet.fract() != 0.0 {
+        return;
+    }
+    let k = if t.w(q.end) == "and" {
+        q.end + 1
+    } else {
+        q.end
+    };
+    let Some(inches) = parse_at(t, k, false).filter(|p| p.style.scale == 1.0) else {
+        return;
+    };
+    let Some(n) = inches.exact().filter(|n| (0.0..12.0).contains(n)) else {
+        return;
+    };
+    let abbreviated = t.w(q.end - 1) == "ft";
+    let named =
+        matches!(t.w(inches.end), "inches" | "inch") || (abbreviated && t.w(inches.end) == "in");
+    if named {
+        q.number = Magnitude::Exact(feet + n / 12.0);
+        q.end = inches.end + 1;
+    }
 }
 
 /// Every quantity in `text`, as `Kind::Quantity` / `Value::Quantity` with a
@@ -248,15 +623,43 @@ fn found(t: &Tokens) -> Vec<Measure<Unit>> {
 /// "barrel per day", "degree Celsius"), spanning qualifier, number and unit.
 pub fn quantities(text: &str) -> Vec<Extracted> {
     let t = Tokens::new(text);
-    found(&t)
+    let mut qs: Vec<Quantity> = found(&t)
         .into_iter()
-        .map(|m| Extracted {
+        .map(|m| Quantity {
+            start: m.start,
+            end: m.end,
+            number: m.value,
+            unit: m.unit.name,
+            qualifier: m.qualifier,
+        })
+        .collect();
+    extra_quantities(&t, &mut qs);
+    for q in &mut qs {
+        feet_and_inches(&t, q);
+    }
+    // Longest first where two start together; then drop what overlaps an
+    // earlier one ("1/4 mile" over the "4 mile" inside it).
+    qs.sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
+    let mut kept: Vec<Quantity> = Vec::with_capacity(qs.len());
+    for q in qs {
+        match kept.last_mut() {
+            Some(last) if q.start < last.end => {
+                // A fraction that reaches back over a found number wins.
+                if q.end > last.end {
+                    *last = q;
+                }
+            }
+            _ => kept.push(q),
+        }
+    }
+    kept.into_iter()
+        .map(|q| Extracted {
             kind: Kind::Quantity,
-            span: t.span(m.start, m.end),
+            span: t.span(q.start, q.end),
             value: Value::Quantity {
-                number: m.value,
-                unit: m.unit.name.to_string(),
-                qualifier: m.qualifier,
+                number: q.number,
+                unit: q.unit.to_string(),
+                qualifier: q.qualifier,
             },
         })
         .collect()
@@ -436,6 +839,16 @@ mod tests {
         one("200 grams", "200 grams", 200.0, "gram");
         one("300 pounds of explosives", "300 pounds", 300.0, "pound");
         one("a 2,000-pound bomb", "2,000-pound", 2000.0, "pound");
+        one("it weighs 12 pounds", "12 pounds", 12.0, "pound");
+        case(
+            "weighing just over 3 pounds",
+            &[(
+                "just over 3 pounds",
+                exact(3.0),
+                "pound",
+                Some(Qualifier::MoreThan),
+            )],
+        );
         one("200lbs", "200lbs", 200.0, "pound");
         one("8 ounces", "8 ounces", 8.0, "ounce");
     }
@@ -496,6 +909,86 @@ mod tests {
         );
         one("45°C", "45°C", 45.0, "degree Celsius");
         one("a 360-degree view", "360-degree", 360.0, "degree");
+    }
+
+    #[test]
+    fn more_units() {
+        one("a 330ml can", "330ml", 330.0, "milliliter");
+        one("2 cups of flour", "2 cups", 2.0, "cup");
+        one("4 tablespoons", "4 tablespoons", 4.0, "tablespoon");
+        one("a tsp is 5 millilitres", "5 millilitres", 5.0, "milliliter");
+        one("40 dm", "40 dm", 40.0, "decimeter");
+        one("2 pints of milk", "2 pints", 2.0, "pint");
+        one("a 12 fl oz bottle", "12 fl oz", 12.0, "fluid ounce");
+        one("a 250cc engine", "250cc", 250.0, "cubic centimeter");
+        one("600 square yards", "600 square yards", 600.0, "square yard");
+        one("9 cubic yards", "9 cubic yards", 9.0, "cubic yard");
+        one("250 micrograms", "250 micrograms", 250.0, "microgram");
+        one("a 500 mcg dose", "500 mcg", 500.0, "microgram");
+        one("80 μg", "80 μg", 80.0, "microgram");
+        one("3 nanometres wide", "3 nanometres", 3.0, "nanometer");
+        one("turned 1.5 radians", "1.5 radians", 1.5, "radian");
+        one("a 64-bit chip", "64-bit", 64.0, "bit");
+        one("500 megabytes", "500 megabytes", 500.0, "megabyte");
+        one("an 8 GB card", "8 GB", 8.0, "gigabyte");
+        one("a 100 Mb line", "100 Mb", 100.0, "megabit");
+        one("a 24703m2 plot", "24703m2", 24703.0, "square meter");
+    }
+
+    #[test]
+    fn digits_glued_to_units_the_grammar_leaves() {
+        one("a 256GB phone", "256GB", 256.0, "gigabyte");
+        one("turned 0.5rad", "0.5rad", 0.5, "radian");
+        case("model AB-400km", &[]);
+        case("rev x7-12km", &[]);
+        case("code 500m21", &[]);
+    }
+
+    #[test]
+    fn fractions() {
+        one("a 3/4 mile loop", "3/4 mile", 0.75, "mile");
+        one("ran 26 1/5 miles", "26 1/5 miles", 26.2, "mile");
+        one("add ¼ cup", "¼ cup", 0.25, "cup");
+        one("add 1½ cups", "1½ cups", 1.5, "cup");
+        case(
+            "about 2 1/2 miles",
+            &[(
+                "about 2 1/2 miles",
+                exact(2.5),
+                "mile",
+                Some(Qualifier::About),
+            )],
+        );
+    }
+
+    #[test]
+    fn speeds_from_length_and_time() {
+        one(
+            "at 30 meters per second",
+            "30 meters per second",
+            30.0,
+            "meter per second",
+        );
+        one("3 km/s", "3 km/s", 3.0, "kilometer per second");
+        one("12 ft/min", "12 ft/min", 12.0, "foot per minute");
+        one("60 kmph", "60 kmph", 60.0, "kilometer per hour");
+        // "per" takes the time written out.
+        one("5 meters per s", "5 meters", 5.0, "meter");
+    }
+
+    #[test]
+    fn units_in_brackets_and_feet_with_inches() {
+        one("weighs 12 (kg)", "12 (kg)", 12.0, "kilogram");
+        one("length 30 [cm]", "30 [cm]", 30.0, "centimeter");
+        one("he is 6 ft 1 in", "6 ft 1 in", 6.0 + 1.0 / 12.0, "foot");
+        one(
+            "stood 5 feet and 11 inches",
+            "5 feet and 11 inches",
+            5.0 + 11.0 / 12.0,
+            "foot",
+        );
+        // "in" after spelled-out feet is the preposition.
+        one("6 feet 2 in the end", "6 feet", 6.0, "foot");
     }
 
     #[test]
