@@ -28,13 +28,15 @@ fn time_unit(w: &str) -> Option<(TimeUnit, bool, bool)> {
         "min" | "mins" => (Minute, true, true),
         "hour" => (Hour, false, false),
         "hours" => (Hour, true, false),
-        "hr" | "hrs" => (Hour, true, true),
+        "h" | "hr" | "hrs" => (Hour, true, true),
         "day" => (Day, false, false),
         "days" => (Day, true, false),
         "week" => (Week, false, false),
         "weeks" => (Week, true, false),
+        "wk" | "wks" => (Week, true, true),
         "month" => (Month, false, false),
         "months" => (Month, true, false),
+        "mo" | "mos" => (Month, true, true),
         "year" => (Year, false, false),
         "years" => (Year, true, false),
         "yr" | "yrs" => (Year, true, true),
@@ -107,6 +109,8 @@ enum Form {
     Past,
     /// "several days", "a few weeks"
     Several,
+    /// Digits with the unit written against them: "3h", "30min", "2yrs".
+    Compact,
 }
 
 #[derive(Clone, Debug)]
@@ -163,6 +167,32 @@ fn singular_unit(t: &Tokens, k: usize) -> Option<TimeUnit> {
     Some(unit)
 }
 
+/// "3h", "2.5hrs", "10days": digits at `i` with a unit word written against
+/// them, which the number grammar leaves alone (it reads "5G" and "B2B" as
+/// names). Not when a word or dotted digits come just before ("A3h",
+/// "1.2.3h"), nor when more digits follow ("3h30" is a clock reading), nor
+/// a title-case unit ("3Days"). Returns the token after the unit.
+fn compact_at(t: &Tokens, i: usize) -> Option<usize> {
+    if t.kind(i) != Some(TokKind::Num) || t.tok(i).ident || t.tok(i).value <= 0.0 {
+        return None;
+    }
+    if t.adj(i) && matches!(t.kind(i - 1), Some(TokKind::Word | TokKind::Num)) {
+        return None;
+    }
+    if t.adj(i) && t.is_punct(i - 1, '.') {
+        return None;
+    }
+    let k = i + 1;
+    if t.kind(k) != Some(TokKind::Word) || !t.adj(k) || title_case(t, k) {
+        return None;
+    }
+    time_unit(t.w(k))?;
+    if t.adj(k + 1) && matches!(t.kind(k + 1), Some(TokKind::Num | TokKind::Word)) {
+        return None;
+    }
+    Some(k + 1)
+}
+
 fn special_at(t: &Tokens, i: usize) -> Option<Special> {
     let special = |end, value, unit, form| {
         Some(Special {
@@ -175,6 +205,11 @@ fn special_at(t: &Tokens, i: usize) -> Option<Special> {
             form,
         })
     };
+    if let Some(end) = compact_at(t, i) {
+        let (unit, _, _) = time_unit(t.w(i + 1))?;
+        let value = Magnitude::Exact(t.tok(i).value);
+        return special(end, value, unit, Form::Compact);
+    }
     let w = t.w(i);
     // weeklong, yearslong
     if let Some(stem) = w.strip_suffix("long") {
@@ -266,7 +301,10 @@ fn found(t: &Tokens) -> Vec<Hit> {
         let limit = ms.get(next).map_or(usize::MAX, |m| m.start);
         match special_at(t, i).filter(|s| s.end <= limit) {
             Some(mut s) => {
-                if matches!(s.form, Form::Article | Form::Half | Form::Several) {
+                if matches!(
+                    s.form,
+                    Form::Article | Form::Half | Form::Several | Form::Compact
+                ) {
                     if let Some((q, start)) = qualifier_before(t, s.start, floor) {
                         s.qualifier = Some(q);
                         s.start = start;
@@ -380,6 +418,15 @@ pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
                 return Some(format!("{q}{core}"));
             }
             let body = match (s.form, number) {
+                (Form::Compact, Magnitude::Exact(n)) if *unit == s.unit => {
+                    let abbrev = time_unit(t.w(s.end - 1)).is_some_and(|u| u.2);
+                    let digits = format::digits(*n, false, 0);
+                    if abbrev {
+                        format!("{digits}{}", t.raw(s.end - 1))
+                    } else {
+                        format!("{digits} {}", unit_words(*unit, *number))
+                    }
+                }
                 (Form::Long, Magnitude::Exact(n)) => {
                     format!("{}-{}", format::plain(*n), unit.name())
                 }
@@ -482,6 +529,31 @@ mod tests {
         one("two and a half years", "two and a half years", 2.5, Year);
         one("a couple of days", "a couple of days", 2.0, Day);
         one("FOR 14 YEARS", "14 YEARS", 14.0, Year);
+    }
+
+    #[test]
+    fn compact_forms() {
+        one("open 24h a day", "24h", 24.0, Hour);
+        one("a 2 h delay", "2 h", 2.0, Hour);
+        one("queued for 45min", "45min", 45.0, Minute);
+        one("jailed for 2yrs", "2yrs", 2.0, Year);
+        one("for 6 wks", "6 wks", 6.0, Week);
+        one("in 18 mos", "18 mos", 18.0, Month);
+        one("lasted 2.5hrs.", "2.5hrs", 2.5, Hour);
+        one("waited 10days", "10days", 10.0, Day);
+        case(
+            "under 90sec",
+            &[(
+                "under 90sec",
+                exact(90.0),
+                Second,
+                Some(Qualifier::LessThan),
+            )],
+        );
+        none("the B2B market");
+        none("version 1.2.3h");
+        none("a 3D film");
+        none("starts 3h30");
     }
 
     #[test]
@@ -633,6 +705,9 @@ mod tests {
             "more than 14 years",
             Some("more than 15 years"),
         );
+        restyled(duration(3.0, Hour), "2h", Some("3h"));
+        restyled(duration(3.0, Day), "2days", Some("3 days"));
+        restyled(duration(1.5, Hour), "2hrs", Some("1.5hrs"));
         restyled(duration(14.0, Year), "no time", None);
         restyled(Value::Ordinal { number: 2 }, "14 years", None);
     }
