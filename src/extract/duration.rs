@@ -81,6 +81,17 @@ fn title_case(t: &Tokens, k: usize) -> bool {
 fn unit_at(t: &Tokens, j: usize, _p: &Phrase) -> Option<(Unit, usize)> {
     let hyphen = t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1);
     let k = if hyphen { j + 1 } else { j };
+    if let Some((_, end)) = workday_at(t, k).filter(|_| !hyphen) {
+        let unit = TimeUnit::Day;
+        return Some((
+            Unit {
+                unit,
+                abbrev: false,
+                hyphen,
+            },
+            end,
+        ));
+    }
     let (unit, _, abbrev) = time_unit(t.w(k))?;
     if title_case(t, k) {
         return None;
@@ -111,6 +122,8 @@ enum Form {
     Several,
     /// Digits with the unit written against them: "3h", "30min", "2yrs".
     Compact,
+    /// "all day", "a full year", "the whole week"
+    Whole,
 }
 
 #[derive(Clone, Debug)]
@@ -155,16 +168,84 @@ fn rate_before(t: &Tokens, i: usize) -> bool {
         || prev.ends_with("dollars")
 }
 
-/// A singular unit word at `k` usable in an article form.
-fn singular_unit(t: &Tokens, k: usize) -> Option<TimeUnit> {
-    let (unit, plural, abbrev) = time_unit(t.w(k))?;
-    if plural || abbrev || title_case(t, k) || (unit == TimeUnit::Second && !second_is_time(t, k)) {
+/// "business days", "working day": a day of work, counted as a day.
+fn workday_at(t: &Tokens, k: usize) -> Option<(bool, usize)> {
+    if !matches!(t.w(k), "business" | "working") || title_case(t, k + 1) {
         return None;
     }
-    if t.is_punct(k + 1, '-') && t.adj(k + 1) {
+    match t.w(k + 1) {
+        "day" => Some((false, k + 2)),
+        "days" => Some((true, k + 2)),
+        _ => None,
+    }
+}
+
+/// A singular unit at `k` usable in an article form: the unit, how many of
+/// it the word stands for (a fortnight is two weeks), the token after it.
+fn singular_unit(t: &Tokens, k: usize) -> Option<(TimeUnit, f64, usize)> {
+    let (unit, factor, end) = if let Some((false, end)) = workday_at(t, k) {
+        (TimeUnit::Day, 1.0, end)
+    } else if t.w(k) == "fortnight" && !title_case(t, k) {
+        (TimeUnit::Week, 2.0, k + 1)
+    } else {
+        let (unit, plural, abbrev) = time_unit(t.w(k))?;
+        if plural
+            || abbrev
+            || title_case(t, k)
+            || (unit == TimeUnit::Second && !second_is_time(t, k))
+        {
+            return None;
+        }
+        (unit, 1.0, k + 1)
+    };
+    if t.is_punct(end, '-') && t.adj(end) {
         return None; // "a year-long war" is the Long form
     }
-    Some(unit)
+    Some((unit, factor, end))
+}
+
+/// A plural unit word at `k` ("days", "business days") and the token after.
+fn plural_unit(t: &Tokens, k: usize) -> Option<(TimeUnit, usize)> {
+    if let Some((true, end)) = workday_at(t, k) {
+        return Some((TimeUnit::Day, end));
+    }
+    match time_unit(t.w(k))? {
+        (unit, true, false) if !title_case(t, k) => Some((unit, k + 1)),
+        _ => None,
+    }
+}
+
+/// "all day", "all-week", "full year", "whole month", "entire decade": one
+/// unit, stressed as complete. Returns the unit, its count and the token
+/// after it.
+fn whole_at(t: &Tokens, k: usize) -> Option<(TimeUnit, f64, usize)> {
+    if !matches!(t.w(k), "all" | "full" | "whole" | "entire") {
+        return None;
+    }
+    let hyphen = t.is_punct(k + 1, '-') && t.adj(k + 1) && t.adj(k + 2);
+    singular_unit(t, if hyphen { k + 2 } else { k + 1 })
+}
+
+/// "half hour", "half-day": a half with no article, and the token after.
+fn bare_half_at(t: &Tokens, k: usize) -> Option<(TimeUnit, f64, usize)> {
+    if t.w(k) != "half" {
+        return None;
+    }
+    let hyphen = t.is_punct(k + 1, '-') && t.adj(k + 1) && t.adj(k + 2);
+    let (unit, factor, end) = singular_unit(t, if hyphen { k + 2 } else { k + 1 })?;
+    Some((unit, factor / 2.0, end))
+}
+
+/// "and a half" or "and half" after a unit at `k`: the token after it.
+fn and_a_half(t: &Tokens, k: usize) -> Option<usize> {
+    if t.w(k) != "and" {
+        return None;
+    }
+    match (t.w(k + 1), t.w(k + 2)) {
+        ("a", "half") => Some(k + 3),
+        ("half", _) => Some(k + 2),
+        _ => None,
+    }
 }
 
 /// "3h", "2.5hrs", "10days": digits at `i` with a unit word written against
@@ -225,29 +306,69 @@ fn special_at(t: &Tokens, i: usize) -> Option<Special> {
             return special(i + 3, value, unit, Form::Long);
         }
     }
+    let exact = Magnitude::Exact;
     match w {
+        "a" | "an" | "the" if whole_at(t, i + 1).is_some() && !rate_before(t, i) => {
+            let (unit, n, end) = whole_at(t, i + 1)?;
+            special(end, exact(n), unit, Form::Whole)
+        }
+        "all" | "full" | "whole" | "entire" => {
+            let (unit, n, end) = whole_at(t, i)?;
+            special(end, exact(n), unit, Form::Whole)
+        }
         "a" | "an" if !rate_before(t, i) => {
             if t.w(i + 1) == "few" {
-                let (unit, true, false) = time_unit(t.w(i + 2))? else {
-                    return None;
-                };
-                return special(i + 3, VAGUE, unit, Form::Several);
+                let (unit, end) = plural_unit(t, i + 2)?;
+                return special(end, VAGUE, unit, Form::Several);
             }
-            let unit = singular_unit(t, i + 1)?;
-            if t.w(i + 2) == "and" && t.w(i + 3) == "a" && t.w(i + 4) == "half" {
-                return special(i + 5, Magnitude::Exact(1.5), unit, Form::Article);
+            // "a couple days", without the "of" the number grammar needs
+            if t.w(i + 1) == "couple" {
+                let (unit, end) = plural_unit(t, i + 2)?;
+                return special(end, exact(2.0), unit, Form::Several);
             }
-            special(i + 2, Magnitude::Exact(1.0), unit, Form::Article)
+            // "a half hour", "a half-day"
+            if let Some((unit, n, end)) = bare_half_at(t, i + 1) {
+                return special(end, exact(n), unit, Form::Half);
+            }
+            let (unit, n, end) = singular_unit(t, i + 1)?;
+            if let Some(end) = and_a_half(t, end) {
+                return special(end, exact(1.5 * n), unit, Form::Article);
+            }
+            special(end, exact(n), unit, Form::Article)
+        }
+        // "another week", "another few days"
+        "another" => {
+            if t.w(i + 1) == "few" {
+                let (unit, end) = plural_unit(t, i + 2)?;
+                return special(end, VAGUE, unit, Form::Several);
+            }
+            let (unit, n, end) = singular_unit(t, i + 1)?;
+            special(end, exact(n), unit, Form::Article)
         }
         "half" if matches!(t.w(i + 1), "a" | "an") => {
-            let unit = singular_unit(t, i + 2)?;
-            special(i + 3, Magnitude::Exact(0.5), unit, Form::Half)
+            let (unit, n, end) = singular_unit(t, i + 2)?;
+            special(end, exact(n / 2.0), unit, Form::Half)
         }
-        "several" => {
-            let (unit, true, false) = time_unit(t.w(i + 1))? else {
-                return None;
-            };
-            special(i + 2, VAGUE, unit, Form::Several)
+        "half" => {
+            let (unit, n, end) = bare_half_at(t, i)?;
+            special(end, exact(n), unit, Form::Half)
+        }
+        "several" | "few" => {
+            let (unit, end) = plural_unit(t, i + 1)?;
+            special(end, VAGUE, unit, Form::Several)
+        }
+        // "for some days"; alone, "some days" are particular days.
+        "some"
+            if i > 0 && matches!(t.w(i - 1), "for" | "over" | "within" | "after" | "lasting") =>
+        {
+            let (unit, end) = plural_unit(t, i + 1)?;
+            special(end, VAGUE, unit, Form::Several)
+        }
+        // "couple of weeks", "couple days"
+        "couple" => {
+            let k = if t.w(i + 1) == "of" { i + 2 } else { i + 1 };
+            let (unit, end) = plural_unit(t, k)?;
+            special(end, exact(2.0), unit, Form::Several)
         }
         "the" if matches!(t.w(i + 1), "past" | "last" | "next" | "coming") => {
             // "in the next year" is a stretch of time; "jailed the next
@@ -261,8 +382,8 @@ fn special_at(t: &Tokens, i: usize) -> Option<Special> {
             {
                 return None;
             }
-            let unit = singular_unit(t, i + 2)?;
-            special(i + 3, Magnitude::Exact(1.0), unit, Form::Past)
+            let (unit, n, end) = singular_unit(t, i + 2)?;
+            special(end, exact(n), unit, Form::Past)
         }
         _ => None,
     }
@@ -303,7 +424,7 @@ fn found(t: &Tokens) -> Vec<Hit> {
             Some(mut s) => {
                 if matches!(
                     s.form,
-                    Form::Article | Form::Half | Form::Several | Form::Compact
+                    Form::Article | Form::Half | Form::Several | Form::Compact | Form::Whole
                 ) {
                     if let Some((q, start)) = qualifier_before(t, s.start, floor) {
                         s.qualifier = Some(q);
@@ -583,6 +704,61 @@ mod tests {
         case("a few weeks", &[("a few weeks", VAGUE, Week, None)]);
         one("wait a second.", "a second", 1.0, Second);
         one("a second later", "a second", 1.0, Second);
+    }
+
+    #[test]
+    fn whole_units() {
+        one("the strike lasted all day", "all day", 1.0, Day);
+        one("an all-night and all-week vigil", "all-week", 1.0, Week);
+        one("closed for a full year", "a full year", 1.0, Year);
+        one("a full-day hearing", "a full-day", 1.0, Day);
+        one(
+            "he slept the whole afternoon and the whole week",
+            "the whole week",
+            1.0,
+            Week,
+        );
+        one("across an entire decade", "an entire decade", 1.0, Decade);
+        one("full month of talks", "full month", 1.0, Month);
+        case(
+            "almost all year",
+            &[("almost all year", exact(1.0), Year, Some(Qualifier::About))],
+        );
+        none("All Day Breakfast");
+        none("all days are equal");
+    }
+
+    #[test]
+    fn halves_and_more() {
+        one("a half hour", "a half hour", 0.5, Hour);
+        one("a half-day session", "a half-day", 0.5, Day);
+        one("stayed half hour", "half hour", 0.5, Hour);
+        one("a half-hour drive", "a half-hour", 0.5, Hour);
+        one("the first half year", "half year", 0.5, Year);
+        one("a day and half", "a day and half", 1.5, Day);
+        one("waited another hour", "another hour", 1.0, Hour);
+        one(
+            "held for another business day",
+            "another business day",
+            1.0,
+            Day,
+        );
+        one("within 10 business days", "10 business days", 10.0, Day);
+        one("three working days", "three working days", 3.0, Day);
+        one("a fortnight ago", "a fortnight", 2.0, Week);
+        one("over the past fortnight", "the past fortnight", 2.0, Week);
+        one("half a fortnight", "half a fortnight", 1.0, Week);
+        one("for couple of months", "couple of months", 2.0, Month);
+        one("a couple weeks", "a couple weeks", 2.0, Week);
+        case("took few hours", &[("few hours", VAGUE, Hour, None)]);
+        case(
+            "another few days",
+            &[("another few days", VAGUE, Day, None)],
+        );
+        case("for some years", &[("some years", VAGUE, Year, None)]);
+        none("some days it rains");
+        none("another second term");
+        none("a half-point cut");
     }
 
     #[test]
