@@ -1,9 +1,12 @@
 //! Durations: "14 years", "a 14-year sentence", "fourteen-year", "four days
 //! later", "two decades", "a month", "half an hour", "90 minutes", "the past
-//! year", "a weeklong conflict", "yearslong disputes".
+//! year", "a weeklong conflict", "yearslong disputes", "3h", "all day", "a
+//! full year", "another week", "a fortnight", "five business days".
 //!
 //! Mostly a number phrase from [`super::numeric`] followed by a unit of
-//! time, plus the article and compound forms news prose uses without digits.
+//! time, plus the article and compound forms news prose uses without digits,
+//! and digits with the unit written against them ("2.5hrs", "10days").
+//! A fortnight is two weeks; a business or working day counts as a day.
 //! Hand-written because the hard part is telling durations from look-alikes:
 //! "60 Minutes" is a TV programme (a capitalized unit after digits is taken
 //! for a title), "twice a year" and "$5 a day" are rates, and "a second" is
@@ -198,7 +201,7 @@ fn singular_unit(t: &Tokens, k: usize) -> Option<(TimeUnit, f64, usize)> {
         }
         (unit, 1.0, k + 1)
     };
-    if t.is_punct(end, '-') && t.adj(end) {
+    if t.is_punct(end, '-') && t.adj(end) && t.w(end + 1) != "and" {
         return None; // "a year-long war" is the Long form
     }
     Some((unit, factor, end))
@@ -236,8 +239,17 @@ fn bare_half_at(t: &Tokens, k: usize) -> Option<(TimeUnit, f64, usize)> {
     Some((unit, factor / 2.0, end))
 }
 
-/// "and a half" or "and half" after a unit at `k`: the token after it.
+/// "and a half" or "and half" after a unit at `k`, or hyphenated as a
+/// modifier ("an hour-and-a-half drive"): the token after it.
 fn and_a_half(t: &Tokens, k: usize) -> Option<usize> {
+    let joined = |j: usize| t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1);
+    if joined(k) && t.w(k + 1) == "and" && joined(k + 2) {
+        return match (t.w(k + 3), joined(k + 4), t.w(k + 5)) {
+            ("a", true, "half") => Some(k + 6),
+            ("half", _, _) => Some(k + 4),
+            _ => None,
+        };
+    }
     if t.w(k) != "and" {
         return None;
     }
@@ -290,6 +302,22 @@ fn special_at(t: &Tokens, i: usize) -> Option<Special> {
         let (unit, _, _) = time_unit(t.w(i + 1))?;
         let value = Magnitude::Exact(t.tok(i).value);
         return special(end, value, unit, Form::Compact);
+    }
+    // "2-3hrs": a range of digits, the unit against the second.
+    if t.kind(i) == Some(TokKind::Num)
+        && matches!(t.punct(i + 1), Some('-' | '–'))
+        && t.adj(i + 1)
+        && t.adj(i + 2)
+        && !(t.adj(i) && matches!(t.kind(i - 1), Some(TokKind::Word | TokKind::Num)))
+        && !t.tok(i).ident
+    {
+        if let Some(end) = compact_at(t, i + 2) {
+            let (unit, _, _) = time_unit(t.w(i + 3))?;
+            let (min, max) = (t.tok(i).value, t.tok(i + 2).value);
+            if min < max {
+                return special(end, Magnitude::Range { min, max }, unit, Form::Compact);
+            }
+        }
     }
     let w = t.w(i);
     // weeklong, yearslong
@@ -548,6 +576,12 @@ pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
                         format!("{digits} {}", unit_words(*unit, *number))
                     }
                 }
+                (Form::Compact, Magnitude::Range { min, max }) => format!(
+                    "{}-{} {}",
+                    format::digits(*min, false, 0),
+                    format::digits(*max, false, 0),
+                    unit_words(*unit, *number)
+                ),
                 (Form::Long, Magnitude::Exact(n)) => {
                     format!("{}-{}", format::plain(*n), unit.name())
                 }
@@ -675,6 +709,9 @@ mod tests {
         none("version 1.2.3h");
         none("a 3D film");
         none("starts 3h30");
+        let r = |min, max| Magnitude::Range { min, max };
+        case("took 2-3hrs", &[("2-3hrs", r(2.0, 3.0), Hour, None)]);
+        case("for 2–3days", &[("2–3days", r(2.0, 3.0), Day, None)]);
     }
 
     #[test]
@@ -736,6 +773,7 @@ mod tests {
         one("a half-hour drive", "a half-hour", 0.5, Hour);
         one("the first half year", "half year", 0.5, Year);
         one("a day and half", "a day and half", 1.5, Day);
+        one("an hour-and-a-half drive", "an hour-and-a-half", 1.5, Hour);
         one("waited another hour", "another hour", 1.0, Hour);
         one(
             "held for another business day",
@@ -884,6 +922,15 @@ mod tests {
         restyled(duration(3.0, Hour), "2h", Some("3h"));
         restyled(duration(3.0, Day), "2days", Some("3 days"));
         restyled(duration(1.5, Hour), "2hrs", Some("1.5hrs"));
+        restyled(
+            Value::Duration {
+                number: Magnitude::Range { min: 4.0, max: 6.0 },
+                unit: Day,
+                qualifier: None,
+            },
+            "2-3days",
+            Some("4-6 days"),
+        );
         restyled(duration(14.0, Year), "no time", None);
         restyled(Value::Ordinal { number: 2 }, "14 years", None);
     }
