@@ -15,7 +15,9 @@
 //! unit, `max` exclusive.
 
 use super::numeric::format;
-use super::numeric::scan::{measures, qualifier_before, Measure, Phrase, TokKind, Tokens};
+use super::numeric::scan::{
+    measures, qualifier_before, unit_value, Measure, Phrase, TokKind, Tokens,
+};
 use super::ordinal::second_is_time;
 use super::{Extracted, Kind, Magnitude, Qualifier, TimeUnit, Value};
 
@@ -114,7 +116,7 @@ fn unit_at(t: &Tokens, j: usize, _p: &Phrase) -> Option<(Unit, usize)> {
 enum Form {
     /// "a week", "an hour and a half"
     Article,
-    /// "half an hour"
+    /// "half an hour", "a quarter of an hour"
     Half,
     /// "weeklong", "decade-long", "yearslong"
     Long,
@@ -239,6 +241,31 @@ fn bare_half_at(t: &Tokens, k: usize) -> Option<(TimeUnit, f64, usize)> {
     Some((unit, factor / 2.0, end))
 }
 
+/// "a quarter of an hour", "three quarters of an hour", "a third of a
+/// century", "a quarter hour", "a quarter-century": a fraction of one unit
+/// from `k`, as the unit, its count and the token after it.
+fn fraction_at(t: &Tokens, k: usize) -> Option<(TimeUnit, f64, usize)> {
+    let count = match t.w(k) {
+        "a" | "an" => 1.0,
+        w => unit_value(w).filter(|&n| n >= 1.0)?,
+    };
+    let den = match t.w(k + 1) {
+        "quarter" | "quarters" => 4.0,
+        "third" | "thirds" => 3.0,
+        _ => return None,
+    };
+    let j = k + 2;
+    let (unit, n, end) = if t.w(j) == "of" && matches!(t.w(j + 1), "a" | "an") {
+        singular_unit(t, j + 2)?
+    } else if count == 1.0 {
+        let hyphen = t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1);
+        singular_unit(t, if hyphen { j + 1 } else { j })?
+    } else {
+        return None;
+    };
+    Some((unit, count * n / den, end))
+}
+
 /// "and a half" or "and half" after a unit at `k`, or hyphenated as a
 /// modifier ("an hour-and-a-half drive"): the token after it.
 fn and_a_half(t: &Tokens, k: usize) -> Option<usize> {
@@ -335,6 +362,11 @@ fn special_at(t: &Tokens, i: usize) -> Option<Special> {
         }
     }
     let exact = Magnitude::Exact;
+    if !rate_before(t, i) {
+        if let Some((unit, n, end)) = fraction_at(t, i) {
+            return special(end, exact(n), unit, Form::Half);
+        }
+    }
     match w {
         "a" | "an" | "the" if whole_at(t, i + 1).is_some() && !rate_before(t, i) => {
             let (unit, n, end) = whole_at(t, i + 1)?;
@@ -358,7 +390,13 @@ fn special_at(t: &Tokens, i: usize) -> Option<Special> {
             if let Some((unit, n, end)) = bare_half_at(t, i + 1) {
                 return special(end, exact(n), unit, Form::Half);
             }
-            let (unit, n, end) = singular_unit(t, i + 1)?;
+            // "an extra hour", "an additional week"
+            let k = if matches!(t.w(i + 1), "extra" | "additional") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let (unit, n, end) = singular_unit(t, k)?;
             if let Some(end) = and_a_half(t, end) {
                 return special(end, exact(1.5 * n), unit, Form::Article);
             }
@@ -797,6 +835,34 @@ mod tests {
         none("some days it rains");
         none("another second term");
         none("a half-point cut");
+        one(
+            "within a quarter of an hour",
+            "a quarter of an hour",
+            0.25,
+            Hour,
+        );
+        one(
+            "three quarters of an hour",
+            "three quarters of an hour",
+            0.75,
+            Hour,
+        );
+        one(
+            "a third of a century",
+            "a third of a century",
+            1.0 / 3.0,
+            Century,
+        );
+        one("a quarter-century ago", "a quarter-century", 0.25, Century);
+        one("an extra week", "an extra week", 1.0, Week);
+        one(
+            "an additional month of talks",
+            "an additional month",
+            1.0,
+            Month,
+        );
+        none("a quarter of the vote");
+        none("an extra second vote");
     }
 
     #[test]
