@@ -1,9 +1,12 @@
 //! Durations: "14 years", "a 14-year sentence", "fourteen-year", "four days
 //! later", "two decades", "a month", "half an hour", "90 minutes", "the past
-//! year", "a weeklong conflict", "yearslong disputes".
+//! year", "a weeklong conflict", "yearslong disputes", "3h", "all day", "a
+//! full year", "another week", "a fortnight", "five business days".
 //!
 //! Mostly a number phrase from [`super::numeric`] followed by a unit of
-//! time, plus the article and compound forms news prose uses without digits.
+//! time, plus the article and compound forms news prose uses without digits,
+//! and digits with the unit written against them ("2.5hrs", "10days").
+//! A fortnight is two weeks; a business or working day counts as a day.
 //! Hand-written because the hard part is telling durations from look-alikes:
 //! "60 Minutes" is a TV programme (a capitalized unit after digits is taken
 //! for a title), "twice a year" and "$5 a day" are rates, and "a second" is
@@ -12,7 +15,9 @@
 //! unit, `max` exclusive.
 
 use super::numeric::format;
-use super::numeric::scan::{measures, qualifier_before, Measure, Phrase, TokKind, Tokens};
+use super::numeric::scan::{
+    measures, qualifier_before, unit_value, Measure, Phrase, TokKind, Tokens,
+};
 use super::ordinal::second_is_time;
 use super::{Extracted, Kind, Magnitude, Qualifier, TimeUnit, Value};
 
@@ -28,13 +33,15 @@ fn time_unit(w: &str) -> Option<(TimeUnit, bool, bool)> {
         "min" | "mins" => (Minute, true, true),
         "hour" => (Hour, false, false),
         "hours" => (Hour, true, false),
-        "hr" | "hrs" => (Hour, true, true),
+        "h" | "hr" | "hrs" => (Hour, true, true),
         "day" => (Day, false, false),
         "days" => (Day, true, false),
         "week" => (Week, false, false),
         "weeks" => (Week, true, false),
+        "wk" | "wks" => (Week, true, true),
         "month" => (Month, false, false),
         "months" => (Month, true, false),
+        "mo" | "mos" => (Month, true, true),
         "year" => (Year, false, false),
         "years" => (Year, true, false),
         "yr" | "yrs" => (Year, true, true),
@@ -79,6 +86,17 @@ fn title_case(t: &Tokens, k: usize) -> bool {
 fn unit_at(t: &Tokens, j: usize, _p: &Phrase) -> Option<(Unit, usize)> {
     let hyphen = t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1);
     let k = if hyphen { j + 1 } else { j };
+    if let Some((_, end)) = workday_at(t, k).filter(|_| !hyphen) {
+        let unit = TimeUnit::Day;
+        return Some((
+            Unit {
+                unit,
+                abbrev: false,
+                hyphen,
+            },
+            end,
+        ));
+    }
     let (unit, _, abbrev) = time_unit(t.w(k))?;
     if title_case(t, k) {
         return None;
@@ -98,7 +116,7 @@ fn unit_at(t: &Tokens, j: usize, _p: &Phrase) -> Option<(Unit, usize)> {
 enum Form {
     /// "a week", "an hour and a half"
     Article,
-    /// "half an hour"
+    /// "half an hour", "a quarter of an hour"
     Half,
     /// "weeklong", "decade-long", "yearslong"
     Long,
@@ -107,6 +125,10 @@ enum Form {
     Past,
     /// "several days", "a few weeks"
     Several,
+    /// Digits with the unit written against them: "3h", "30min", "2yrs".
+    Compact,
+    /// "all day", "a full year", "the whole week"
+    Whole,
 }
 
 #[derive(Clone, Debug)]
@@ -151,16 +173,144 @@ fn rate_before(t: &Tokens, i: usize) -> bool {
         || prev.ends_with("dollars")
 }
 
-/// A singular unit word at `k` usable in an article form.
-fn singular_unit(t: &Tokens, k: usize) -> Option<TimeUnit> {
-    let (unit, plural, abbrev) = time_unit(t.w(k))?;
-    if plural || abbrev || title_case(t, k) || (unit == TimeUnit::Second && !second_is_time(t, k)) {
+/// "business days", "working day": a day of work, counted as a day.
+fn workday_at(t: &Tokens, k: usize) -> Option<(bool, usize)> {
+    if !matches!(t.w(k), "business" | "working") || title_case(t, k + 1) {
         return None;
     }
-    if t.is_punct(k + 1, '-') && t.adj(k + 1) {
+    match t.w(k + 1) {
+        "day" => Some((false, k + 2)),
+        "days" => Some((true, k + 2)),
+        _ => None,
+    }
+}
+
+/// A singular unit at `k` usable in an article form: the unit, how many of
+/// it the word stands for (a fortnight is two weeks), the token after it.
+fn singular_unit(t: &Tokens, k: usize) -> Option<(TimeUnit, f64, usize)> {
+    let (unit, factor, end) = if let Some((false, end)) = workday_at(t, k) {
+        (TimeUnit::Day, 1.0, end)
+    } else if t.w(k) == "fortnight" && !title_case(t, k) {
+        (TimeUnit::Week, 2.0, k + 1)
+    } else {
+        let (unit, plural, abbrev) = time_unit(t.w(k))?;
+        if plural
+            || abbrev
+            || title_case(t, k)
+            || (unit == TimeUnit::Second && !second_is_time(t, k))
+        {
+            return None;
+        }
+        (unit, 1.0, k + 1)
+    };
+    if t.is_punct(end, '-') && t.adj(end) && t.w(end + 1) != "and" {
         return None; // "a year-long war" is the Long form
     }
-    Some(unit)
+    Some((unit, factor, end))
+}
+
+/// A plural unit word at `k` ("days", "business days") and the token after.
+fn plural_unit(t: &Tokens, k: usize) -> Option<(TimeUnit, usize)> {
+    if let Some((true, end)) = workday_at(t, k) {
+        return Some((TimeUnit::Day, end));
+    }
+    match time_unit(t.w(k))? {
+        (unit, true, false) if !title_case(t, k) => Some((unit, k + 1)),
+        _ => None,
+    }
+}
+
+/// "all day", "all-week", "full year", "whole month", "entire decade": one
+/// unit, stressed as complete. Returns the unit, its count and the token
+/// after it.
+fn whole_at(t: &Tokens, k: usize) -> Option<(TimeUnit, f64, usize)> {
+    if !matches!(t.w(k), "all" | "full" | "whole" | "entire") {
+        return None;
+    }
+    let hyphen = t.is_punct(k + 1, '-') && t.adj(k + 1) && t.adj(k + 2);
+    singular_unit(t, if hyphen { k + 2 } else { k + 1 })
+}
+
+/// "half hour", "half-day": a half with no article, and the token after.
+fn bare_half_at(t: &Tokens, k: usize) -> Option<(TimeUnit, f64, usize)> {
+    if t.w(k) != "half" {
+        return None;
+    }
+    let hyphen = t.is_punct(k + 1, '-') && t.adj(k + 1) && t.adj(k + 2);
+    let (unit, factor, end) = singular_unit(t, if hyphen { k + 2 } else { k + 1 })?;
+    Some((unit, factor / 2.0, end))
+}
+
+/// "a quarter of an hour", "three quarters of an hour", "a third of a
+/// century", "a quarter hour", "a quarter-century": a fraction of one unit
+/// from `k`, as the unit, its count and the token after it.
+fn fraction_at(t: &Tokens, k: usize) -> Option<(TimeUnit, f64, usize)> {
+    let count = match t.w(k) {
+        "a" | "an" => 1.0,
+        w => unit_value(w).filter(|&n| n >= 1.0)?,
+    };
+    let den = match t.w(k + 1) {
+        "quarter" | "quarters" => 4.0,
+        "third" | "thirds" => 3.0,
+        _ => return None,
+    };
+    let j = k + 2;
+    let (unit, n, end) = if t.w(j) == "of" && matches!(t.w(j + 1), "a" | "an") {
+        singular_unit(t, j + 2)?
+    } else if count == 1.0 {
+        let hyphen = t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1);
+        singular_unit(t, if hyphen { j + 1 } else { j })?
+    } else {
+        return None;
+    };
+    Some((unit, count * n / den, end))
+}
+
+/// "and a half" or "and half" after a unit at `k`, or hyphenated as a
+/// modifier ("an hour-and-a-half drive"): the token after it.
+fn and_a_half(t: &Tokens, k: usize) -> Option<usize> {
+    let joined = |j: usize| t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1);
+    if joined(k) && t.w(k + 1) == "and" && joined(k + 2) {
+        return match (t.w(k + 3), joined(k + 4), t.w(k + 5)) {
+            ("a", true, "half") => Some(k + 6),
+            ("half", _, _) => Some(k + 4),
+            _ => None,
+        };
+    }
+    if t.w(k) != "and" {
+        return None;
+    }
+    match (t.w(k + 1), t.w(k + 2)) {
+        ("a", "half") => Some(k + 3),
+        ("half", _) => Some(k + 2),
+        _ => None,
+    }
+}
+
+/// "3h", "2.5hrs", "10days": digits at `i` with a unit word written against
+/// them, which the number grammar leaves alone (it reads "5G" and "B2B" as
+/// names). Not when a word or dotted digits come just before ("A3h",
+/// "1.2.3h"), nor when more digits follow ("3h30" is a clock reading), nor
+/// a title-case unit ("3Days"). Returns the token after the unit.
+fn compact_at(t: &Tokens, i: usize) -> Option<usize> {
+    if t.kind(i) != Some(TokKind::Num) || t.tok(i).ident || t.tok(i).value <= 0.0 {
+        return None;
+    }
+    if t.adj(i) && matches!(t.kind(i - 1), Some(TokKind::Word | TokKind::Num)) {
+        return None;
+    }
+    if t.adj(i) && t.is_punct(i - 1, '.') {
+        return None;
+    }
+    let k = i + 1;
+    if t.kind(k) != Some(TokKind::Word) || !t.adj(k) || title_case(t, k) {
+        return None;
+    }
+    time_unit(t.w(k))?;
+    if t.adj(k + 1) && matches!(t.kind(k + 1), Some(TokKind::Num | TokKind::Word)) {
+        return None;
+    }
+    Some(k + 1)
 }
 
 fn special_at(t: &Tokens, i: usize) -> Option<Special> {
@@ -175,6 +325,27 @@ fn special_at(t: &Tokens, i: usize) -> Option<Special> {
             form,
         })
     };
+    if let Some(end) = compact_at(t, i) {
+        let (unit, _, _) = time_unit(t.w(i + 1))?;
+        let value = Magnitude::Exact(t.tok(i).value);
+        return special(end, value, unit, Form::Compact);
+    }
+    // "2-3hrs": a range of digits, the unit against the second.
+    if t.kind(i) == Some(TokKind::Num)
+        && matches!(t.punct(i + 1), Some('-' | '–'))
+        && t.adj(i + 1)
+        && t.adj(i + 2)
+        && !(t.adj(i) && matches!(t.kind(i - 1), Some(TokKind::Word | TokKind::Num)))
+        && !t.tok(i).ident
+    {
+        if let Some(end) = compact_at(t, i + 2) {
+            let (unit, _, _) = time_unit(t.w(i + 3))?;
+            let (min, max) = (t.tok(i).value, t.tok(i + 2).value);
+            if min < max {
+                return special(end, Magnitude::Range { min, max }, unit, Form::Compact);
+            }
+        }
+    }
     let w = t.w(i);
     // weeklong, yearslong
     if let Some(stem) = w.strip_suffix("long") {
@@ -190,29 +361,80 @@ fn special_at(t: &Tokens, i: usize) -> Option<Special> {
             return special(i + 3, value, unit, Form::Long);
         }
     }
+    let exact = Magnitude::Exact;
+    if !rate_before(t, i) {
+        if let Some((unit, n, end)) = fraction_at(t, i) {
+            return special(end, exact(n), unit, Form::Half);
+        }
+    }
     match w {
+        "a" | "an" | "the" if whole_at(t, i + 1).is_some() && !rate_before(t, i) => {
+            let (unit, n, end) = whole_at(t, i + 1)?;
+            special(end, exact(n), unit, Form::Whole)
+        }
+        "all" | "full" | "whole" | "entire" => {
+            let (unit, n, end) = whole_at(t, i)?;
+            special(end, exact(n), unit, Form::Whole)
+        }
         "a" | "an" if !rate_before(t, i) => {
             if t.w(i + 1) == "few" {
-                let (unit, true, false) = time_unit(t.w(i + 2))? else {
-                    return None;
-                };
-                return special(i + 3, VAGUE, unit, Form::Several);
+                let (unit, end) = plural_unit(t, i + 2)?;
+                return special(end, VAGUE, unit, Form::Several);
             }
-            let unit = singular_unit(t, i + 1)?;
-            if t.w(i + 2) == "and" && t.w(i + 3) == "a" && t.w(i + 4) == "half" {
-                return special(i + 5, Magnitude::Exact(1.5), unit, Form::Article);
+            // "a couple days", without the "of" the number grammar needs
+            if t.w(i + 1) == "couple" {
+                let (unit, end) = plural_unit(t, i + 2)?;
+                return special(end, exact(2.0), unit, Form::Several);
             }
-            special(i + 2, Magnitude::Exact(1.0), unit, Form::Article)
+            // "a half hour", "a half-day"
+            if let Some((unit, n, end)) = bare_half_at(t, i + 1) {
+                return special(end, exact(n), unit, Form::Half);
+            }
+            // "an extra hour", "an additional week"
+            let k = if matches!(t.w(i + 1), "extra" | "additional") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let (unit, n, end) = singular_unit(t, k)?;
+            if let Some(end) = and_a_half(t, end) {
+                return special(end, exact(1.5 * n), unit, Form::Article);
+            }
+            special(end, exact(n), unit, Form::Article)
+        }
+        // "another week", "another few days"
+        "another" => {
+            if t.w(i + 1) == "few" {
+                let (unit, end) = plural_unit(t, i + 2)?;
+                return special(end, VAGUE, unit, Form::Several);
+            }
+            let (unit, n, end) = singular_unit(t, i + 1)?;
+            special(end, exact(n), unit, Form::Article)
         }
         "half" if matches!(t.w(i + 1), "a" | "an") => {
-            let unit = singular_unit(t, i + 2)?;
-            special(i + 3, Magnitude::Exact(0.5), unit, Form::Half)
+            let (unit, n, end) = singular_unit(t, i + 2)?;
+            special(end, exact(n / 2.0), unit, Form::Half)
         }
-        "several" => {
-            let (unit, true, false) = time_unit(t.w(i + 1))? else {
-                return None;
-            };
-            special(i + 2, VAGUE, unit, Form::Several)
+        "half" => {
+            let (unit, n, end) = bare_half_at(t, i)?;
+            special(end, exact(n), unit, Form::Half)
+        }
+        "several" | "few" => {
+            let (unit, end) = plural_unit(t, i + 1)?;
+            special(end, VAGUE, unit, Form::Several)
+        }
+        // "for some days"; alone, "some days" are particular days.
+        "some"
+            if i > 0 && matches!(t.w(i - 1), "for" | "over" | "within" | "after" | "lasting") =>
+        {
+            let (unit, end) = plural_unit(t, i + 1)?;
+            special(end, VAGUE, unit, Form::Several)
+        }
+        // "couple of weeks", "couple days"
+        "couple" => {
+            let k = if t.w(i + 1) == "of" { i + 2 } else { i + 1 };
+            let (unit, end) = plural_unit(t, k)?;
+            special(end, exact(2.0), unit, Form::Several)
         }
         "the" if matches!(t.w(i + 1), "past" | "last" | "next" | "coming") => {
             // "in the next year" is a stretch of time; "jailed the next
@@ -226,8 +448,8 @@ fn special_at(t: &Tokens, i: usize) -> Option<Special> {
             {
                 return None;
             }
-            let unit = singular_unit(t, i + 2)?;
-            special(i + 3, Magnitude::Exact(1.0), unit, Form::Past)
+            let (unit, n, end) = singular_unit(t, i + 2)?;
+            special(end, exact(n), unit, Form::Past)
         }
         _ => None,
     }
@@ -266,7 +488,10 @@ fn found(t: &Tokens) -> Vec<Hit> {
         let limit = ms.get(next).map_or(usize::MAX, |m| m.start);
         match special_at(t, i).filter(|s| s.end <= limit) {
             Some(mut s) => {
-                if matches!(s.form, Form::Article | Form::Half | Form::Several) {
+                if matches!(
+                    s.form,
+                    Form::Article | Form::Half | Form::Several | Form::Compact | Form::Whole
+                ) {
                     if let Some((q, start)) = qualifier_before(t, s.start, floor) {
                         s.qualifier = Some(q);
                         s.start = start;
@@ -380,6 +605,21 @@ pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
                 return Some(format!("{q}{core}"));
             }
             let body = match (s.form, number) {
+                (Form::Compact, Magnitude::Exact(n)) if *unit == s.unit => {
+                    let abbrev = time_unit(t.w(s.end - 1)).is_some_and(|u| u.2);
+                    let digits = format::digits(*n, false, 0);
+                    if abbrev {
+                        format!("{digits}{}", t.raw(s.end - 1))
+                    } else {
+                        format!("{digits} {}", unit_words(*unit, *number))
+                    }
+                }
+                (Form::Compact, Magnitude::Range { min, max }) => format!(
+                    "{}-{} {}",
+                    format::digits(*min, false, 0),
+                    format::digits(*max, false, 0),
+                    unit_words(*unit, *number)
+                ),
                 (Form::Long, Magnitude::Exact(n)) => {
                     format!("{}-{}", format::plain(*n), unit.name())
                 }
@@ -485,6 +725,34 @@ mod tests {
     }
 
     #[test]
+    fn compact_forms() {
+        one("open 24h a day", "24h", 24.0, Hour);
+        one("a 2 h delay", "2 h", 2.0, Hour);
+        one("queued for 45min", "45min", 45.0, Minute);
+        one("jailed for 2yrs", "2yrs", 2.0, Year);
+        one("for 6 wks", "6 wks", 6.0, Week);
+        one("in 18 mos", "18 mos", 18.0, Month);
+        one("lasted 2.5hrs.", "2.5hrs", 2.5, Hour);
+        one("waited 10days", "10days", 10.0, Day);
+        case(
+            "under 90sec",
+            &[(
+                "under 90sec",
+                exact(90.0),
+                Second,
+                Some(Qualifier::LessThan),
+            )],
+        );
+        none("the B2B market");
+        none("version 1.2.3h");
+        none("a 3D film");
+        none("starts 3h30");
+        let r = |min, max| Magnitude::Range { min, max };
+        case("took 2-3hrs", &[("2-3hrs", r(2.0, 3.0), Hour, None)]);
+        case("for 2–3days", &[("2–3days", r(2.0, 3.0), Day, None)]);
+    }
+
+    #[test]
     fn forms_without_digits() {
         one("a weeklong conflict", "weeklong", 1.0, Week);
         one("a monthlong strike", "monthlong", 1.0, Month);
@@ -511,6 +779,90 @@ mod tests {
         case("a few weeks", &[("a few weeks", VAGUE, Week, None)]);
         one("wait a second.", "a second", 1.0, Second);
         one("a second later", "a second", 1.0, Second);
+    }
+
+    #[test]
+    fn whole_units() {
+        one("the strike lasted all day", "all day", 1.0, Day);
+        one("an all-night and all-week vigil", "all-week", 1.0, Week);
+        one("closed for a full year", "a full year", 1.0, Year);
+        one("a full-day hearing", "a full-day", 1.0, Day);
+        one(
+            "he slept the whole afternoon and the whole week",
+            "the whole week",
+            1.0,
+            Week,
+        );
+        one("across an entire decade", "an entire decade", 1.0, Decade);
+        one("full month of talks", "full month", 1.0, Month);
+        case(
+            "almost all year",
+            &[("almost all year", exact(1.0), Year, Some(Qualifier::About))],
+        );
+        none("All Day Breakfast");
+        none("all days are equal");
+    }
+
+    #[test]
+    fn halves_and_more() {
+        one("a half hour", "a half hour", 0.5, Hour);
+        one("a half-day session", "a half-day", 0.5, Day);
+        one("stayed half hour", "half hour", 0.5, Hour);
+        one("a half-hour drive", "a half-hour", 0.5, Hour);
+        one("the first half year", "half year", 0.5, Year);
+        one("a day and half", "a day and half", 1.5, Day);
+        one("an hour-and-a-half drive", "an hour-and-a-half", 1.5, Hour);
+        one("waited another hour", "another hour", 1.0, Hour);
+        one(
+            "held for another business day",
+            "another business day",
+            1.0,
+            Day,
+        );
+        one("within 10 business days", "10 business days", 10.0, Day);
+        one("three working days", "three working days", 3.0, Day);
+        one("a fortnight ago", "a fortnight", 2.0, Week);
+        one("over the past fortnight", "the past fortnight", 2.0, Week);
+        one("half a fortnight", "half a fortnight", 1.0, Week);
+        one("for couple of months", "couple of months", 2.0, Month);
+        one("a couple weeks", "a couple weeks", 2.0, Week);
+        case("took few hours", &[("few hours", VAGUE, Hour, None)]);
+        case(
+            "another few days",
+            &[("another few days", VAGUE, Day, None)],
+        );
+        case("for some years", &[("some years", VAGUE, Year, None)]);
+        none("some days it rains");
+        none("another second term");
+        none("a half-point cut");
+        one(
+            "within a quarter of an hour",
+            "a quarter of an hour",
+            0.25,
+            Hour,
+        );
+        one(
+            "three quarters of an hour",
+            "three quarters of an hour",
+            0.75,
+            Hour,
+        );
+        one(
+            "a third of a century",
+            "a third of a century",
+            1.0 / 3.0,
+            Century,
+        );
+        one("a quarter-century ago", "a quarter-century", 0.25, Century);
+        one("an extra week", "an extra week", 1.0, Week);
+        one(
+            "an additional month of talks",
+            "an additional month",
+            1.0,
+            Month,
+        );
+        none("a quarter of the vote");
+        none("an extra second vote");
     }
 
     #[test]
@@ -632,6 +984,18 @@ mod tests {
             },
             "more than 14 years",
             Some("more than 15 years"),
+        );
+        restyled(duration(3.0, Hour), "2h", Some("3h"));
+        restyled(duration(3.0, Day), "2days", Some("3 days"));
+        restyled(duration(1.5, Hour), "2hrs", Some("1.5hrs"));
+        restyled(
+            Value::Duration {
+                number: Magnitude::Range { min: 4.0, max: 6.0 },
+                unit: Day,
+                qualifier: None,
+            },
+            "2-3days",
+            Some("4-6 days"),
         );
         restyled(duration(14.0, Year), "no time", None);
         restyled(Value::Ordinal { number: 2 }, "14 years", None);
