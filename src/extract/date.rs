@@ -24,7 +24,18 @@
 //!
 //! - Days: "Sept. 25", "Sep 25", "September 25, 2025", "25 September
 //!   2025", "Sept. 25th", "Monday, Sept. 1", "the 25th of September",
-//!   "2025-09-25", "9/25/2025" (month first), "Sept. 1-5" (a range).
+//!   "2025-09-25", "9/25/2025" (month first), "Sept. 1-5" (a range);
+//!   compact and numeric forms "Oct2", "22april", "Sep-3", "7-Mar",
+//!   "2024-aug-9", "17/05/2023" and "17.5.2023" (day first when the first
+//!   number cannot be a month), "5-17-23", "2023/05/17", "5/17" alone,
+//!   "5-17" and "5.17" only after "on" or a weekday ("3/4 of", "1/2
+//!   mile", "24/7", "won 4-2", "4.22 points" are not dates); spelled days
+//!   "June third", "June twenty-third", "the fifth of May", "July the
+//!   ninth"; a day alone after a preposition where the phrase ends ("on
+//!   the 21st", "by the 30", "on 3rd", "on the third"), or "the 9th of
+//!   next month", in the reference's month or the one before (after, in
+//!   the future tense); "Friday the 13th" is the nearest month where that
+//!   day is a Friday.
 //! - Months: "June", "June 2025", "March of 2025", "April this year".
 //! - Parts of months and years: "early May", "mid-May", "mid May", "late
 //!   May", "the beginning/middle/end of May", "early last month", "late
@@ -135,7 +146,12 @@
 //!
 //! # Names and verbs
 //!
-//! Month and weekday names count only when capitalized. "March" and "May"
+//! Lowercase month names need a day or year, or a cue for a bare month
+//! ("in june"), and lowercase "may" and "march" need a day not followed
+//! by a word ("may 5," but not "may 5 times"), a year, or "the fourth of
+//! may". Lowercase weekdays count; "Sun", "Sat", "Wed", "Mon", "Fri",
+//! "Tue", "Thu" only capitalized and with a dot, a date or a preposition.
+//! Capitalized, "March" and "May"
 //! stand alone as months only after a preposition or date word ("in May",
 //! "early March") or before a day or year ("May 14", "May 2025"), so "it
 //! may rain", "Theresa May" and "March organizers said" are not dates.
@@ -148,7 +164,7 @@
 //!
 //! # Known gaps
 //!
-//! Spelled-out days and years ("the fifth of May", "nineteen ninety"),
+//! Spelled-out years ("nineteen ninety"),
 //! day-first numeric dates ("25/09/2025"), times of day, "in recent
 //! weeks", "the past year", "the end of the year", seasons, future
 //! readings without one of the listed cues ("the summit in June", "talks

@@ -288,7 +288,7 @@ impl<'t> Scanner<'t> {
 
     fn top(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
         match self.toks[i].lex {
-            Lex::Word => return None,
+            Lex::Word if self.spelled_day(i, false).is_none() => return None,
             Lex::Punct(c) if !is_apostrophe(c) => return None,
             _ => {}
         }
@@ -300,7 +300,7 @@ impl<'t> Scanner<'t> {
     fn core(&self, i: usize, cued: bool, anchor: Option<&DateValue>) -> Option<Found> {
         let t = self.tok(i)?;
         match t.lex {
-            Lex::Word => None,
+            Lex::Word => self.day(i),
             Lex::Punct(c) if !is_apostrophe(c) => None,
             Lex::Weekday(_) => self.weekday(i),
             Lex::Month(..) => longest(self.day(i), self.month(i, cued)),
@@ -321,6 +321,7 @@ impl<'t> Scanner<'t> {
             }
             Lex::Kw(Kw::Early | Kw::Mid | Kw::Late) => longest(self.part(i), self.decade(i)),
             Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => self.part(i),
+            Lex::Kw(Kw::Nth(_)) => longest(self.day(i), self.relative(i)),
             Lex::Kw(_) => {
                 let found = longest(self.relative(i), self.ago(i));
                 longest(found, self.anaphor(i, anchor))
@@ -443,27 +444,98 @@ impl<'t> Scanner<'t> {
     }
 
     /// Days: "Sept. 25", "September 25, 2025", "25 September", "the 25th of
-    /// September", "2025-09-25", "9/25/2025", "Sept. 1-5".
+    /// September", "2025-09-25", "9/25/2025", "Sept. 1-5", "the 21st".
     fn day(&self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
         match t.lex {
             Lex::Month(..) => self.month_day(i),
-            Lex::Num { digits: 4, .. } => self.iso_day(i),
-            Lex::Num { .. } => longest(self.us_day(i), self.day_month(i)),
-            Lex::Ordinal(_) | Lex::Kw(Kw::The) => self.day_month(i),
+            Lex::Num { digits: 4, .. } => longest(self.iso_day(i), self.numeric_day(i)),
+            Lex::Num { .. } => {
+                let found = longest(self.numeric_day(i), self.day_month(i));
+                longest(found, self.bare_day(i))
+            }
+            Lex::Ordinal(_) | Lex::Kw(Kw::The) | Lex::Kw(Kw::Nth(_)) | Lex::Word => {
+                longest(self.day_month(i), self.bare_day(i))
+            }
             _ => None,
         }
     }
 
+    /// A day of the month as digits, an ordinal or spelled out ("first",
+    /// "twenty-second"; with `cardinal` also "fifteen", "twenty one"), and
+    /// the token after it.
+    fn day_at(&self, i: usize, cardinal: bool) -> Option<(i8, bool, usize)> {
+        if let Some((d, ordinal)) = self.day_number(i) {
+            return Some((d, ordinal, i + 1));
+        }
+        let (d, next) = self.spelled_day(i, cardinal)?;
+        Some((d, true, next))
+    }
+
+    /// "first" .. "thirty-first"; with `cardinal`, "thirteen" .. "thirty
+    /// one" too (smaller spelled numbers after a month are too often
+    /// counts: "May one day").
+    fn spelled_day(&self, i: usize, cardinal: bool) -> Option<(i8, usize)> {
+        let w = self.text(i).to_ascii_lowercase();
+        let tens = match w.as_str() {
+            "twenty" => Some(20),
+            "thirty" => Some(30),
+            _ => None,
+        };
+        if let Some(tens) = tens {
+            let j = if self.glued_punct(i + 1, '-') {
+                i + 2
+            } else {
+                i + 1
+            };
+            let unit = self.text(j).to_ascii_lowercase();
+            let u = spelled_ordinal(&unit)
+                .or_else(|| cardinal.then(|| spelled_cardinal(&unit)).flatten());
+            if let Some(u) = u.filter(|u| (1..=9).contains(u) && tens + u <= 31) {
+                return Some((tens + u, j + 1));
+            }
+            return cardinal.then_some((tens, i + 1));
+        }
+        let d = spelled_ordinal(&w).or_else(|| {
+            cardinal
+                .then(|| spelled_cardinal(&w).filter(|&n| n >= 13))
+                .flatten()
+        })?;
+        Some((d, i + 1))
+    }
+
     fn month_day(&self, i: usize) -> Option<Found> {
-        let (m, j, month) = self.month_name(i)?;
-        let (d, ordinal) = self.day_number(j)?;
+        let (m, mut j, month) = self.month_name(i)?;
+        let lower = !self.tok(i)?.upper;
+        // "Oct-2", "Oct/2"; "May the 11th"; "October, 1st".
+        if (self.glued_punct(j, '-') || self.glued_punct(j, '/')) && self.glued_num(j + 1).is_some()
+        {
+            j += 1;
+        } else if self.is_kw(j, Kw::The) {
+            j += 1;
+            let (_, ordinal, _) = self.day_at(j, true)?;
+            if !ordinal && self.spelled_day(j, true).is_none() {
+                return None;
+            }
+        } else if self.tok(j)?.is_punct(',') && matches!(self.tok(j + 1)?.lex, Lex::Ordinal(_)) {
+            j += 1;
+        }
+        let (d, ordinal, after) = self.day_at(j, true)?;
+        // "it may 5 …" is no date; "may 5, 2020" and "may 5." are.
+        if lower
+            && matches!(m, 3 | 5)
+            && self
+                .tok(after)
+                .is_some_and(|t| matches!(t.lex, Lex::Word | Lex::Kw(Kw::Measure)))
+        {
+            return None;
+        }
         let mut parts = Parts {
             month: Some(month),
-            day: Some((self.span(j, j + 1), ordinal)),
+            day: Some((self.span(j, after), ordinal)),
             ..Parts::default()
         };
-        let mut k = j + 1;
+        let mut k = after;
         // "Sept. 1-5": a stretch of days in one month.
         let mut last = d;
         if self.glued_punct(k, '-') || self.glued_punct(k, '–') {
@@ -497,19 +569,28 @@ impl<'t> Scanner<'t> {
         Some(found)
     }
 
-    /// "25 September 2025", "25th September", "the 25th of September".
+    /// "25 September 2025", "25th September", "the 25th of September",
+    /// "second of August", "1-Jan".
     fn day_month(&self, i: usize) -> Option<Found> {
         let the = self.is_kw(i, Kw::The);
         let j = if the { i + 1 } else { i };
-        let (d, ordinal) = self.day_number(j)?;
-        let of = self.is_kw(j + 1, Kw::Of);
-        if the && !of {
+        let (d, ordinal, after) = self.day_at(j, false)?;
+        let spelled = after > j + 1
+            || self.tok(j)?.num().is_none() && !matches!(self.tok(j)?.lex, Lex::Ordinal(_));
+        let of = self.is_kw(after, Kw::Of);
+        let dash = !of
+            && self.glued_punct(after, '-')
+            && self.tok(after + 1).is_some_and(|t| !t.space_before);
+        if (the || spelled) && !of {
             return None;
         }
-        let (m, mut k, month) = self.month_name(if of { j + 2 } else { j + 1 })?;
+        let at = if of || dash { after + 1 } else { after };
+        let (m, mut k, month) = self.month_name(at)?;
+        // "15 may die"; "the fourth of may" and "15 may 2020" are dates.
+        let weak = !self.tok(at)?.upper && matches!(m, 3 | 5);
         let mut parts = Parts {
             month: Some(month),
-            day: Some((self.span(j, j + 1), ordinal)),
+            day: Some((self.span(j, after), ordinal)),
             ..Parts::default()
         };
         let mut found = match self.trailing_year(k) {
@@ -519,6 +600,9 @@ impl<'t> Scanner<'t> {
                 Found::new(k, cal::day(Date::new(y, m, d).ok()?)?)
             }
             None => {
+                if weak && !(of && ordinal) {
+                    return None;
+                }
                 let v = resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i))?;
                 let mut f = Found::new(k, v);
                 f.yearless = Some(Yearless::Day(m, d));
@@ -529,13 +613,88 @@ impl<'t> Scanner<'t> {
         Some(found)
     }
 
-    /// "2025-09-25".
-    fn iso_day(&self, i: usize) -> Option<Found> {
-        let (y, _) = self.tok(i)?.num()?;
-        if !(self.glued_punct(i + 1, '-') && self.glued_punct(i + 3, '-')) {
+    /// A day of the month alone: "the 21st", "on the 3rd", "on 22nd", "the
+    /// 20th of next month"; resolved in the reference's month or the one
+    /// before (after, in the future tense). Only after a preposition, and
+    /// only where the phrase ends, so "the 21st century" and "the 3rd
+    /// Battalion" are not days.
+    fn bare_day(&self, i: usize) -> Option<Found> {
+        let the = self.is_kw(i, Kw::The);
+        let j = if the { i + 1 } else { i };
+        let prep = |k: usize| {
+            k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.kw(p),
+                    Some(
+                        Kw::On
+                            | Kw::By
+                            | Kw::Until
+                            | Kw::Since
+                            | Kw::From
+                            | Kw::Through
+                            | Kw::Before
+                            | Kw::After
+                            | Kw::To
+                            | Kw::Between
+                            | Kw::And
+                    )
+                ) || self.text(p).eq_ignore_ascii_case("for")
+            })
+        };
+        let (d, ordinal, after) = self.day_at(j, false)?;
+        // "the 9th of next month", wherever it stands.
+        if ordinal && self.is_kw(after, Kw::Of) {
+            let (delta, next) = self.this_last_next_or_previous(after + 1, Unit::Month)?;
+            let m = cal::add_months(self.reference, i64::from(delta))?;
+            let date = Date::new(m.year(), m.month(), d).ok()?;
+            return Some(Found::new(next, cal::day(date)?).relative());
+        }
+        if !prep(i) {
             return None;
         }
-        let (m, md) = self.glued_num(i + 2)?;
+        let digits = matches!(self.tok(j)?.lex, Lex::Ordinal(_) | Lex::Num { .. });
+        // "the 27"; "on the second": only with "the", and spelled ones only after "on".
+        if !the && (!ordinal || !digits) {
+            return None;
+        }
+        if !digits && !self.is_kw(i - 1, Kw::On) {
+            return None;
+        }
+        let ends = self.phrase_ends(after)
+            || matches!(
+                self.kw(after),
+                Some(Kw::And | Kw::To | Kw::Through | Kw::Until)
+            );
+        if !ends || !ordinal && !self.phrase_ends(after) {
+            return None;
+        }
+        let date = cal::day_of_month(d, self.reference, self.ahead(i))?;
+        Some(Found::new(after, cal::day(date)?).relative())
+    }
+
+    /// "this/last/next month" and "previous month": -1, 0 or 1 months.
+    fn this_last_next_or_previous(&self, i: usize, unit: Unit) -> Option<(i16, usize)> {
+        if self.is_kw(i, Kw::Previous) && self.single_unit(i + 1) == Some(unit) {
+            return Some((-1, i + 2));
+        }
+        self.this_last_next(i, unit)
+    }
+
+    /// "2025-09-25", "2019-sep-1", "2019/Sep/01".
+    fn iso_day(&self, i: usize) -> Option<Found> {
+        let (y, _) = self.tok(i)?.num()?;
+        let sep = match self.tok(i + 1)?.lex {
+            Lex::Punct(c @ ('-' | '/')) if !self.tok(i + 1)?.space_before => c,
+            _ => return None,
+        };
+        if !self.glued_punct(i + 3, sep) {
+            return None;
+        }
+        let (m, md) = match self.tok(i + 2).filter(|t| !t.space_before)?.lex {
+            Lex::Month(m, _) => (u32::try_from(m).ok()?, 2),
+            Lex::Num { value, digits } if sep == '-' => (value, digits),
+            _ => return None,
+        };
         let (d, dd) = self.glued_num(i + 4)?;
         if md > 2 || dd > 2 || self.glued_punct(i + 5, '-') || self.glued_num(i + 6).is_some() {
             return None;
@@ -550,39 +709,134 @@ impl<'t> Scanner<'t> {
         Some(Found::new(i + 5, cal::day(date)?))
     }
 
-    /// "9/25/2025", "9/25/25": month first, as American papers write it.
-    fn us_day(&self, i: usize) -> Option<Found> {
-        let (m, md) = self.tok(i)?.num()?;
-        if md > 2 || !(self.glued_punct(i + 1, '/') && self.glued_punct(i + 3, '/')) {
+    /// Numeric dates: "9/25/2025", "9/25/25", "9-25-2025", "25.9.2025",
+    /// "2025/9/25", "2025.9.25", "9/25, 2025", and "9/25" alone. Month
+    /// first as American papers write it, unless the first number cannot
+    /// be a month ("25/9/2025"). Without a year, only a slash reads as a
+    /// date anywhere ("on 4/22"); "4-22" and "4.22" (a score, a decimal)
+    /// only after "on" or a weekday. "3/4 of", "1/2 mile" and "24/7" are
+    /// not dates.
+    fn numeric_day(&self, i: usize) -> Option<Found> {
+        let (a, ad) = self.tok(i)?.num()?;
+        if i > 0 && !self.toks[i].space_before {
+            if let Lex::Punct(c) = self.toks[i - 1].lex {
+                if "$£€¥#/.-–,:".contains(c) {
+                    return None;
+                }
+            }
+        }
+        let sep = match self.tok(i + 1).filter(|t| !t.space_before)?.lex {
+            Lex::Punct(c @ ('/' | '-' | '.')) => c,
+            _ => return None,
+        };
+        let (b, bd) = self.glued_num(i + 2)?;
+        if bd > 2 {
             return None;
         }
-        let (d, dd) = self.glued_num(i + 2)?;
-        let (y, yd) = self.glued_num(i + 4)?;
-        if dd > 2 || self.glued_punct(i + 5, '/') {
-            return None;
+        let third = self
+            .glued_punct(i + 3, sep)
+            .then(|| self.glued_num(i + 4))
+            .flatten();
+        let (y, m, d, end) = if let Some((c, cd)) = third {
+            if self.glued_punct(i + 5, sep)
+                || self.glued_num(i + 6).is_some() && self.glued_punct(i + 5, '.')
+            {
+                return None;
+            }
+            if ad == 4 {
+                if sep == '-' {
+                    return None;
+                }
+                (Some(self.expand_year(a, 4)?), b, c, i + 5)
+            } else {
+                let (m, d) = month_first(a, b)?;
+                (Some(self.expand_year(c, cd)?), m, d, i + 5)
+            }
+        } else {
+            if ad > 2 || self.glued_punct(i + 3, sep) {
+                return None;
+            }
+            if self
+                .tok(i + 3)
+                .is_some_and(|t| !t.space_before && matches!(t.lex, Lex::Punct('.' | ',')))
+                && self.glued_num(i + 4).is_some()
+                && !(sep == '/' && self.tok(i + 3)?.is_punct(','))
+            {
+                return None;
+            }
+            let (m, d) = month_first(a, b)?;
+            // "08/12,2015".
+            if sep == '/' && self.glued_punct(i + 3, ',') {
+                if let Some((c, cd)) = self.glued_num(i + 4) {
+                    return self.numeric_found(Some(self.expand_year(c, cd)?), m, d, i, i + 5);
+                }
+            }
+            let supported = i > 0
+                && (self.is_kw(i - 1, Kw::On)
+                    || matches!(self.toks[i - 1].lex, Lex::Weekday(_))
+                    || self.toks[i - 1].is_punct('-')
+                        && i > 1
+                        && matches!(self.toks[i - 2].lex, Lex::Weekday(_)));
+            if sep != '/' && !supported {
+                return None;
+            }
+            if (a, b) == (24, 7) {
+                return None;
+            }
+            if let Some(next) = self.tok(i + 3) {
+                if matches!(
+                    next.lex,
+                    Lex::Word | Lex::Kw(Kw::Of | Kw::Measure | Kw::Unit(_))
+                ) {
+                    return None;
+                }
+            }
+            (None, m, d, i + 3)
+        };
+        self.numeric_found(y, m, d, i, end)
+    }
+
+    fn numeric_found(&self, y: Option<i16>, m: u32, d: u32, i: usize, end: usize) -> Option<Found> {
+        let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);
+        match y {
+            Some(y) => Some(Found::new(end, cal::day(Date::new(y, m, d).ok()?)?)),
+            None => {
+                Date::new(2000, m, d).ok()?;
+                let v = resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i))?;
+                let mut found = Found::new(end, v).relative();
+                found.yearless = Some(Yearless::Day(m, d));
+                Some(found)
+            }
         }
-        let year = match yd {
-            4 => i16::try_from(y).ok()?,
+    }
+
+    /// A year written with two or four digits; "25" is the nearest such
+    /// year up to ten years ahead of the reference.
+    fn expand_year(&self, y: u32, digits: u8) -> Option<i16> {
+        match digits {
+            4 if (1000..=2999).contains(&y) => i16::try_from(y).ok(),
             2 => {
                 let y = 2000 + i16::try_from(y).ok()?;
-                if y > self.reference.year() + 10 {
+                Some(if y > self.reference.year() + 10 {
                     y - 100
                 } else {
                     y
-                }
+                })
             }
-            _ => return None,
-        };
-        let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
-        Some(Found::new(i + 5, cal::day(date)?))
+            _ => None,
+        }
     }
 
-    /// "Tuesday", "Monday, Sept. 1".
+    /// "Tuesday", "Monday, Sept. 1", "Friday the 13th".
     fn weekday(&self, i: usize) -> Option<Found> {
-        let Lex::Weekday(wd) = self.tok(i)?.lex else {
+        let t = self.tok(i)?;
+        let Lex::Weekday(wd) = t.lex else {
             return None;
         };
-        let j = if self.tok(i + 1).is_some_and(|t| t.is_punct(',')) {
+        let j = if self
+            .tok(i + 1)
+            .is_some_and(|t| t.is_punct(',') || (t.is_punct('-') && !t.space_before))
+        {
             i + 2
         } else {
             i + 1
@@ -591,8 +845,21 @@ impl<'t> Scanner<'t> {
             found.parts.weekday = Some(self.span(i, i + 1));
             return Some(found);
         }
+        // "Friday the 13th": the nearest month where that day is a Friday.
+        if self.is_kw(i + 1, Kw::The) {
+            if let Some((d, _, after)) = self.day_at(i + 2, true) {
+                let date = cal::weekday_day_of_month(wd, d, self.reference, self.ahead(i))?;
+                let mut found = Found::new(after, cal::day(date)?).relative();
+                found.parts.weekday = Some(self.span(i, i + 1));
+                return Some(found);
+            }
+        }
         // "Black Friday", "Super Tuesday": named days, not this week's.
         if i > 0 && self.is_name(i - 1) {
+            return None;
+        }
+        // "Sun", "Wed": a weekday after a preposition or with its dot.
+        if t.weak && !(self.glued_punct(i + 1, '.') || self.cued(i)) {
             return None;
         }
         let date = if self.ahead(i) {
@@ -635,15 +902,20 @@ impl<'t> Scanner<'t> {
             Lex::Month(m, form) => (m, form),
             _ => return None,
         };
-        let bare_ok = cued
-            || match (m, form) {
+        let lower = !self.tok(i)?.upper;
+        let bare_ok = if lower {
+            // "in june", "last sept"; never "may" or "march" alone.
+            cued && !matches!(m, 3 | 5)
+        } else {
+            cued || match (m, form) {
                 (_, MonthForm::Ap | MonthForm::Short) => false,
                 // Verbs and names: "may", "Theresa May", "March organizers".
                 (3 | 5, _) => false,
                 // First names: "April Ryan", "June Carter".
                 (4 | 6 | 7 | 8, _) => !(self.is_name(j) || i > 0 && self.is_name(i - 1)),
                 _ => true,
-            };
+            }
+        };
         // "Mar-a-Lago"; "Jan Smith".
         let compound = self.glued_punct(j, '-') && self.tok(j + 1).is_some_and(|t| !t.space_before);
         let named = form != MonthForm::Full && !month.2 && self.is_name(j);
@@ -1254,5 +1526,73 @@ pub(super) fn resolve_yearless(y: Yearless, anchor: Date, ahead: bool) -> Option
                 None => Some(month),
             }
         }
+    }
+}
+
+/// "first" .. "thirty-first" as a day of the month.
+fn spelled_ordinal(w: &str) -> Option<i8> {
+    const ORDINALS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    if w == "thirtieth" {
+        return Some(30);
+    }
+    let n = ORDINALS.iter().position(|o| *o == w)?;
+    i8::try_from(n + 1).ok()
+}
+
+/// "one" .. "nineteen".
+fn spelled_cardinal(w: &str) -> Option<i8> {
+    const CARDINALS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    let n = CARDINALS.iter().position(|o| *o == w)?;
+    i8::try_from(n + 1).ok()
+}
+
+/// Month and day of a numeric date: month first, unless the first number
+/// cannot be a month and the second can.
+fn month_first(a: u32, b: u32) -> Option<(u32, u32)> {
+    match (a, b) {
+        (1..=12, 1..=31) => Some((a, b)),
+        (13..=31, 1..=12) => Some((b, a)),
+        _ => None,
     }
 }

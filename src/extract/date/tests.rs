@@ -417,6 +417,67 @@ fn not_dates() {
     none("flew from Mar-a-Lago");
     none("a letter from Jan Smith");
     all("6,107.31 August 2019", REF, &[("August 2019", "2019-08-01")]);
+    none("prices may 5 times higher");
+    none("at least 15 may die");
+    none("they march 3 miles");
+    none("add 3/4 of the flour");
+    none("a 1/2 mile walk");
+    none("open 24/7.");
+    none("won 4-2 at home");
+    none("rose to 4.22 points");
+    none("in the 21st century");
+    none("on the 3rd floor");
+    none("the first time and the second");
+    none("read the Sun daily");
+    none("they sat down");
+    none("since the first of them");
+}
+
+#[test]
+#[rustfmt::skip]
+fn lowercase_compact_and_numeric_days() {
+    let thu = "2025-10-02";
+    case("back on april 22", REF, "april 22", "2025-04-22", "2025-04-23", Day, None);
+    case("on may 5, 2020", REF, "may 5, 2020", "2020-05-05", "2020-05-06", Day, None);
+    case("due in june", REF, "june", "2025-06-01", "2025-07-01", Month, None);
+    case("filed Oct2", REF, "Oct2", "2025-10-02", "2025-10-03", Day, None);
+    case("filed 3june", REF, "3june", "2025-06-03", "2025-06-04", Day, None);
+    case("filed Sep-3", REF, "Sep-3", "2025-09-03", "2025-09-04", Day, None);
+    case("filed 7-Mar", REF, "7-Mar", "2025-03-07", "2025-03-08", Day, None);
+    case("filed 2024-aug-9", REF, "2024-aug-9", "2024-08-09", "2024-08-10", Day, None);
+    case("on 5/17", REF, "5/17", "2025-05-17", "2025-05-18", Day, None);
+    case("on 17/5", REF, "17/5", "2025-05-17", "2025-05-18", Day, None);
+    case("on 5-17", REF, "5-17", "2025-05-17", "2025-05-18", Day, None);
+    case("on 5.17", REF, "5.17", "2025-05-17", "2025-05-18", Day, None);
+    case("filed 17/05/2023", REF, "17/05/2023", "2023-05-17", "2023-05-18", Day, None);
+    case("filed 5-17-23", REF, "5-17-23", "2023-05-17", "2023-05-18", Day, None);
+    case("filed 17.5.2023", REF, "17.5.2023", "2023-05-17", "2023-05-18", Day, None);
+    case("filed 2023/05/17", REF, "2023/05/17", "2023-05-17", "2023-05-18", Day, None);
+    case("filed 05/17,2023", REF, "05/17,2023", "2023-05-17", "2023-05-18", Day, None);
+    case("said on tuesday", thu, "tuesday", "2025-09-30", "2025-10-01", Day, None);
+    case("said on Tues.", thu, "Tues", "2025-09-30", "2025-10-01", Day, None);
+    case("said on Wed.", thu, "Wed", "2025-10-01", "2025-10-02", Day, None);
+}
+
+#[test]
+#[rustfmt::skip]
+fn days_of_the_month_alone_and_spelled() {
+    case("paid on the 21st.", REF, "the 21st", "2025-11-21", "2025-11-22", Day, None);
+    case("paid on the 28th.", REF, "the 28th", "2025-10-28", "2025-10-29", Day, None);
+    case("due by the 30", REF, "the 30", "2025-10-30", "2025-10-31", Day, None);
+    case("paid on 3rd", REF, "3rd", "2025-11-03", "2025-11-04", Day, None);
+    case("paid on the third", REF, "the third", "2025-11-03", "2025-11-04", Day, None);
+    case("paid the 9th of next month", REF, "the 9th of next month", "2025-12-09", "2025-12-10", Day, None);
+    case("paid 12th of last month", REF, "12th of last month", "2025-10-12", "2025-10-13", Day, None);
+    case("on June third", REF, "June third", "2025-06-03", "2025-06-04", Day, None);
+    case("on June twenty-third", REF, "June twenty-third", "2025-06-23", "2025-06-24", Day, None);
+    case("on june twenty three", REF, "june twenty three", "2025-06-23", "2025-06-24", Day, None);
+    case("on the fifth of May", REF, "the fifth of May", "2025-05-05", "2025-05-06", Day, None);
+    case("on sixth of june", REF, "sixth of june", "2025-06-06", "2025-06-07", Day, None);
+    case("on July the ninth", REF, "July the ninth", "2025-07-09", "2025-07-10", Day, None);
+    case("on the fourth of may", REF, "the fourth of may", "2025-05-04", "2025-05-05", Day, None);
+    case("met Thursday the 13th", REF, "Thursday the 13th", "2025-11-13", "2025-11-14", Day, None);
+    case("met Friday the 13th", REF, "Friday the 13th", "2025-06-13", "2025-06-14", Day, None);
 }
 
 #[test]
