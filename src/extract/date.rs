@@ -43,13 +43,19 @@
 //! - Years: "2021", "a 2021 bombing", "2008-2011", "2008–11"; decades "the
 //!   1990s", "the ’90s", "the late 1990s" (early = years 0-3, mid = 3-6,
 //!   late = 7-9, grain `Decade` with a modifier); quarters "Q3 2024", "the
-//!   third quarter of 2024"; halves "the first half of 2025" (grain
+//!   third quarter of 2024", "Q3" alone (this year's); weeks of a month
+//!   or year, "the first week of May", "the last week of 2015", "the
+//!   third week of this month" (Monday to Sunday, belonging where their
+//!   Thursday falls, as ISO weeks do); numeric months "2016-11",
+//!   "2016/11", "11/2016" ("2008-09" stays two years); halves "the first half of 2025" (grain
 //!   `PartOfYear`, no modifier).
 //! - Ranges: "from X to Y", "between X and Y", and "X to Y" when both are
 //!   years; `range` is set and the interval runs from X's start to Y's end.
 //! - Relative to the reference: "today", "yesterday", "tomorrow", "the day
 //!   before yesterday", "the day after tomorrow",
-//!   "this/last/next week/month/year", "earlier/later this
+//!   "this/last/next week/month/year", "this September" (this year's),
+//!   "last June" (the latest before the reference's month), "next June"
+//!   (the first after it), "earlier/later this
 //!   week/month/year", "two weeks ago", "a year ago", "Tuesday", "last
 //!   Thursday", "next Tuesday".
 //! - Relative to the previous date in the same sentence: "the following
@@ -165,7 +171,7 @@
 //! # Known gaps
 //!
 //! Spelled-out years ("nineteen ninety"),
-//! day-first numeric dates ("25/09/2025"), times of day, "in recent
+//! times of day, "in recent
 //! weeks", "the past year", "the end of the year", seasons, future
 //! readings without one of the listed cues ("the summit in June", "talks
 //! resume in June"), and offsets from a date in an earlier sentence. A

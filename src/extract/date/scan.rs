@@ -306,6 +306,7 @@ impl<'t> Scanner<'t> {
             Lex::Month(..) => longest(self.day(i), self.month(i, cued)),
             Lex::Num { .. } => {
                 let found = longest(self.day(i), self.year(i));
+                let found = longest(found, self.numeric_month(i));
                 let found = longest(found, self.decade(i));
                 longest(found, longest(self.ago(i), self.anaphor(i, anchor)))
             }
@@ -317,13 +318,15 @@ impl<'t> Scanner<'t> {
                 let found = longest(found, self.relative(i));
                 let found = longest(found, self.part(i));
                 let found = longest(found, self.quarter(i));
+                let found = longest(found, self.week_of(i));
                 longest(found, self.anaphor(i, anchor))
             }
             Lex::Kw(Kw::Early | Kw::Mid | Kw::Late) => longest(self.part(i), self.decade(i)),
             Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => self.part(i),
-            Lex::Kw(Kw::Nth(_)) => longest(self.day(i), self.relative(i)),
+            Lex::Kw(Kw::Nth(_)) => longest(self.day(i), self.week_of(i)),
             Lex::Kw(_) => {
                 let found = longest(self.relative(i), self.ago(i));
+                let found = longest(found, self.week_of(i));
                 longest(found, self.anaphor(i, anchor))
             }
         }
@@ -670,6 +673,76 @@ impl<'t> Scanner<'t> {
         }
         let date = cal::day_of_month(d, self.reference, self.ahead(i))?;
         Some(Found::new(after, cal::day(date)?).relative())
+    }
+
+    /// "the first week of May", "the last week of 2015", "the third week
+    /// of this month": weeks run Monday to Sunday and belong to the month
+    /// or year that holds their Thursday, as ISO 8601 weeks do.
+    fn week_of(&self, i: usize) -> Option<Found> {
+        let j = if self.is_kw(i, Kw::The) { i + 1 } else { i };
+        let nth = match self.kw(j)? {
+            Kw::Nth(n) => i64::from(n),
+            Kw::Last => 0,
+            _ => return None,
+        };
+        if self.single_unit(j + 1) != Some(Unit::Week)
+            || !matches!(self.kw(j + 2), Some(Kw::Of | Kw::In))
+        {
+            return None;
+        }
+        let k = j + 3;
+        let (period, next, relative) = if let Some(m) = self.month(k, true) {
+            (m.value, m.end, m.relative)
+        } else if let Some((delta, next)) = self.this_last_next_or_previous(k, Unit::Month) {
+            (
+                cal::month_of(cal::add_months(self.reference, i64::from(delta))?)?,
+                next,
+                true,
+            )
+        } else {
+            let y = self.year_ish(k)?;
+            (cal::year(y.year)?, y.next, y.rel.is_some())
+        };
+        let monday = if nth == 0 {
+            let last = cal::last_day(&period);
+            let thursday = cal::weekday_back(jiff::civil::Weekday::Thursday, last, false)?;
+            cal::add_days(thursday, -3)?
+        } else {
+            let thursday = cal::weekday_from(jiff::civil::Weekday::Thursday, period.start)?;
+            cal::add_days(thursday, 7 * (nth - 1) - 3)?
+        };
+        let found = Found::new(next, cal::week(monday)?);
+        Some(if relative { found.relative() } else { found })
+    }
+
+    /// Months written with numbers: "2016-11", "2016/11", "11/2016",
+    /// "3-2015". "2008-09" stays a stretch of two years.
+    fn numeric_month(&self, i: usize) -> Option<Found> {
+        let (a, ad) = self.tok(i)?.num()?;
+        if i > 0 && !self.toks[i].space_before && matches!(self.toks[i - 1].lex, Lex::Punct(_)) {
+            return None;
+        }
+        let sep = match self.tok(i + 1).filter(|t| !t.space_before)?.lex {
+            Lex::Punct(c @ ('/' | '-')) => c,
+            _ => return None,
+        };
+        let (b, bd) = self.glued_num(i + 2)?;
+        if self
+            .tok(i + 3)
+            .is_some_and(|t| !t.space_before && matches!(t.lex, Lex::Punct('/' | '-' | '.' | ',')))
+        {
+            return None;
+        }
+        let (y, m) = match (ad, bd) {
+            (4, 1 | 2) if sep == '/' || bd == 1 || a % 100 >= b => (a, b),
+            (1 | 2, 4) => (b, a),
+            _ => return None,
+        };
+        if !(1900..=2099).contains(&y) || !(1..=12).contains(&m) {
+            return None;
+        }
+        let value = cal::month(i16::try_from(y).ok()?, i8::try_from(m).ok()?)?;
+        Some(Found::new(i + 3, value))
     }
 
     /// "this/last/next month" and "previous month": -1, 0 or 1 months.
@@ -1250,8 +1323,14 @@ impl<'t> Scanner<'t> {
                 } else {
                     i + 1
                 };
-                let y = self.year_ish(j)?;
-                (cal::quarter(y.year, q)?, y.next)
+                match self.year_ish(j) {
+                    Some(y) => (cal::quarter(y.year, q)?, y.next),
+                    // "Q3" alone: this year's.
+                    None => {
+                        let found = Found::new(i + 1, cal::quarter(self.reference.year(), q)?);
+                        return Some(found.relative());
+                    }
+                }
             }
             Lex::Kw(Kw::The) => {
                 let Some(Kw::Nth(n)) = self.kw(i + 1) else {
@@ -1293,6 +1372,22 @@ impl<'t> Scanner<'t> {
                 (cal::day(cal::add_days(r, days)?)?, i + 4, Unit::Day)
             }
             Kw::This | Kw::Last | Kw::Next => {
+                // "this September", "last sept", "next June".
+                if let Some((m, next, _)) = self.month_name(i + 1) {
+                    if i > 0 && self.is_kw(i - 1, Kw::The) {
+                        return None;
+                    }
+                    let year = match self.kw(i)? {
+                        Kw::This => r.year(),
+                        Kw::Last if m < r.month() => r.year(),
+                        Kw::Last => r.year() - 1,
+                        _ if m > r.month() => r.year(),
+                        _ => r.year() + 1,
+                    };
+                    let mut found = Found::new(next, cal::month(year, m)?).relative();
+                    found.parts.rel = Some((self.span(i, next), Unit::Month));
+                    return Some(found);
+                }
                 if let Some(Lex::Weekday(wd)) = self.tok(i + 1).map(|t| t.lex) {
                     if i > 0 && self.is_kw(i - 1, Kw::The) {
                         return None;

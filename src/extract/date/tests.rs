@@ -461,6 +461,23 @@ fn lowercase_compact_and_numeric_days() {
 
 #[test]
 #[rustfmt::skip]
+fn weeks_quarters_and_numeric_months() {
+    case("in the first week of March 2025", REF, "the first week of March 2025", "2025-03-03", "2025-03-10", Week, None);
+    case("the second week of this month", REF, "the second week of this month", "2025-11-10", "2025-11-17", Week, None);
+    case("the last week of 2020", REF, "the last week of 2020", "2020-12-28", "2021-01-04", Week, None);
+    case("first week of 2021", REF, "first week of 2021", "2021-01-04", "2021-01-11", Week, None);
+    case("sales in Q2 rose", REF, "Q2", "2025-04-01", "2025-07-01", Quarter, None);
+    case("this October", REF, "this October", "2025-10-01", "2025-11-01", Month, None);
+    case("last december", REF, "last december", "2024-12-01", "2025-01-01", Month, None);
+    case("next April", REF, "next April", "2026-04-01", "2026-05-01", Month, None);
+    case("filed 2019-11", REF, "2019-11", "2019-11-01", "2019-12-01", Month, None);
+    case("filed 2019/4", REF, "2019/4", "2019-04-01", "2019-05-01", Month, None);
+    case("filed 4/2019", REF, "4/2019", "2019-04-01", "2019-05-01", Month, None);
+    range("the 2019-20 season", REF, "2019-20", "2019-01-01", "2021-01-01", Year);
+}
+
+#[test]
+#[rustfmt::skip]
 fn days_of_the_month_alone_and_spelled() {
     case("paid on the 21st.", REF, "the 21st", "2025-11-21", "2025-11-22", Day, None);
     case("paid on the 28th.", REF, "the 28th", "2025-10-28", "2025-10-29", Day, None);
