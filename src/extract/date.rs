@@ -50,7 +50,11 @@
 //!   "2016/11", "11/2016" ("2008-09" stays two years); halves "the first half of 2025" (grain
 //!   `PartOfYear`, no modifier).
 //! - Ranges: "from X to Y", "between X and Y", and "X to Y" when both are
-//!   years; `range` is set and the interval runs from X's start to Y's end.
+//!   years or both days with their months ("Aug. 4 to Aug. 9"); days of
+//!   one month named once: "from 3 to 9 March, 2021", "between 5 and 8
+//!   of June", "10-14 August", "from 6 to July 9", "from 2 to 5 this
+//!   month" (without "from" or "between" only with a dash and a month
+//!   name right after, so "won 3-2 in January" is not one); `range` is set and the interval runs from X's start to Y's end.
 //! - Relative to the reference: "today", "yesterday", "tomorrow", "the day
 //!   before yesterday", "the day after tomorrow",
 //!   "this/last/next week/month/year", "this September" (this year's),
@@ -82,6 +86,9 @@
 //! - A month without a year is the most recent such month on or before the
 //!   reference; the reference's own month counts. The same holds for parts
 //!   of months ("mid-November" in a story of Nov. 24 is this November).
+//! - Parts of a week: early = Monday to Wednesday, mid = Tuesday to
+//!   Friday, late (or "the end of") = Thursday to Sunday ("early next
+//!   week", "late last week"; grain `Week` with the modifier).
 //! - Parts of a month: early = days 1-10, mid = 11-20, late = 21 to the
 //!   end (grain `PartOfMonth`, modifier `Early`/`Mid`/`Late`). "The
 //!   beginning of" is early, "the middle of" mid, "the end of" late. Parts

@@ -293,6 +293,7 @@ impl<'t> Scanner<'t> {
             _ => {}
         }
         let found = longest(self.range(i), self.modified(i, anchor));
+        let found = longest(found, self.day_span(i));
         longest(found, self.core(i, self.cued(i), anchor))
     }
 
@@ -374,7 +375,11 @@ impl<'t> Scanner<'t> {
             None => first.value,
         };
         let both_years = start.grain == Grain::Year && last.grain == Grain::Year;
-        if lead.is_none() && !(both_years && !first.relative && !second.relative) {
+        // "Oct. 2 to Oct. 22": two days, each with its month.
+        let named_days = [&first, &second]
+            .iter()
+            .all(|f| f.value.grain == Grain::Day && f.parts.month.is_some() && !f.value.range);
+        if lead.is_none() && !(both_years && !first.relative && !second.relative) && !named_days {
             return None;
         }
         if both_years && last.start.year() - start.start.year() > 100 {
@@ -395,6 +400,75 @@ impl<'t> Scanner<'t> {
         found.parts.years[1] = second.parts.years[0];
         found.relative = first.relative || second.relative;
         Some(found)
+    }
+
+    /// Days of one month whose first names only the day: "from 4 to 22
+    /// January, 1995", "between 3 and 12 of Sept", "4-22 January", "from 4
+    /// to January 22", "from 4 to 22 this month". Without "from" or
+    /// "between", only with a dash or a month name right after.
+    fn day_span(&self, i: usize) -> Option<Found> {
+        let (j, lead) = match self.kw(i) {
+            Some(k @ (Kw::From | Kw::Between)) => (i + 1, Some(k)),
+            _ => (i, None),
+        };
+        let (d1, _) = self.day_number(j)?;
+        let c = j + 1;
+        let dash = self.glued_punct(c, '-') || self.glued_punct(c, '–');
+        let connects = match (lead, self.tok(c)?.lex) {
+            (Some(Kw::Between), Lex::Kw(Kw::And)) => true,
+            (_, Lex::Kw(Kw::To | Kw::Through | Kw::Until)) => lead.is_some(),
+            _ => dash,
+        };
+        if !connects {
+            return None;
+        }
+        // "from 4 to January 22, 1995".
+        if let Some(second) = self.month_day(c + 1).filter(|_| lead.is_some() && !dash) {
+            if second.value.range {
+                return None;
+            }
+            let end = second.value;
+            let start = Date::new(end.start.year(), end.start.month(), d1).ok()?;
+            return self.day_span_found(start, end.start, second.end, second.relative);
+        }
+        let (d2, _) = self.day_number(c + 1)?;
+        let mut k = c + 2;
+        let of_in = matches!(self.kw(k), Some(Kw::Of | Kw::In));
+        if of_in {
+            k += 1;
+        }
+        let (month, end, relative) = if let Some(m) = self.month(k, true) {
+            if self.is_kw(k - 1, Kw::In) {
+                return None;
+            }
+            let v = match m.yearless {
+                Some(y) => resolve_yearless(y, self.reference, self.ahead(i))?,
+                None => m.value,
+            };
+            (v.start, m.end, m.relative)
+        } else if lead.is_some() {
+            let (delta, next) = self.this_last_next_or_previous(k, Unit::Month)?;
+            (
+                cal::add_months(self.reference.first_of_month(), i64::from(delta))?,
+                next,
+                true,
+            )
+        } else {
+            return None;
+        };
+        let start = Date::new(month.year(), month.month(), d1).ok()?;
+        let last = Date::new(month.year(), month.month(), d2).ok()?;
+        self.day_span_found(start, last, end, relative)
+    }
+
+    fn day_span_found(&self, start: Date, last: Date, end: usize, relative: bool) -> Option<Found> {
+        if last <= start {
+            return None;
+        }
+        let mut value = cal::value(start, last.tomorrow().ok()?, Grain::Day);
+        value.range = true;
+        let found = Found::new(end, value);
+        Some(if relative { found.relative() } else { found })
     }
 
     /// A month name with the dot that may follow an abbreviation.
@@ -1277,6 +1351,26 @@ impl<'t> Scanner<'t> {
             if let Some(Yearless::Month(m, _)) = month.yearless {
                 found.yearless = Some(Yearless::Month(m, Some(part)));
             }
+            return Some(found);
+        }
+        // "early next week": Monday to Wednesday; "mid": Tuesday to
+        // Friday; "late", "the end of": Thursday to Sunday.
+        if let Some((delta, next)) = self.this_last_next(j, Unit::Week) {
+            let week = cal::week(cal::add_days(self.reference, 7 * i64::from(delta))?)?;
+            let (from, to) = match part {
+                DateMod::Early => (0, 3),
+                DateMod::Mid => (1, 5),
+                _ => (3, 7),
+            };
+            let mut value = cal::value(
+                cal::add_days(week.start, from)?,
+                cal::add_days(week.start, to)?,
+                Grain::Week,
+            );
+            value.modifier = Some(part);
+            let mut found = Found::new(next, value).relative();
+            found.parts.part = lead;
+            found.parts.rel = Some((self.span(j, next), Unit::Week));
             return Some(found);
         }
         if let Some((delta, next)) = self.this_last_next(j, Unit::Month) {

@@ -478,6 +478,22 @@ fn weeks_quarters_and_numeric_months() {
 
 #[test]
 #[rustfmt::skip]
+fn stretches_of_days_and_parts_of_weeks() {
+    range("off from 3 to 9 March, 2021", REF, "from 3 to 9 March, 2021", "2021-03-03", "2021-03-10", Day);
+    range("off between 5 and 8 of June", REF, "between 5 and 8 of June", "2025-06-05", "2025-06-09", Day);
+    range("off 10-14 August 2019", REF, "10-14 August 2019", "2019-08-10", "2019-08-15", Day);
+    range("off from 6 to July 9", REF, "from 6 to July 9", "2025-07-06", "2025-07-10", Day);
+    range("off from 2 to 5 this month", REF, "from 2 to 5 this month", "2025-11-02", "2025-11-06", Day);
+    range("off Aug. 4 to Aug. 9", REF, "Aug. 4 to Aug. 9", "2025-08-04", "2025-08-10", Day);
+    case("early next week", REF, "early next week", "2025-12-01", "2025-12-04", Week, Some(Early));
+    case("late last week", REF, "late last week", "2025-11-20", "2025-11-24", Week, Some(Late));
+    case("the end of this week", REF, "the end of this week", "2025-11-27", "2025-12-01", Week, Some(Late));
+    all("won 3-2 in January", REF, &[("January", "2025-01-01")]);
+    all("rose from 4 to 22 in March", REF, &[("March", "2025-03-01")]);
+}
+
+#[test]
+#[rustfmt::skip]
 fn days_of_the_month_alone_and_spelled() {
     case("paid on the 21st.", REF, "the 21st", "2025-11-21", "2025-11-22", Day, None);
     case("paid on the 28th.", REF, "the 28th", "2025-10-28", "2025-10-29", Day, None);
