@@ -61,7 +61,12 @@
 //!   "last June" (the latest before the reference's month), "next June"
 //!   (the first after it), "earlier/later this
 //!   week/month/year", "two weeks ago", "a year ago", "Tuesday", "last
-//!   Thursday", "next Tuesday".
+//!   Thursday", "next Tuesday", a weekday of a named week ("Tuesday
+//!   next week", "Monday of last week", "next week on Friday"), the nth
+//!   or last weekday of a month ("the first Tuesday of March", "the last
+//!   Friday of next month"), and days counted from today ("ten days from
+//!   now", "two weeks after tomorrow", "three days before yesterday").
+//!   "In three weeks" is not read: it is as often a stretch.
 //! - Relative to the previous date in the same sentence: "the following
 //!   year", "the next year", "the previous year", "the same month", "that
 //!   year", "a year later", "two days earlier", "four days later", "two

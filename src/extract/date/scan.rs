@@ -308,6 +308,7 @@ impl<'t> Scanner<'t> {
             Lex::Num { .. } => {
                 let found = longest(self.day(i), self.year(i));
                 let found = longest(found, self.numeric_month(i));
+                let found = longest(found, self.counted_from(i));
                 let found = longest(found, self.decade(i));
                 longest(found, longest(self.ago(i), self.anaphor(i, anchor)))
             }
@@ -320,14 +321,20 @@ impl<'t> Scanner<'t> {
                 let found = longest(found, self.part(i));
                 let found = longest(found, self.quarter(i));
                 let found = longest(found, self.week_of(i));
+                let found = longest(found, self.nth_weekday(i));
                 longest(found, self.anaphor(i, anchor))
             }
             Lex::Kw(Kw::Early | Kw::Mid | Kw::Late) => longest(self.part(i), self.decade(i)),
             Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => self.part(i),
-            Lex::Kw(Kw::Nth(_)) => longest(self.day(i), self.week_of(i)),
+            Lex::Kw(Kw::Nth(_)) => {
+                let found = longest(self.day(i), self.week_of(i));
+                longest(found, self.nth_weekday(i))
+            }
             Lex::Kw(_) => {
                 let found = longest(self.relative(i), self.ago(i));
                 let found = longest(found, self.week_of(i));
+                let found = longest(found, self.counted_from(i));
+                let found = longest(found, self.nth_weekday(i));
                 longest(found, self.anaphor(i, anchor))
             }
         }
@@ -1005,6 +1012,16 @@ impl<'t> Scanner<'t> {
         if i > 0 && self.is_name(i - 1) {
             return None;
         }
+        // "Tuesday next week", "Sunday of last week".
+        let k = if self.is_kw(i + 1, Kw::Of) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some((delta, next)) = self.this_last_next(k, Unit::Week) {
+            let found = self.day_of_week(wd, delta, next)?;
+            return Some(found);
+        }
         // "Sun", "Wed": a weekday after a preposition or with its dot.
         if t.weak && !(self.glued_punct(i + 1, '.') || self.cued(i)) {
             return None;
@@ -1501,6 +1518,22 @@ impl<'t> Scanner<'t> {
                     _ => return None,
                 };
                 let (delta, end) = self.this_last_next(i, unit)?;
+                // "next week Sunday", "last week on Friday".
+                if unit == Unit::Week {
+                    let w = if self.is_kw(end, Kw::On) {
+                        end + 1
+                    } else {
+                        end
+                    };
+                    if let Some(&Tok {
+                        lex: Lex::Weekday(wd),
+                        weak: false,
+                        ..
+                    }) = self.tok(w)
+                    {
+                        return self.day_of_week(wd, delta, w + 1);
+                    }
+                }
                 let delta = i64::from(delta);
                 let value = match unit {
                     Unit::Week => cal::week(cal::add_days(r, 7 * delta)?)?,
@@ -1550,6 +1583,92 @@ impl<'t> Scanner<'t> {
         let mut found = Found::new(end, value).relative();
         found.parts.rel = Some((self.span(i, end), unit));
         Some(found)
+    }
+
+    /// Weekday `wd` of the week `delta` weeks from the reference's.
+    fn day_of_week(&self, wd: jiff::civil::Weekday, delta: i16, end: usize) -> Option<Found> {
+        let week = cal::week(cal::add_days(self.reference, 7 * i64::from(delta))?)?;
+        let date = cal::add_days(week.start, i64::from(wd.to_monday_zero_offset()))?;
+        Some(Found::new(end, cal::day(date)?).relative())
+    }
+
+    /// "the first Friday of July", "the second Monday of next month",
+    /// "the last Sunday in May".
+    fn nth_weekday(&self, i: usize) -> Option<Found> {
+        let j = if self.is_kw(i, Kw::The) { i + 1 } else { i };
+        let n = match self.kw(j) {
+            Some(Kw::Nth(n)) => i64::from(n),
+            Some(Kw::Last) => 0,
+            _ if self.text(j).eq_ignore_ascii_case("fifth") => 5,
+            _ => return None,
+        };
+        let wd = match self.tok(j + 1)? {
+            Tok {
+                lex: Lex::Weekday(wd),
+                weak: false,
+                ..
+            } => *wd,
+            _ => return None,
+        };
+        if !matches!(self.kw(j + 2), Some(Kw::Of | Kw::In)) {
+            return None;
+        }
+        let k = j + 3;
+        let (month, end, relative) = if let Some(m) = self.month(k, true) {
+            (m.value, m.end, m.relative)
+        } else {
+            let (delta, next) = self.this_last_next_or_previous(k, Unit::Month)?;
+            (
+                cal::month_of(cal::add_months(self.reference, i64::from(delta))?)?,
+                next,
+                true,
+            )
+        };
+        let date = if n == 0 {
+            cal::weekday_back(wd, cal::last_day(&month), false)?
+        } else {
+            cal::add_days(cal::weekday_from(wd, month.start)?, 7 * (n - 1))?
+        };
+        if date >= month.end {
+            return None;
+        }
+        let found = Found::new(end, cal::day(date)?);
+        Some(if relative { found.relative() } else { found })
+    }
+
+    /// A day counted from today, tomorrow or yesterday: "two weeks from
+    /// now", "three days after tomorrow", "two days before yesterday".
+    /// "In three weeks" is not one: it is as often a stretch ("rose 5% in
+    /// three weeks").
+    fn counted_from(&self, i: usize) -> Option<Found> {
+        let r = self.reference;
+        let j = i;
+        let n = self.count(j)?;
+        let Some(Kw::Unit(unit)) = self.kw(j + 1) else {
+            return None;
+        };
+        let sign = match self.kw(j + 2)? {
+            Kw::From | Kw::After => 1,
+            Kw::Before => -1,
+            _ => return None,
+        };
+        let base = match self.kw(j + 3) {
+            Some(Kw::Today) => r,
+            Some(Kw::Tomorrow) => r.tomorrow().ok()?,
+            Some(Kw::Yesterday) => r.yesterday().ok()?,
+            _ if sign == 1 && self.text(j + 3).eq_ignore_ascii_case("now") => r,
+            _ => return None,
+        };
+        let end = j + 4;
+        let n = sign * n;
+        let date = match unit {
+            Unit::Day => cal::add_days(base, n)?,
+            Unit::Week => cal::add_days(base, 7 * n)?,
+            Unit::Month => cal::add_months(base, n)?,
+            Unit::Year => cal::add_months(base, 12 * n)?,
+            Unit::Decade => cal::add_months(base, 120 * n)?,
+        };
+        Some(Found::new(end, cal::day(date)?).relative())
     }
 
     /// A small count: "two", "3", "a".

@@ -494,6 +494,21 @@ fn stretches_of_days_and_parts_of_weeks() {
 
 #[test]
 #[rustfmt::skip]
+fn weekdays_of_weeks_and_months_and_counted_days() {
+    case("the first Tuesday of March 2024", REF, "the first Tuesday of March 2024", "2024-03-05", "2024-03-06", Day, None);
+    case("the last Friday of October", REF, "the last Friday of October", "2025-10-31", "2025-11-01", Day, None);
+    case("the third Monday of next month", REF, "the third Monday of next month", "2025-12-15", "2025-12-16", Day, None);
+    case("meets Thursday next week", REF, "Thursday next week", "2025-12-04", "2025-12-05", Day, None);
+    case("met on Monday of last week", REF, "Monday of last week", "2025-11-17", "2025-11-18", Day, None);
+    case("next week on Wednesday", REF, "next week on Wednesday", "2025-12-03", "2025-12-04", Day, None);
+    case("ten days from now", REF, "ten days from now", "2025-12-04", "2025-12-05", Day, None);
+    case("two weeks after tomorrow", REF, "two weeks after tomorrow", "2025-12-09", "2025-12-10", Day, None);
+    case("three days before yesterday", REF, "three days before yesterday", "2025-11-20", "2025-11-21", Day, None);
+    none("it fell 5% in three weeks");
+}
+
+#[test]
+#[rustfmt::skip]
 fn days_of_the_month_alone_and_spelled() {
     case("paid on the 21st.", REF, "the 21st", "2025-11-21", "2025-11-22", Day, None);
     case("paid on the 28th.", REF, "the 28th", "2025-10-28", "2025-10-29", Day, None);
