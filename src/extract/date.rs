@@ -67,6 +67,18 @@
 //!   Friday of next month"), and days counted from today ("ten days from
 //!   now", "two weeks after tomorrow", "three days before yesterday").
 //!   "In three weeks" is not read: it is as often a stretch.
+//! - Seasons (northern, meteorological: spring = March-May, summer =
+//!   June-August, autumn/fall = September-November, winter = December to
+//!   February; grain `PartOfYear`): "this summer" (this year's), "last
+//!   winter" (the latest that has ended), "next spring" (the first not
+//!   begun), "the summer" or "in summer" (the latest begun; in the future
+//!   tense the next not ended), "the fall of 2019", "summer 2021".
+//!   "spring" and "fall" alone are words: they need this/last/next, a
+//!   year, or a preposition and "the" ("in the spring").
+//! - Weekends, Saturday and Sunday (grain `Week`): "this/last/next
+//!   weekend", "the weekend" (the latest begun). "The rest of the
+//!   week/month/year" runs from the reference to its end. "The week of
+//!   March 3" is the week that holds the day.
 //! - Relative to the previous date in the same sentence: "the following
 //!   year", "the next year", "the previous year", "the same month", "that
 //!   year", "a year later", "two days earlier", "four days later", "two
@@ -184,7 +196,7 @@
 //!
 //! Spelled-out years ("nineteen ninety"),
 //! times of day, "in recent
-//! weeks", "the past year", "the end of the year", seasons, future
+//! weeks", "the past year", "the end of the year", future
 //! readings without one of the listed cues ("the summit in June", "talks
 //! resume in June"), and offsets from a date in an earlier sentence. A
 //! count from 1900 to 2099 with nothing after it that marks an amount

@@ -72,6 +72,11 @@ pub(super) enum Kw {
     Measure,
     /// Determiners and possessives: "the 2019 elections", "its 2020 budget".
     Det,
+    /// "spring" (1), "summer", "autumn"/"fall", "winter" (4).
+    Season(u8),
+    Weekend,
+    /// "rest" of the week.
+    Rest,
 }
 
 /// Calendar units named in relative expressions.
@@ -408,6 +413,12 @@ fn keyword(lower: &str) -> Option<Kw> {
             Kw::Measure
         }
         "its" | "their" | "his" | "her" | "our" | "your" | "whose" => Kw::Det,
+        "spring" => Kw::Season(1),
+        "summer" => Kw::Season(2),
+        "autumn" | "fall" => Kw::Season(3),
+        "winter" => Kw::Season(4),
+        "weekend" => Kw::Weekend,
+        "rest" | "remainder" => Kw::Rest,
         _ => return None,
     })
 }

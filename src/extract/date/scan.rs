@@ -322,6 +322,9 @@ impl<'t> Scanner<'t> {
                 let found = longest(found, self.quarter(i));
                 let found = longest(found, self.week_of(i));
                 let found = longest(found, self.nth_weekday(i));
+                let found = longest(found, self.season(i));
+                let found = longest(found, self.weekend(i));
+                let found = longest(found, self.week_of_day(i));
                 longest(found, self.anaphor(i, anchor))
             }
             Lex::Kw(Kw::Early | Kw::Mid | Kw::Late) => longest(self.part(i), self.decade(i)),
@@ -332,6 +335,9 @@ impl<'t> Scanner<'t> {
             }
             Lex::Kw(_) => {
                 let found = longest(self.relative(i), self.ago(i));
+                let found = longest(found, self.season(i));
+                let found = longest(found, self.weekend(i));
+                let found = longest(found, self.rest_of(i));
                 let found = longest(found, self.week_of(i));
                 let found = longest(found, self.counted_from(i));
                 let found = longest(found, self.nth_weekday(i));
@@ -1669,6 +1675,139 @@ impl<'t> Scanner<'t> {
             Unit::Decade => cal::add_months(base, 120 * n)?,
         };
         Some(Found::new(end, cal::day(date)?).relative())
+    }
+
+    /// Seasons, northern and meteorological: spring = March-May, summer =
+    /// June-August, autumn = September-November, winter = December to
+    /// February. "this summer" is this year's, "last winter" the latest
+    /// one that has ended, "next spring" the first that has not begun;
+    /// "the summer" and "summer" alone the latest that has begun (in the
+    /// future tense, the next that has not ended); "the spring of 1978",
+    /// "summer 2019". "spring" and "fall" alone are words, so they need
+    /// this/last/next, a year, or "in the".
+    fn season(&self, i: usize) -> Option<Found> {
+        let r = self.reference;
+        let (rel, the, j) = match self.kw(i)? {
+            k @ (Kw::This | Kw::Last | Kw::Next) => (Some(k), false, i + 1),
+            Kw::The => (None, true, i + 1),
+            _ => (None, false, i),
+        };
+        let Some(Kw::Season(n)) = self.kw(j) else {
+            return None;
+        };
+        if rel.is_some() && i > 0 && self.is_kw(i - 1, Kw::The) {
+            return None;
+        }
+        let start_of = |year: i16| Date::new(year, i8::try_from(3 * n).ok()?, 1).ok();
+        let of = usize::from(self.is_kw(j + 1, Kw::Of));
+        let (start, end) = if let Some(y) = self.plausible_year(j + 1 + of, true) {
+            (start_of(y)?, j + 2 + of)
+        } else {
+            if of == 1 {
+                return None;
+            }
+            // The season that has begun most recently, on or before the reference.
+            let mut latest = start_of(r.year())?;
+            if latest > r {
+                latest = cal::add_months(latest, -12)?;
+            }
+            let weak = ["spring", "fall"]
+                .iter()
+                .any(|w| self.text(j).eq_ignore_ascii_case(w));
+            let start = match rel {
+                Some(Kw::This) => start_of(r.year())?,
+                Some(Kw::Last) => {
+                    let ended = cal::add_months(latest, 3)? <= r;
+                    cal::add_months(latest, if ended { 0 } else { -12 })?
+                }
+                Some(_) => cal::add_months(latest, 12)?,
+                None => {
+                    let cue = i > 0
+                        && matches!(
+                            self.kw(i - 1),
+                            Some(
+                                Kw::In | Kw::During | Kw::By | Kw::Since | Kw::Until | Kw::Through
+                            )
+                        );
+                    if weak && !(the && cue) || !the && !cue {
+                        return None;
+                    }
+                    if self.ahead(i) && cal::add_months(latest, 3)? <= r {
+                        cal::add_months(latest, 12)?
+                    } else {
+                        latest
+                    }
+                }
+            };
+            (start, j + 1)
+        };
+        let value = cal::value(start, cal::add_months(start, 3)?, Grain::PartOfYear);
+        Some(Found::new(end, value).relative())
+    }
+
+    /// "this weekend", "last weekend", "next weekend", "the weekend" (the
+    /// latest that has begun; ahead in the future tense): Saturday and
+    /// Sunday.
+    fn weekend(&self, i: usize) -> Option<Found> {
+        let r = self.reference;
+        let k = self.kw(i)?;
+        if !self.is_kw(i + 1, Kw::Weekend) || self.text(i + 1).ends_with(['s', 'S']) {
+            return None;
+        }
+        if matches!(k, Kw::This | Kw::Last | Kw::Next) && i > 0 && self.is_kw(i - 1, Kw::The) {
+            return None;
+        }
+        let saturday = |d: Date| cal::add_days(cal::week(d)?.start, 5);
+        let this = saturday(r)?;
+        let start = match k {
+            Kw::This => this,
+            Kw::Last => cal::add_days(this, -7)?,
+            Kw::Next => cal::add_days(this, 7)?,
+            Kw::The | Kw::That => {
+                if self.ahead(i) || this <= r {
+                    this
+                } else {
+                    cal::add_days(this, -7)?
+                }
+            }
+            _ => return None,
+        };
+        let value = cal::value(start, cal::add_days(start, 2)?, Grain::Week);
+        Some(Found::new(i + 2, value).relative())
+    }
+
+    /// "the rest of the week/month/year": from the reference to its end.
+    fn rest_of(&self, i: usize) -> Option<Found> {
+        let r = self.reference;
+        if !self.is_kw(i, Kw::Rest) || !self.is_kw(i + 1, Kw::Of) {
+            return None;
+        }
+        let mut j = i + 2;
+        if matches!(self.kw(j), Some(Kw::The | Kw::This)) {
+            j += 1;
+        }
+        let (whole, grain) = match self.single_unit(j)? {
+            Unit::Week => (cal::week(r)?, Grain::Week),
+            Unit::Month => (cal::month_of(r)?, Grain::PartOfMonth),
+            Unit::Year => (cal::year(r.year())?, Grain::PartOfYear),
+            _ => return None,
+        };
+        let value = cal::value(r, whole.end, grain);
+        Some(Found::new(j + 1, value).relative())
+    }
+
+    /// "the week of March 3", "the week of the 18th": the Monday-to-Sunday
+    /// week that holds the day.
+    fn week_of_day(&self, i: usize) -> Option<Found> {
+        if self.single_unit(i + 1) != Some(Unit::Week) || !self.is_kw(i + 2, Kw::Of) {
+            return None;
+        }
+        let day = self
+            .day(i + 3)
+            .filter(|f| f.value.grain == Grain::Day && !f.value.range)?;
+        let mut found = Found::new(day.end, cal::week(day.value.start)?);
+        found.relative = day.relative;
+        Some(found)
     }
 
     /// A small count: "two", "3", "a".

@@ -509,6 +509,26 @@ fn weekdays_of_weeks_and_months_and_counted_days() {
 
 #[test]
 #[rustfmt::skip]
+fn seasons_weekends_and_rests() {
+    case("this summer", REF, "this summer", "2025-06-01", "2025-09-01", PartOfYear, None);
+    case("last winter", REF, "last winter", "2024-12-01", "2025-03-01", PartOfYear, None);
+    case("next spring", REF, "next spring", "2026-03-01", "2026-06-01", PartOfYear, None);
+    case("during the summer", REF, "the summer", "2025-06-01", "2025-09-01", PartOfYear, None);
+    case("in the fall of 2019", REF, "the fall of 2019", "2019-09-01", "2019-12-01", PartOfYear, None);
+    case("in autumn", REF, "autumn", "2025-09-01", "2025-12-01", PartOfYear, None);
+    case("summer 2021", REF, "summer 2021", "2021-06-01", "2021-09-01", PartOfYear, None);
+    case("over the weekend", REF, "the weekend", "2025-11-22", "2025-11-24", Week, None);
+    case("this weekend", REF, "this weekend", "2025-11-29", "2025-12-01", Week, None);
+    case("last weekend", REF, "last weekend", "2025-11-22", "2025-11-24", Week, None);
+    case("the rest of the year", REF, "rest of the year", "2025-11-24", "2026-01-01", PartOfYear, None);
+    case("for the week of March 3, 2025", REF, "the week of March 3, 2025", "2025-03-03", "2025-03-10", Week, None);
+    none("prices fall in spring cleaning");
+    none("the spring water and a fall guy");
+    none("they rest");
+}
+
+#[test]
+#[rustfmt::skip]
 fn days_of_the_month_alone_and_spelled() {
     case("paid on the 21st.", REF, "the 21st", "2025-11-21", "2025-11-22", Day, None);
     case("paid on the 28th.", REF, "the 28th", "2025-10-28", "2025-10-29", Day, None);
