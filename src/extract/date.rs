@@ -78,7 +78,12 @@
 //! - Weekends, Saturday and Sunday (grain `Week`): "this/last/next
 //!   weekend", "the weekend" (the latest begun). "The rest of the
 //!   week/month/year" runs from the reference to its end. "The week of
-//!   March 3" is the week that holds the day.
+//!   March 3" (or "of the 3rd") is the week that holds the day; "the week
+//!   starting Dec. 1" the seven days from it. "Earlier/later in the
+//!   week/month/year" read like "earlier/later this week". "The week
+//!   (month, year) after next" is two from the reference's; "this
+//!   decade" the calendar decade; "the 19th century" 1800-1899 (grain
+//!   `Decade`).
 //! - Relative to the previous date in the same sentence: "the following
 //!   year", "the next year", "the previous year", "the same month", "that
 //!   year", "a year later", "two days earlier", "four days later", "two

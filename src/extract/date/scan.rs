@@ -312,7 +312,7 @@ impl<'t> Scanner<'t> {
                 let found = longest(found, self.decade(i));
                 longest(found, longest(self.ago(i), self.anaphor(i, anchor)))
             }
-            Lex::Ordinal(_) => self.day(i),
+            Lex::Ordinal(_) => longest(self.day(i), self.century(i)),
             Lex::Quarter(_) => self.quarter(i),
             Lex::Decade { .. } | Lex::Punct(_) => self.decade(i),
             Lex::Kw(Kw::The) => {
@@ -325,6 +325,8 @@ impl<'t> Scanner<'t> {
                 let found = longest(found, self.season(i));
                 let found = longest(found, self.weekend(i));
                 let found = longest(found, self.week_of_day(i));
+                let found = longest(found, self.century(i));
+                let found = longest(found, self.after_next(i));
                 longest(found, self.anaphor(i, anchor))
             }
             Lex::Kw(Kw::Early | Kw::Mid | Kw::Late) => longest(self.part(i), self.decade(i)),
@@ -1520,10 +1522,17 @@ impl<'t> Scanner<'t> {
                     return Some(found);
                 }
                 let unit = match self.kw(i + 1)? {
-                    Kw::Unit(u @ (Unit::Week | Unit::Month | Unit::Year)) => u,
+                    Kw::Unit(u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade)) => u,
                     _ => return None,
                 };
                 let (delta, end) = self.this_last_next(i, unit)?;
+                // "this decade": the calendar decade ("the 2020s").
+                if unit == Unit::Decade {
+                    let first = r.year() / 10 * 10 + 10 * delta;
+                    let mut found = Found::new(end, cal::decade(first)?).relative();
+                    found.parts.rel = Some((self.span(i, end), unit));
+                    return Some(found);
+                }
                 // "next week Sunday", "last week on Friday".
                 if unit == Unit::Week {
                     let w = if self.is_kw(end, Kw::On) {
@@ -1549,15 +1558,21 @@ impl<'t> Scanner<'t> {
                 (value, end, unit)
             }
             k @ (Kw::Earlier | Kw::Later) => {
-                let unit = match self.kw(i + 2) {
+                // "later this year", "earlier in the week".
+                let u = if self.is_kw(i + 1, Kw::In) && self.is_kw(i + 2, Kw::The) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let unit = match self.kw(u) {
                     Some(Kw::Unit(u @ (Unit::Week | Unit::Month | Unit::Year)))
-                        if self.is_kw(i + 1, Kw::This) =>
+                        if self.is_kw(i + 1, Kw::This) || self.is_kw(i + 1, Kw::In) =>
                     {
                         u
                     }
                     _ => return None,
                 };
-                if self.text(i + 2).ends_with(['s', 'S']) {
+                if self.text(u).ends_with(['s', 'S']) {
                     return None;
                 }
                 let whole = match unit {
@@ -1580,8 +1595,8 @@ impl<'t> Scanner<'t> {
                 }
                 let mut value = cal::value(start, end, grain);
                 value.modifier = Some(modifier);
-                let mut found = Found::new(i + 3, value).relative();
-                found.parts.rel = Some((self.span(i + 1, i + 3), unit));
+                let mut found = Found::new(u + 1, value).relative();
+                found.parts.rel = Some((self.span(i + 1, u + 1), unit));
                 return Some(found);
             }
             _ => return None,
@@ -1799,15 +1814,86 @@ impl<'t> Scanner<'t> {
     /// "the week of March 3", "the week of the 18th": the Monday-to-Sunday
     /// week that holds the day.
     fn week_of_day(&self, i: usize) -> Option<Found> {
-        if self.single_unit(i + 1) != Some(Unit::Week) || !self.is_kw(i + 2, Kw::Of) {
+        if self.single_unit(i + 1) != Some(Unit::Week) {
             return None;
         }
-        let day = self
-            .day(i + 3)
+        // "the week starting (on) Feb. 4": seven days from it.
+        let starting = ["starting", "beginning", "commencing"]
+            .iter()
+            .any(|w| self.text(i + 2).eq_ignore_ascii_case(w))
+            || self.is_kw(i + 2, Kw::Beginning);
+        if !starting && !self.is_kw(i + 2, Kw::Of) {
+            return None;
+        }
+        let at = if starting && self.is_kw(i + 3, Kw::On) {
+            i + 4
+        } else {
+            i + 3
+        };
+        let day = longest(self.day(at), self.bare_day_at(at))
             .filter(|f| f.value.grain == Grain::Day && !f.value.range)?;
-        let mut found = Found::new(day.end, cal::week(day.value.start)?);
+        let value = if starting {
+            let start = day.value.start;
+            cal::value(start, cal::add_days(start, 7)?, Grain::Week)
+        } else {
+            cal::week(day.value.start)?
+        };
+        let mut found = Found::new(day.end, value);
         found.relative = day.relative;
         Some(found)
+    }
+
+    /// "the 18th" as the object of "the week of": a day of the month
+    /// after "of", which [`Scanner::bare_day`] does not take alone.
+    fn bare_day_at(&self, i: usize) -> Option<Found> {
+        if !self.is_kw(i, Kw::The) {
+            return None;
+        }
+        let Lex::Ordinal(d) = self.tok(i + 1)?.lex else {
+            return None;
+        };
+        let date = cal::day_of_month(i8::try_from(d).ok()?, self.reference, self.ahead(i))?;
+        Some(Found::new(i + 2, cal::day(date)?).relative())
+    }
+
+    /// "the 19th century", "the 21st century".
+    fn century(&self, i: usize) -> Option<Found> {
+        let j = if self.is_kw(i, Kw::The) { i + 1 } else { i };
+        let Lex::Ordinal(n) = self.tok(j)?.lex else {
+            return None;
+        };
+        if !self.text(j + 1).eq_ignore_ascii_case("century") || !(1..=29).contains(&n) {
+            return None;
+        }
+        let first = i16::try_from((n - 1) * 100).ok()?;
+        let mut value = cal::decade(first)?;
+        value.end = Date::new(first + 100, 1, 1).ok()?;
+        Some(Found::new(j + 2, value))
+    }
+
+    /// "the week after next", "the year after next": two from the
+    /// reference's.
+    fn after_next(&self, i: usize) -> Option<Found> {
+        let unit = self.single_unit(i + 1)?;
+        if !self.is_kw(i + 2, Kw::After) {
+            return None;
+        }
+        let k = if self.is_kw(i + 3, Kw::The) {
+            i + 4
+        } else {
+            i + 3
+        };
+        if !self.is_kw(k, Kw::Next) || !self.phrase_ends(k + 1) {
+            return None;
+        }
+        let r = self.reference;
+        let value = match unit {
+            Unit::Week => cal::week(cal::add_days(r, 14)?)?,
+            Unit::Month => cal::month_of(cal::add_months(r, 2)?)?,
+            Unit::Year => cal::year(r.year() + 2)?,
+            _ => return None,
+        };
+        Some(Found::new(k + 1, value).relative())
     }
 
     /// A small count: "two", "3", "a".

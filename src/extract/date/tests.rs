@@ -425,7 +425,6 @@ fn not_dates() {
     none("open 24/7.");
     none("won 4-2 at home");
     none("rose to 4.22 points");
-    none("in the 21st century");
     none("on the 3rd floor");
     none("the first time and the second");
     none("read the Sun daily");
@@ -525,6 +524,14 @@ fn seasons_weekends_and_rests() {
     none("prices fall in spring cleaning");
     none("the spring water and a fall guy");
     none("they rest");
+    case("earlier in the week", "2025-10-02", "earlier in the week", "2025-09-29", "2025-10-02", Week, Some(Before));
+    case("later in the year", REF, "later in the year", "2025-11-25", "2026-01-01", PartOfYear, Some(After));
+    case("the week starting Dec. 1", REF, "the week starting Dec. 1", "2025-12-01", "2025-12-08", Week, None);
+    case("the week of the 10th", REF, "the week of the 10th", "2025-11-10", "2025-11-17", Week, None);
+    case("in the 19th century", REF, "the 19th century", "1800-01-01", "1900-01-01", Decade, None);
+    case("the year after next", REF, "the year after next", "2027-01-01", "2028-01-01", Year, None);
+    case("this decade", REF, "this decade", "2020-01-01", "2030-01-01", Decade, None);
+    none("a 21st-century idea");
 }
 
 #[test]
