@@ -309,6 +309,7 @@ impl<'t> Scanner<'t> {
                 let found = longest(self.day(i), self.year(i));
                 let found = longest(found, self.numeric_month(i));
                 let found = longest(found, self.counted_from(i));
+                let found = longest(found, self.year_quarter(i));
                 let found = longest(found, self.decade(i));
                 longest(found, longest(self.ago(i), self.anaphor(i, anchor)))
             }
@@ -745,11 +746,16 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let digits = matches!(self.tok(j)?.lex, Lex::Ordinal(_) | Lex::Num { .. });
-        // "the 27"; "on the second": only with "the", and spelled ones only after "on".
-        if !the && (!ordinal || !digits) {
+        // "twenty-second" is a day wherever the phrase ends; "second" only
+        // after "on" ("on the second", not "for the second").
+        let compound = !digits && after > j + 1;
+        if !the && !compound && (!ordinal || !digits) {
             return None;
         }
-        if !digits && !self.is_kw(i - 1, Kw::On) {
+        if !digits && !compound && !self.is_kw(i - 1, Kw::On) {
+            return None;
+        }
+        if compound && !self.phrase_ends(after) {
             return None;
         }
         let ends = self.phrase_ends(after)
@@ -942,7 +948,11 @@ impl<'t> Scanner<'t> {
             if sep != '/' && !supported {
                 return None;
             }
-            if (a, b) == (24, 7) {
+            // "24/7"; "6 1/4%", "2 1/2 times": fractions.
+            if (a, b) == (24, 7)
+                || self.glued_punct(i + 3, '%')
+                || i > 0 && self.toks[i - 1].num().is_some()
+            {
                 return None;
             }
             if let Some(next) = self.tok(i + 3) {
@@ -1455,10 +1465,12 @@ impl<'t> Scanner<'t> {
                 let Some(Kw::Nth(n)) = self.kw(i + 1) else {
                     return None;
                 };
-                if !self.is_kw(i + 3, Kw::Of) {
-                    return None;
-                }
-                let y = self.year_ish(i + 4)?;
+                // "the third quarter of 2024", "the third quarter this year".
+                let y = if self.is_kw(i + 3, Kw::Of) {
+                    self.year_ish(i + 4)?
+                } else {
+                    self.year_ish(i + 3).filter(|y| y.rel.is_some())?
+                };
                 match self.kw(i + 2)? {
                     Kw::Quarter => (cal::quarter(y.year, n)?, y.next),
                     Kw::Half if n <= 2 => (cal::half(y.year, n)?, y.next),
@@ -1854,6 +1866,15 @@ impl<'t> Scanner<'t> {
         };
         let date = cal::day_of_month(i8::try_from(d).ok()?, self.reference, self.ahead(i))?;
         Some(Found::new(i + 2, cal::day(date)?).relative())
+    }
+
+    /// "2024 Q3": a year and its quarter.
+    fn year_quarter(&self, i: usize) -> Option<Found> {
+        let y = self.plausible_year(i, true)?;
+        let Lex::Quarter(q) = self.tok(i + 1)?.lex else {
+            return None;
+        };
+        Some(Found::new(i + 2, cal::quarter(y, q)?))
     }
 
     /// "the 19th century", "the 21st century".

@@ -423,6 +423,8 @@ fn not_dates() {
     none("add 3/4 of the flour");
     none("a 1/2 mile walk");
     none("open 24/7.");
+    none("its 6 1/4% notes");
+    none("grew 2 1/2 times");
     none("won 4-2 at home");
     none("rose to 4.22 points");
     none("on the 3rd floor");
@@ -465,6 +467,8 @@ fn weeks_quarters_and_numeric_months() {
     case("the second week of this month", REF, "the second week of this month", "2025-11-10", "2025-11-17", Week, None);
     case("the last week of 2020", REF, "the last week of 2020", "2020-12-28", "2021-01-04", Week, None);
     case("first week of 2021", REF, "first week of 2021", "2021-01-04", "2021-01-11", Week, None);
+    case("sales in 2023 Q4", REF, "2023 Q4", "2023-10-01", "2024-01-01", Quarter, None);
+    case("the second quarter last year", REF, "the second quarter last year", "2024-04-01", "2024-07-01", Quarter, None);
     case("sales in Q2 rose", REF, "Q2", "2025-04-01", "2025-07-01", Quarter, None);
     case("this October", REF, "this October", "2025-10-01", "2025-11-01", Month, None);
     case("last december", REF, "last december", "2024-12-01", "2025-01-01", Month, None);
@@ -541,6 +545,7 @@ fn days_of_the_month_alone_and_spelled() {
     case("paid on the 28th.", REF, "the 28th", "2025-10-28", "2025-10-29", Day, None);
     case("due by the 30", REF, "the 30", "2025-10-30", "2025-10-31", Day, None);
     case("paid on 3rd", REF, "3rd", "2025-11-03", "2025-11-04", Day, None);
+    case("paid on twenty-first?", REF, "twenty-first", "2025-11-21", "2025-11-22", Day, None);
     case("paid on the third", REF, "the third", "2025-11-03", "2025-11-04", Day, None);
     case("paid the 9th of next month", REF, "the 9th of next month", "2025-12-09", "2025-12-10", Day, None);
     case("paid 12th of last month", REF, "12th of last month", "2025-10-12", "2025-10-13", Day, None);
