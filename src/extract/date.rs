@@ -66,7 +66,9 @@
 //!   or last weekday of a month ("the first Tuesday of March", "the last
 //!   Friday of next month"), and days counted from today ("ten days from
 //!   now", "two weeks after tomorrow", "three days before yesterday").
-//!   "In three weeks" is not read: it is as often a stretch.
+//!   "In three weeks" is not read: it is as often a stretch. Compound
+//!   offsets ("1 month and 4 days ago") move the reference back by each
+//!   amount and give the finest unit's day, week, month or year.
 //! - Seasons (northern, meteorological: spring = March-May, summer =
 //!   June-August, autumn/fall = September-November, winter = December to
 //!   February; grain `PartOfYear`): "this summer" (this year's), "last

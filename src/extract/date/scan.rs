@@ -1930,6 +1930,53 @@ impl<'t> Scanner<'t> {
 
     /// "two weeks ago", "three years ago", "a month ago".
     fn ago(&self, i: usize) -> Option<Found> {
+        longest(self.ago_one(i), self.ago_compound(i))
+    }
+
+    /// "1 year, 2 months and 3 days ago": the reference moved back by each
+    /// amount, as a day when days are counted, else the finest unit's
+    /// calendar month or year.
+    fn ago_compound(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        let mut parts: Vec<(i64, Unit)> = Vec::new();
+        loop {
+            let n = self.count(k)?;
+            let Some(Kw::Unit(unit)) = self.kw(k + 1) else {
+                return None;
+            };
+            parts.push((n, unit));
+            k += 2;
+            if self.is_kw(k, Kw::Ago) {
+                break;
+            }
+            if self.tok(k)?.is_punct(',') || self.is_kw(k, Kw::And) {
+                k += 1;
+            }
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+        let mut date = self.reference;
+        for &(n, unit) in &parts {
+            date = match unit {
+                Unit::Day => cal::add_days(date, -n)?,
+                Unit::Week => cal::add_days(date, -7 * n)?,
+                Unit::Month => cal::add_months(date, -n)?,
+                Unit::Year => cal::add_months(date, -12 * n)?,
+                Unit::Decade => cal::add_months(date, -120 * n)?,
+            };
+        }
+        let finest = parts.iter().map(|&(_, u)| u as u8).min()?;
+        let value = match finest {
+            0 => cal::day(date)?,
+            1 => cal::week(date)?,
+            2 => cal::month_of(date)?,
+            _ => cal::year(date.year())?,
+        };
+        Some(Found::new(k + 1, value).relative())
+    }
+
+    fn ago_one(&self, i: usize) -> Option<Found> {
         let n = self.count(i)?;
         let Some(Kw::Unit(unit)) = self.kw(i + 1) else {
             return None;

@@ -504,6 +504,8 @@ fn weekdays_of_weeks_and_months_and_counted_days() {
     case("meets Thursday next week", REF, "Thursday next week", "2025-12-04", "2025-12-05", Day, None);
     case("met on Monday of last week", REF, "Monday of last week", "2025-11-17", "2025-11-18", Day, None);
     case("next week on Wednesday", REF, "next week on Wednesday", "2025-12-03", "2025-12-04", Day, None);
+    case("1 month and 4 days ago", REF, "1 month and 4 days ago", "2025-10-20", "2025-10-21", Day, None);
+    case("two years, three months ago", REF, "two years, three months ago", "2023-08-01", "2023-09-01", Month, None);
     case("ten days from now", REF, "ten days from now", "2025-12-04", "2025-12-05", Day, None);
     case("two weeks after tomorrow", REF, "two weeks after tomorrow", "2025-12-09", "2025-12-10", Day, None);
     case("three days before yesterday", REF, "three days before yesterday", "2025-11-20", "2025-11-21", Day, None);
