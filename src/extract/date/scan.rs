@@ -1759,6 +1759,10 @@ impl<'t> Scanner<'t> {
                     if weak && !(the && cue) || !the && !cue {
                         return None;
                     }
+                    // "the summer Olympics", "the winter storm": attributive.
+                    if self.tok(j + 1).is_some_and(|t| t.is_plain_word()) {
+                        return None;
+                    }
                     if self.ahead(i) && cal::add_months(latest, 3)? <= r {
                         cal::add_months(latest, 12)?
                     } else {

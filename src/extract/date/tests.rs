@@ -530,6 +530,7 @@ fn seasons_weekends_and_rests() {
     none("prices fall in spring cleaning");
     none("the spring water and a fall guy");
     none("they rest");
+    none("The summer Olympics and the winter storm");
     case("earlier in the week", "2025-10-02", "earlier in the week", "2025-09-29", "2025-10-02", Week, Some(Before));
     case("later in the year", REF, "later in the year", "2025-11-25", "2026-01-01", PartOfYear, Some(After));
     case("the week starting Dec. 1", REF, "the week starting Dec. 1", "2025-12-01", "2025-12-08", Week, None);
