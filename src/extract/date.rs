@@ -24,7 +24,18 @@
 //!
 //! - Days: "Sept. 25", "Sep 25", "September 25, 2025", "25 September
 //!   2025", "Sept. 25th", "Monday, Sept. 1", "the 25th of September",
-//!   "2025-09-25", "9/25/2025" (month first), "Sept. 1-5" (a range).
+//!   "2025-09-25", "9/25/2025" (month first), "Sept. 1-5" (a range);
+//!   compact and numeric forms "Oct2", "22april", "Sep-3", "7-Mar",
+//!   "2024-aug-9", "17/05/2023" and "17.5.2023" (day first when the first
+//!   number cannot be a month), "5-17-23", "2023/05/17", "5/17" alone,
+//!   "5-17" and "5.17" only after "on" or a weekday ("3/4 of", "1/2
+//!   mile", "24/7", "won 4-2", "4.22 points" are not dates); spelled days
+//!   "June third", "June twenty-third", "the fifth of May", "July the
+//!   ninth"; a day alone after a preposition where the phrase ends ("on
+//!   the 21st", "by the 30", "on 3rd", "on the third"), or "the 9th of
+//!   next month", in the reference's month or the one before (after, in
+//!   the future tense); "Friday the 13th" is the nearest month where that
+//!   day is a Friday.
 //! - Months: "June", "June 2025", "March of 2025", "April this year".
 //! - Parts of months and years: "early May", "mid-May", "mid May", "late
 //!   May", "the beginning/middle/end of May", "early last month", "late
@@ -32,15 +43,49 @@
 //! - Years: "2021", "a 2021 bombing", "2008-2011", "2008–11"; decades "the
 //!   1990s", "the ’90s", "the late 1990s" (early = years 0-3, mid = 3-6,
 //!   late = 7-9, grain `Decade` with a modifier); quarters "Q3 2024", "the
-//!   third quarter of 2024"; halves "the first half of 2025" (grain
+//!   third quarter of 2024", "Q3" alone (this year's); weeks of a month
+//!   or year, "the first week of May", "the last week of 2015", "the
+//!   third week of this month" (Monday to Sunday, belonging where their
+//!   Thursday falls, as ISO weeks do); numeric months "2016-11",
+//!   "2016/11", "11/2016" ("2008-09" stays two years); halves "the first half of 2025" (grain
 //!   `PartOfYear`, no modifier).
 //! - Ranges: "from X to Y", "between X and Y", and "X to Y" when both are
-//!   years; `range` is set and the interval runs from X's start to Y's end.
+//!   years or both days with their months ("Aug. 4 to Aug. 9"); days of
+//!   one month named once: "from 3 to 9 March, 2021", "between 5 and 8
+//!   of June", "10-14 August", "from 6 to July 9", "from 2 to 5 this
+//!   month" (without "from" or "between" only with a dash and a month
+//!   name right after, so "won 3-2 in January" is not one); `range` is set and the interval runs from X's start to Y's end.
 //! - Relative to the reference: "today", "yesterday", "tomorrow", "the day
 //!   before yesterday", "the day after tomorrow",
-//!   "this/last/next week/month/year", "earlier/later this
+//!   "this/last/next week/month/year", "this September" (this year's),
+//!   "last June" (the latest before the reference's month), "next June"
+//!   (the first after it), "earlier/later this
 //!   week/month/year", "two weeks ago", "a year ago", "Tuesday", "last
-//!   Thursday", "next Tuesday".
+//!   Thursday", "next Tuesday", a weekday of a named week ("Tuesday
+//!   next week", "Monday of last week", "next week on Friday"), the nth
+//!   or last weekday of a month ("the first Tuesday of March", "the last
+//!   Friday of next month"), and days counted from today ("ten days from
+//!   now", "two weeks after tomorrow", "three days before yesterday").
+//!   "In three weeks" is not read: it is as often a stretch. Compound
+//!   offsets ("1 month and 4 days ago") move the reference back by each
+//!   amount and give the finest unit's day, week, month or year.
+//! - Seasons (northern, meteorological: spring = March-May, summer =
+//!   June-August, autumn/fall = September-November, winter = December to
+//!   February; grain `PartOfYear`): "this summer" (this year's), "last
+//!   winter" (the latest that has ended), "next spring" (the first not
+//!   begun), "the summer" or "in summer" (the latest begun; in the future
+//!   tense the next not ended), "the fall of 2019", "summer 2021".
+//!   "spring" and "fall" alone are words: they need this/last/next, a
+//!   year, or a preposition and "the" ("in the spring").
+//! - Weekends, Saturday and Sunday (grain `Week`): "this/last/next
+//!   weekend", "the weekend" (the latest begun). "The rest of the
+//!   week/month/year" runs from the reference to its end. "The week of
+//!   March 3" (or "of the 3rd") is the week that holds the day; "the week
+//!   starting Dec. 1" the seven days from it. "Earlier/later in the
+//!   week/month/year" read like "earlier/later this week". "The week
+//!   (month, year) after next" is two from the reference's; "this
+//!   decade" the calendar decade; "the 19th century" 1800-1899 (grain
+//!   `Decade`).
 //! - Relative to the previous date in the same sentence: "the following
 //!   year", "the next year", "the previous year", "the same month", "that
 //!   year", "a year later", "two days earlier", "four days later", "two
@@ -65,6 +110,9 @@
 //! - A month without a year is the most recent such month on or before the
 //!   reference; the reference's own month counts. The same holds for parts
 //!   of months ("mid-November" in a story of Nov. 24 is this November).
+//! - Parts of a week: early = Monday to Wednesday, mid = Tuesday to
+//!   Friday, late (or "the end of") = Thursday to Sunday ("early next
+//!   week", "late last week"; grain `Week` with the modifier).
 //! - Parts of a month: early = days 1-10, mid = 11-20, late = 21 to the
 //!   end (grain `PartOfMonth`, modifier `Early`/`Mid`/`Late`). "The
 //!   beginning of" is early, "the middle of" mid, "the end of" late. Parts
@@ -135,7 +183,12 @@
 //!
 //! # Names and verbs
 //!
-//! Month and weekday names count only when capitalized. "March" and "May"
+//! Lowercase month names need a day or year, or a cue for a bare month
+//! ("in june"), and lowercase "may" and "march" need a day not followed
+//! by a word ("may 5," but not "may 5 times"), a year, or "the fourth of
+//! may". Lowercase weekdays count; "Sun", "Sat", "Wed", "Mon", "Fri",
+//! "Tue", "Thu" only capitalized and with a dot, a date or a preposition.
+//! Capitalized, "March" and "May"
 //! stand alone as months only after a preposition or date word ("in May",
 //! "early March") or before a day or year ("May 14", "May 2025"), so "it
 //! may rain", "Theresa May" and "March organizers said" are not dates.
@@ -148,9 +201,9 @@
 //!
 //! # Known gaps
 //!
-//! Spelled-out days and years ("the fifth of May", "nineteen ninety"),
-//! day-first numeric dates ("25/09/2025"), times of day, "in recent
-//! weeks", "the past year", "the end of the year", seasons, future
+//! Spelled-out years ("nineteen ninety"),
+//! times of day, "in recent
+//! weeks", "the past year", "the end of the year", future
 //! readings without one of the listed cues ("the summit in June", "talks
 //! resume in June"), and offsets from a date in an earlier sentence. A
 //! count from 1900 to 2099 with nothing after it that marks an amount

@@ -219,3 +219,43 @@ pub(super) fn shift_days(v: &DateValue, n: i64) -> Option<DateValue> {
 pub(super) fn last_day(v: &DateValue) -> Date {
     v.end.yesterday().unwrap_or(v.start)
 }
+
+/// Day `d` of the reference's month if that is on or before `anchor`,
+/// else of the month before (`ahead`: on or after, else the month after);
+/// months too short for the day are skipped.
+pub(super) fn day_of_month(d: i8, anchor: Date, ahead: bool) -> Option<Date> {
+    let step: i64 = if ahead { 1 } else { -1 };
+    (0..=3)
+        .filter_map(|k| {
+            let m = add_months(anchor.first_of_month(), step * k)?;
+            Date::new(m.year(), m.month(), d).ok()
+        })
+        .find(|date| {
+            if ahead {
+                *date >= anchor
+            } else {
+                *date <= anchor
+            }
+        })
+}
+
+/// Day `d` of the nearest month, on or before `anchor` (`ahead`: on or
+/// after), on which it falls on `wd`: "Friday the 13th". Within a year,
+/// else as [`day_of_month`].
+pub(super) fn weekday_day_of_month(wd: Weekday, d: i8, anchor: Date, ahead: bool) -> Option<Date> {
+    let step: i64 = if ahead { 1 } else { -1 };
+    (0..=12)
+        .filter_map(|k| {
+            let m = add_months(anchor.first_of_month(), step * k)?;
+            Date::new(m.year(), m.month(), d).ok()
+        })
+        .find(|date| {
+            date.weekday() == wd
+                && if ahead {
+                    *date >= anchor
+                } else {
+                    *date <= anchor
+                }
+        })
+        .or_else(|| day_of_month(d, anchor, ahead))
+}

@@ -72,6 +72,11 @@ pub(super) enum Kw {
     Measure,
     /// Determiners and possessives: "the 2019 elections", "its 2020 budget".
     Det,
+    /// "spring" (1), "summer", "autumn"/"fall", "winter" (4).
+    Season(u8),
+    Weekend,
+    /// "rest" of the week.
+    Rest,
 }
 
 /// Calendar units named in relative expressions.
@@ -116,6 +121,9 @@ pub(super) struct Tok {
     pub space_before: bool,
     /// The first character is uppercase.
     pub upper: bool,
+    /// A weekday written as an abbreviation that is also a word ("Sun",
+    /// "Sat", "Wed"): a weekday only with a date, a dot or a preposition.
+    pub weak: bool,
 }
 
 impl Tok {
@@ -161,20 +169,68 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 end = i + d.len_utf8();
                 chars.next();
             }
-            classify(&text[start..end])
+            let run = &text[start..end];
+            // "Oct2", "22april": a month glued to its day is two tokens.
+            if let Some(cut) = month_day_cut(run) {
+                for (a, b, sp) in [(start, start + cut, space), (start + cut, end, false)] {
+                    let part = &text[a..b];
+                    toks.push(Tok {
+                        lex: classify(part),
+                        start: a,
+                        end: b,
+                        space_before: sp,
+                        upper: part.starts_with(char::is_uppercase),
+                        weak: false,
+                    });
+                }
+                space = false;
+                continue;
+            }
+            classify(run)
         } else {
             Lex::Punct(c)
         };
+        let weak = matches!(lex, Lex::Weekday(_)) && is_weak_weekday(&text[start..end]);
         toks.push(Tok {
             lex,
             start,
             end,
             space_before: space,
             upper: c.is_uppercase(),
+            weak,
         });
         space = false;
     }
     toks
+}
+
+/// Where to cut a run such as "Oct2" or "22april": a month name and one
+/// or two digits written together.
+fn month_day_cut(run: &str) -> Option<usize> {
+    if !run.is_ascii() {
+        return None;
+    }
+    let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 || digits == run.len() {
+        return None;
+    }
+    let lead = run.bytes().take_while(u8::is_ascii_digit).count();
+    let cut = if lead > 0 { lead } else { run.len() - digits };
+    let (a, b) = run.split_at(cut);
+    let (name, num) = if lead > 0 { (b, a) } else { (a, b) };
+    if !num.bytes().all(|c| c.is_ascii_digit()) || name.len() < 3 {
+        return None;
+    }
+    let lower = name.to_ascii_lowercase();
+    matches!(calendar_name(&lower), Some(Lex::Month(..))).then_some(cut)
+}
+
+/// "Sun", "Sat", "Wed", "Mon", "Fri", "Tue": abbreviations that are also
+/// words or names.
+fn is_weak_weekday(run: &str) -> bool {
+    ["mon", "tue", "wed", "fri", "sat", "sun", "thu"]
+        .iter()
+        .any(|w| run.eq_ignore_ascii_case(w))
 }
 
 fn classify(run: &str) -> Lex {
@@ -220,10 +276,13 @@ fn classify(run: &str) -> Lex {
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
     let lower = std::str::from_utf8(lower).unwrap_or("");
-    // Names of months and days are proper nouns: lowercase "may" and
-    // "march" are verbs, and lowercase "sunday" is too rare to be worth it.
-    if bytes[0].is_ascii_uppercase() {
-        if let Some(lex) = calendar_name(lower) {
+    // Names of months and days are proper nouns, but chat and headlines
+    // write them in lowercase too; the grammar asks more of a lowercase
+    // name ("may" and "march" are verbs), and a lowercase abbreviation of
+    // a weekday is a word ("sat", "sun", "wed").
+    if let Some(lex) = calendar_name(lower) {
+        let weak_lower = !bytes[0].is_ascii_uppercase() && is_weak_weekday(lower);
+        if !weak_lower {
             return lex;
         }
     }
@@ -266,6 +325,13 @@ fn calendar_name(lower: &str) -> Option<Lex> {
                 "friday" => Weekday::Friday,
                 "saturday" => Weekday::Saturday,
                 "sunday" => Weekday::Sunday,
+                "mon" => Weekday::Monday,
+                "tue" | "tues" => Weekday::Tuesday,
+                "wed" | "weds" => Weekday::Wednesday,
+                "thu" | "thur" | "thurs" => Weekday::Thursday,
+                "fri" => Weekday::Friday,
+                "sat" => Weekday::Saturday,
+                "sun" => Weekday::Sunday,
                 _ => return None,
             };
             return Some(Lex::Weekday(wd));
@@ -347,6 +413,12 @@ fn keyword(lower: &str) -> Option<Kw> {
             Kw::Measure
         }
         "its" | "their" | "his" | "her" | "our" | "your" | "whose" => Kw::Det,
+        "spring" => Kw::Season(1),
+        "summer" => Kw::Season(2),
+        "autumn" | "fall" => Kw::Season(3),
+        "winter" => Kw::Season(4),
+        "weekend" => Kw::Weekend,
+        "rest" | "remainder" => Kw::Rest,
         _ => return None,
     })
 }

@@ -288,11 +288,12 @@ impl<'t> Scanner<'t> {
 
     fn top(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
         match self.toks[i].lex {
-            Lex::Word => return None,
+            Lex::Word if self.spelled_day(i, false).is_none() => return None,
             Lex::Punct(c) if !is_apostrophe(c) => return None,
             _ => {}
         }
         let found = longest(self.range(i), self.modified(i, anchor));
+        let found = longest(found, self.day_span(i));
         longest(found, self.core(i, self.cued(i), anchor))
     }
 
@@ -300,16 +301,19 @@ impl<'t> Scanner<'t> {
     fn core(&self, i: usize, cued: bool, anchor: Option<&DateValue>) -> Option<Found> {
         let t = self.tok(i)?;
         match t.lex {
-            Lex::Word => None,
+            Lex::Word => self.day(i),
             Lex::Punct(c) if !is_apostrophe(c) => None,
             Lex::Weekday(_) => self.weekday(i),
             Lex::Month(..) => longest(self.day(i), self.month(i, cued)),
             Lex::Num { .. } => {
                 let found = longest(self.day(i), self.year(i));
+                let found = longest(found, self.numeric_month(i));
+                let found = longest(found, self.counted_from(i));
+                let found = longest(found, self.year_quarter(i));
                 let found = longest(found, self.decade(i));
                 longest(found, longest(self.ago(i), self.anaphor(i, anchor)))
             }
-            Lex::Ordinal(_) => self.day(i),
+            Lex::Ordinal(_) => longest(self.day(i), self.century(i)),
             Lex::Quarter(_) => self.quarter(i),
             Lex::Decade { .. } | Lex::Punct(_) => self.decade(i),
             Lex::Kw(Kw::The) => {
@@ -317,12 +321,29 @@ impl<'t> Scanner<'t> {
                 let found = longest(found, self.relative(i));
                 let found = longest(found, self.part(i));
                 let found = longest(found, self.quarter(i));
+                let found = longest(found, self.week_of(i));
+                let found = longest(found, self.nth_weekday(i));
+                let found = longest(found, self.season(i));
+                let found = longest(found, self.weekend(i));
+                let found = longest(found, self.week_of_day(i));
+                let found = longest(found, self.century(i));
+                let found = longest(found, self.after_next(i));
                 longest(found, self.anaphor(i, anchor))
             }
             Lex::Kw(Kw::Early | Kw::Mid | Kw::Late) => longest(self.part(i), self.decade(i)),
             Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => self.part(i),
+            Lex::Kw(Kw::Nth(_)) => {
+                let found = longest(self.day(i), self.week_of(i));
+                longest(found, self.nth_weekday(i))
+            }
             Lex::Kw(_) => {
                 let found = longest(self.relative(i), self.ago(i));
+                let found = longest(found, self.season(i));
+                let found = longest(found, self.weekend(i));
+                let found = longest(found, self.rest_of(i));
+                let found = longest(found, self.week_of(i));
+                let found = longest(found, self.counted_from(i));
+                let found = longest(found, self.nth_weekday(i));
                 longest(found, self.anaphor(i, anchor))
             }
         }
@@ -370,7 +391,11 @@ impl<'t> Scanner<'t> {
             None => first.value,
         };
         let both_years = start.grain == Grain::Year && last.grain == Grain::Year;
-        if lead.is_none() && !(both_years && !first.relative && !second.relative) {
+        // "Oct. 2 to Oct. 22": two days, each with its month.
+        let named_days = [&first, &second]
+            .iter()
+            .all(|f| f.value.grain == Grain::Day && f.parts.month.is_some() && !f.value.range);
+        if lead.is_none() && !(both_years && !first.relative && !second.relative) && !named_days {
             return None;
         }
         if both_years && last.start.year() - start.start.year() > 100 {
@@ -391,6 +416,75 @@ impl<'t> Scanner<'t> {
         found.parts.years[1] = second.parts.years[0];
         found.relative = first.relative || second.relative;
         Some(found)
+    }
+
+    /// Days of one month whose first names only the day: "from 4 to 22
+    /// January, 1995", "between 3 and 12 of Sept", "4-22 January", "from 4
+    /// to January 22", "from 4 to 22 this month". Without "from" or
+    /// "between", only with a dash or a month name right after.
+    fn day_span(&self, i: usize) -> Option<Found> {
+        let (j, lead) = match self.kw(i) {
+            Some(k @ (Kw::From | Kw::Between)) => (i + 1, Some(k)),
+            _ => (i, None),
+        };
+        let (d1, _) = self.day_number(j)?;
+        let c = j + 1;
+        let dash = self.glued_punct(c, '-') || self.glued_punct(c, '–');
+        let connects = match (lead, self.tok(c)?.lex) {
+            (Some(Kw::Between), Lex::Kw(Kw::And)) => true,
+            (_, Lex::Kw(Kw::To | Kw::Through | Kw::Until)) => lead.is_some(),
+            _ => dash,
+        };
+        if !connects {
+            return None;
+        }
+        // "from 4 to January 22, 1995".
+        if let Some(second) = self.month_day(c + 1).filter(|_| lead.is_some() && !dash) {
+            if second.value.range {
+                return None;
+            }
+            let end = second.value;
+            let start = Date::new(end.start.year(), end.start.month(), d1).ok()?;
+            return self.day_span_found(start, end.start, second.end, second.relative);
+        }
+        let (d2, _) = self.day_number(c + 1)?;
+        let mut k = c + 2;
+        let of_in = matches!(self.kw(k), Some(Kw::Of | Kw::In));
+        if of_in {
+            k += 1;
+        }
+        let (month, end, relative) = if let Some(m) = self.month(k, true) {
+            if self.is_kw(k - 1, Kw::In) {
+                return None;
+            }
+            let v = match m.yearless {
+                Some(y) => resolve_yearless(y, self.reference, self.ahead(i))?,
+                None => m.value,
+            };
+            (v.start, m.end, m.relative)
+        } else if lead.is_some() {
+            let (delta, next) = self.this_last_next_or_previous(k, Unit::Month)?;
+            (
+                cal::add_months(self.reference.first_of_month(), i64::from(delta))?,
+                next,
+                true,
+            )
+        } else {
+            return None;
+        };
+        let start = Date::new(month.year(), month.month(), d1).ok()?;
+        let last = Date::new(month.year(), month.month(), d2).ok()?;
+        self.day_span_found(start, last, end, relative)
+    }
+
+    fn day_span_found(&self, start: Date, last: Date, end: usize, relative: bool) -> Option<Found> {
+        if last <= start {
+            return None;
+        }
+        let mut value = cal::value(start, last.tomorrow().ok()?, Grain::Day);
+        value.range = true;
+        let found = Found::new(end, value);
+        Some(if relative { found.relative() } else { found })
     }
 
     /// A month name with the dot that may follow an abbreviation.
@@ -443,27 +537,98 @@ impl<'t> Scanner<'t> {
     }
 
     /// Days: "Sept. 25", "September 25, 2025", "25 September", "the 25th of
-    /// September", "2025-09-25", "9/25/2025", "Sept. 1-5".
+    /// September", "2025-09-25", "9/25/2025", "Sept. 1-5", "the 21st".
     fn day(&self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
         match t.lex {
             Lex::Month(..) => self.month_day(i),
-            Lex::Num { digits: 4, .. } => self.iso_day(i),
-            Lex::Num { .. } => longest(self.us_day(i), self.day_month(i)),
-            Lex::Ordinal(_) | Lex::Kw(Kw::The) => self.day_month(i),
+            Lex::Num { digits: 4, .. } => longest(self.iso_day(i), self.numeric_day(i)),
+            Lex::Num { .. } => {
+                let found = longest(self.numeric_day(i), self.day_month(i));
+                longest(found, self.bare_day(i))
+            }
+            Lex::Ordinal(_) | Lex::Kw(Kw::The) | Lex::Kw(Kw::Nth(_)) | Lex::Word => {
+                longest(self.day_month(i), self.bare_day(i))
+            }
             _ => None,
         }
     }
 
+    /// A day of the month as digits, an ordinal or spelled out ("first",
+    /// "twenty-second"; with `cardinal` also "fifteen", "twenty one"), and
+    /// the token after it.
+    fn day_at(&self, i: usize, cardinal: bool) -> Option<(i8, bool, usize)> {
+        if let Some((d, ordinal)) = self.day_number(i) {
+            return Some((d, ordinal, i + 1));
+        }
+        let (d, next) = self.spelled_day(i, cardinal)?;
+        Some((d, true, next))
+    }
+
+    /// "first" .. "thirty-first"; with `cardinal`, "thirteen" .. "thirty
+    /// one" too (smaller spelled numbers after a month are too often
+    /// counts: "May one day").
+    fn spelled_day(&self, i: usize, cardinal: bool) -> Option<(i8, usize)> {
+        let w = self.text(i).to_ascii_lowercase();
+        let tens = match w.as_str() {
+            "twenty" => Some(20),
+            "thirty" => Some(30),
+            _ => None,
+        };
+        if let Some(tens) = tens {
+            let j = if self.glued_punct(i + 1, '-') {
+                i + 2
+            } else {
+                i + 1
+            };
+            let unit = self.text(j).to_ascii_lowercase();
+            let u = spelled_ordinal(&unit)
+                .or_else(|| cardinal.then(|| spelled_cardinal(&unit)).flatten());
+            if let Some(u) = u.filter(|u| (1..=9).contains(u) && tens + u <= 31) {
+                return Some((tens + u, j + 1));
+            }
+            return cardinal.then_some((tens, i + 1));
+        }
+        let d = spelled_ordinal(&w).or_else(|| {
+            cardinal
+                .then(|| spelled_cardinal(&w).filter(|&n| n >= 13))
+                .flatten()
+        })?;
+        Some((d, i + 1))
+    }
+
     fn month_day(&self, i: usize) -> Option<Found> {
-        let (m, j, month) = self.month_name(i)?;
-        let (d, ordinal) = self.day_number(j)?;
+        let (m, mut j, month) = self.month_name(i)?;
+        let lower = !self.tok(i)?.upper;
+        // "Oct-2", "Oct/2"; "May the 11th"; "October, 1st".
+        if (self.glued_punct(j, '-') || self.glued_punct(j, '/')) && self.glued_num(j + 1).is_some()
+        {
+            j += 1;
+        } else if self.is_kw(j, Kw::The) {
+            j += 1;
+            let (_, ordinal, _) = self.day_at(j, true)?;
+            if !ordinal && self.spelled_day(j, true).is_none() {
+                return None;
+            }
+        } else if self.tok(j)?.is_punct(',') && matches!(self.tok(j + 1)?.lex, Lex::Ordinal(_)) {
+            j += 1;
+        }
+        let (d, ordinal, after) = self.day_at(j, true)?;
+        // "it may 5 …" is no date; "may 5, 2020" and "may 5." are.
+        if lower
+            && matches!(m, 3 | 5)
+            && self
+                .tok(after)
+                .is_some_and(|t| matches!(t.lex, Lex::Word | Lex::Kw(Kw::Measure)))
+        {
+            return None;
+        }
         let mut parts = Parts {
             month: Some(month),
-            day: Some((self.span(j, j + 1), ordinal)),
+            day: Some((self.span(j, after), ordinal)),
             ..Parts::default()
         };
-        let mut k = j + 1;
+        let mut k = after;
         // "Sept. 1-5": a stretch of days in one month.
         let mut last = d;
         if self.glued_punct(k, '-') || self.glued_punct(k, '–') {
@@ -497,19 +662,28 @@ impl<'t> Scanner<'t> {
         Some(found)
     }
 
-    /// "25 September 2025", "25th September", "the 25th of September".
+    /// "25 September 2025", "25th September", "the 25th of September",
+    /// "second of August", "1-Jan".
     fn day_month(&self, i: usize) -> Option<Found> {
         let the = self.is_kw(i, Kw::The);
         let j = if the { i + 1 } else { i };
-        let (d, ordinal) = self.day_number(j)?;
-        let of = self.is_kw(j + 1, Kw::Of);
-        if the && !of {
+        let (d, ordinal, after) = self.day_at(j, false)?;
+        let spelled = after > j + 1
+            || self.tok(j)?.num().is_none() && !matches!(self.tok(j)?.lex, Lex::Ordinal(_));
+        let of = self.is_kw(after, Kw::Of);
+        let dash = !of
+            && self.glued_punct(after, '-')
+            && self.tok(after + 1).is_some_and(|t| !t.space_before);
+        if (the || spelled) && !of {
             return None;
         }
-        let (m, mut k, month) = self.month_name(if of { j + 2 } else { j + 1 })?;
+        let at = if of || dash { after + 1 } else { after };
+        let (m, mut k, month) = self.month_name(at)?;
+        // "15 may die"; "the fourth of may" and "15 may 2020" are dates.
+        let weak = !self.tok(at)?.upper && matches!(m, 3 | 5);
         let mut parts = Parts {
             month: Some(month),
-            day: Some((self.span(j, j + 1), ordinal)),
+            day: Some((self.span(j, after), ordinal)),
             ..Parts::default()
         };
         let mut found = match self.trailing_year(k) {
@@ -519,6 +693,9 @@ impl<'t> Scanner<'t> {
                 Found::new(k, cal::day(Date::new(y, m, d).ok()?)?)
             }
             None => {
+                if weak && !(of && ordinal) {
+                    return None;
+                }
                 let v = resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i))?;
                 let mut f = Found::new(k, v);
                 f.yearless = Some(Yearless::Day(m, d));
@@ -529,13 +706,163 @@ impl<'t> Scanner<'t> {
         Some(found)
     }
 
-    /// "2025-09-25".
-    fn iso_day(&self, i: usize) -> Option<Found> {
-        let (y, _) = self.tok(i)?.num()?;
-        if !(self.glued_punct(i + 1, '-') && self.glued_punct(i + 3, '-')) {
+    /// A day of the month alone: "the 21st", "on the 3rd", "on 22nd", "the
+    /// 20th of next month"; resolved in the reference's month or the one
+    /// before (after, in the future tense). Only after a preposition, and
+    /// only where the phrase ends, so "the 21st century" and "the 3rd
+    /// Battalion" are not days.
+    fn bare_day(&self, i: usize) -> Option<Found> {
+        let the = self.is_kw(i, Kw::The);
+        let j = if the { i + 1 } else { i };
+        let prep = |k: usize| {
+            k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.kw(p),
+                    Some(
+                        Kw::On
+                            | Kw::By
+                            | Kw::Until
+                            | Kw::Since
+                            | Kw::From
+                            | Kw::Through
+                            | Kw::Before
+                            | Kw::After
+                            | Kw::To
+                            | Kw::Between
+                            | Kw::And
+                    )
+                ) || self.text(p).eq_ignore_ascii_case("for")
+            })
+        };
+        let (d, ordinal, after) = self.day_at(j, false)?;
+        // "the 9th of next month", wherever it stands.
+        if ordinal && self.is_kw(after, Kw::Of) {
+            let (delta, next) = self.this_last_next_or_previous(after + 1, Unit::Month)?;
+            let m = cal::add_months(self.reference, i64::from(delta))?;
+            let date = Date::new(m.year(), m.month(), d).ok()?;
+            return Some(Found::new(next, cal::day(date)?).relative());
+        }
+        if !prep(i) {
             return None;
         }
-        let (m, md) = self.glued_num(i + 2)?;
+        let digits = matches!(self.tok(j)?.lex, Lex::Ordinal(_) | Lex::Num { .. });
+        // "twenty-second" is a day wherever the phrase ends; "second" only
+        // after "on" ("on the second", not "for the second").
+        let compound = !digits && after > j + 1;
+        if !the && !compound && (!ordinal || !digits) {
+            return None;
+        }
+        if !digits && !compound && !self.is_kw(i - 1, Kw::On) {
+            return None;
+        }
+        if compound && !self.phrase_ends(after) {
+            return None;
+        }
+        let ends = self.phrase_ends(after)
+            || matches!(
+                self.kw(after),
+                Some(Kw::And | Kw::To | Kw::Through | Kw::Until)
+            );
+        if !ends || !ordinal && !self.phrase_ends(after) {
+            return None;
+        }
+        let date = cal::day_of_month(d, self.reference, self.ahead(i))?;
+        Some(Found::new(after, cal::day(date)?).relative())
+    }
+
+    /// "the first week of May", "the last week of 2015", "the third week
+    /// of this month": weeks run Monday to Sunday and belong to the month
+    /// or year that holds their Thursday, as ISO 8601 weeks do.
+    fn week_of(&self, i: usize) -> Option<Found> {
+        let j = if self.is_kw(i, Kw::The) { i + 1 } else { i };
+        let nth = match self.kw(j)? {
+            Kw::Nth(n) => i64::from(n),
+            Kw::Last => 0,
+            _ => return None,
+        };
+        if self.single_unit(j + 1) != Some(Unit::Week)
+            || !matches!(self.kw(j + 2), Some(Kw::Of | Kw::In))
+        {
+            return None;
+        }
+        let k = j + 3;
+        let (period, next, relative) = if let Some(m) = self.month(k, true) {
+            (m.value, m.end, m.relative)
+        } else if let Some((delta, next)) = self.this_last_next_or_previous(k, Unit::Month) {
+            (
+                cal::month_of(cal::add_months(self.reference, i64::from(delta))?)?,
+                next,
+                true,
+            )
+        } else {
+            let y = self.year_ish(k)?;
+            (cal::year(y.year)?, y.next, y.rel.is_some())
+        };
+        let monday = if nth == 0 {
+            let last = cal::last_day(&period);
+            let thursday = cal::weekday_back(jiff::civil::Weekday::Thursday, last, false)?;
+            cal::add_days(thursday, -3)?
+        } else {
+            let thursday = cal::weekday_from(jiff::civil::Weekday::Thursday, period.start)?;
+            cal::add_days(thursday, 7 * (nth - 1) - 3)?
+        };
+        let found = Found::new(next, cal::week(monday)?);
+        Some(if relative { found.relative() } else { found })
+    }
+
+    /// Months written with numbers: "2016-11", "2016/11", "11/2016",
+    /// "3-2015". "2008-09" stays a stretch of two years.
+    fn numeric_month(&self, i: usize) -> Option<Found> {
+        let (a, ad) = self.tok(i)?.num()?;
+        if i > 0 && !self.toks[i].space_before && matches!(self.toks[i - 1].lex, Lex::Punct(_)) {
+            return None;
+        }
+        let sep = match self.tok(i + 1).filter(|t| !t.space_before)?.lex {
+            Lex::Punct(c @ ('/' | '-')) => c,
+            _ => return None,
+        };
+        let (b, bd) = self.glued_num(i + 2)?;
+        if self
+            .tok(i + 3)
+            .is_some_and(|t| !t.space_before && matches!(t.lex, Lex::Punct('/' | '-' | '.' | ',')))
+        {
+            return None;
+        }
+        let (y, m) = match (ad, bd) {
+            (4, 1 | 2) if sep == '/' || bd == 1 || a % 100 >= b => (a, b),
+            (1 | 2, 4) => (b, a),
+            _ => return None,
+        };
+        if !(1900..=2099).contains(&y) || !(1..=12).contains(&m) {
+            return None;
+        }
+        let value = cal::month(i16::try_from(y).ok()?, i8::try_from(m).ok()?)?;
+        Some(Found::new(i + 3, value))
+    }
+
+    /// "this/last/next month" and "previous month": -1, 0 or 1 months.
+    fn this_last_next_or_previous(&self, i: usize, unit: Unit) -> Option<(i16, usize)> {
+        if self.is_kw(i, Kw::Previous) && self.single_unit(i + 1) == Some(unit) {
+            return Some((-1, i + 2));
+        }
+        self.this_last_next(i, unit)
+    }
+
+    /// "2025-09-25", "2019-sep-1", "2019/Sep/01".
+    fn iso_day(&self, i: usize) -> Option<Found> {
+        let (y, _) = self.tok(i)?.num()?;
+        let sep = match self.tok(i + 1)?.lex {
+            Lex::Punct(c @ ('-' | '/')) if !self.tok(i + 1)?.space_before => c,
+            _ => return None,
+        };
+        if !self.glued_punct(i + 3, sep) {
+            return None;
+        }
+        let (m, md) = match self.tok(i + 2).filter(|t| !t.space_before)?.lex {
+            Lex::Month(m, _) => (u32::try_from(m).ok()?, 2),
+            Lex::Num { value, digits } if sep == '-' => (value, digits),
+            _ => return None,
+        };
         let (d, dd) = self.glued_num(i + 4)?;
         if md > 2 || dd > 2 || self.glued_punct(i + 5, '-') || self.glued_num(i + 6).is_some() {
             return None;
@@ -550,39 +877,138 @@ impl<'t> Scanner<'t> {
         Some(Found::new(i + 5, cal::day(date)?))
     }
 
-    /// "9/25/2025", "9/25/25": month first, as American papers write it.
-    fn us_day(&self, i: usize) -> Option<Found> {
-        let (m, md) = self.tok(i)?.num()?;
-        if md > 2 || !(self.glued_punct(i + 1, '/') && self.glued_punct(i + 3, '/')) {
+    /// Numeric dates: "9/25/2025", "9/25/25", "9-25-2025", "25.9.2025",
+    /// "2025/9/25", "2025.9.25", "9/25, 2025", and "9/25" alone. Month
+    /// first as American papers write it, unless the first number cannot
+    /// be a month ("25/9/2025"). Without a year, only a slash reads as a
+    /// date anywhere ("on 4/22"); "4-22" and "4.22" (a score, a decimal)
+    /// only after "on" or a weekday. "3/4 of", "1/2 mile" and "24/7" are
+    /// not dates.
+    fn numeric_day(&self, i: usize) -> Option<Found> {
+        let (a, ad) = self.tok(i)?.num()?;
+        if i > 0 && !self.toks[i].space_before {
+            if let Lex::Punct(c) = self.toks[i - 1].lex {
+                if "$£€¥#/.-–,:".contains(c) {
+                    return None;
+                }
+            }
+        }
+        let sep = match self.tok(i + 1).filter(|t| !t.space_before)?.lex {
+            Lex::Punct(c @ ('/' | '-' | '.')) => c,
+            _ => return None,
+        };
+        let (b, bd) = self.glued_num(i + 2)?;
+        if bd > 2 {
             return None;
         }
-        let (d, dd) = self.glued_num(i + 2)?;
-        let (y, yd) = self.glued_num(i + 4)?;
-        if dd > 2 || self.glued_punct(i + 5, '/') {
-            return None;
+        let third = self
+            .glued_punct(i + 3, sep)
+            .then(|| self.glued_num(i + 4))
+            .flatten();
+        let (y, m, d, end) = if let Some((c, cd)) = third {
+            if self.glued_punct(i + 5, sep)
+                || self.glued_num(i + 6).is_some() && self.glued_punct(i + 5, '.')
+            {
+                return None;
+            }
+            if ad == 4 {
+                if sep == '-' {
+                    return None;
+                }
+                (Some(self.expand_year(a, 4)?), b, c, i + 5)
+            } else {
+                let (m, d) = month_first(a, b)?;
+                (Some(self.expand_year(c, cd)?), m, d, i + 5)
+            }
+        } else {
+            if ad > 2 || self.glued_punct(i + 3, sep) {
+                return None;
+            }
+            if self
+                .tok(i + 3)
+                .is_some_and(|t| !t.space_before && matches!(t.lex, Lex::Punct('.' | ',')))
+                && self.glued_num(i + 4).is_some()
+                && !(sep == '/' && self.tok(i + 3)?.is_punct(','))
+            {
+                return None;
+            }
+            let (m, d) = month_first(a, b)?;
+            // "08/12,2015".
+            if sep == '/' && self.glued_punct(i + 3, ',') {
+                if let Some((c, cd)) = self.glued_num(i + 4) {
+                    return self.numeric_found(Some(self.expand_year(c, cd)?), m, d, i, i + 5);
+                }
+            }
+            let supported = i > 0
+                && (self.is_kw(i - 1, Kw::On)
+                    || matches!(self.toks[i - 1].lex, Lex::Weekday(_))
+                    || self.toks[i - 1].is_punct('-')
+                        && i > 1
+                        && matches!(self.toks[i - 2].lex, Lex::Weekday(_)));
+            if sep != '/' && !supported {
+                return None;
+            }
+            // "24/7"; "6 1/4%", "2 1/2 times": fractions.
+            if (a, b) == (24, 7)
+                || self.glued_punct(i + 3, '%')
+                || i > 0 && self.toks[i - 1].num().is_some()
+            {
+                return None;
+            }
+            if let Some(next) = self.tok(i + 3) {
+                if matches!(
+                    next.lex,
+                    Lex::Word | Lex::Kw(Kw::Of | Kw::Measure | Kw::Unit(_))
+                ) {
+                    return None;
+                }
+            }
+            (None, m, d, i + 3)
+        };
+        self.numeric_found(y, m, d, i, end)
+    }
+
+    fn numeric_found(&self, y: Option<i16>, m: u32, d: u32, i: usize, end: usize) -> Option<Found> {
+        let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);
+        match y {
+            Some(y) => Some(Found::new(end, cal::day(Date::new(y, m, d).ok()?)?)),
+            None => {
+                Date::new(2000, m, d).ok()?;
+                let v = resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i))?;
+                let mut found = Found::new(end, v).relative();
+                found.yearless = Some(Yearless::Day(m, d));
+                Some(found)
+            }
         }
-        let year = match yd {
-            4 => i16::try_from(y).ok()?,
+    }
+
+    /// A year written with two or four digits; "25" is the nearest such
+    /// year up to ten years ahead of the reference.
+    fn expand_year(&self, y: u32, digits: u8) -> Option<i16> {
+        match digits {
+            4 if (1000..=2999).contains(&y) => i16::try_from(y).ok(),
             2 => {
                 let y = 2000 + i16::try_from(y).ok()?;
-                if y > self.reference.year() + 10 {
+                Some(if y > self.reference.year() + 10 {
                     y - 100
                 } else {
                     y
-                }
+                })
             }
-            _ => return None,
-        };
-        let date = Date::new(year, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
-        Some(Found::new(i + 5, cal::day(date)?))
+            _ => None,
+        }
     }
 
-    /// "Tuesday", "Monday, Sept. 1".
+    /// "Tuesday", "Monday, Sept. 1", "Friday the 13th".
     fn weekday(&self, i: usize) -> Option<Found> {
-        let Lex::Weekday(wd) = self.tok(i)?.lex else {
+        let t = self.tok(i)?;
+        let Lex::Weekday(wd) = t.lex else {
             return None;
         };
-        let j = if self.tok(i + 1).is_some_and(|t| t.is_punct(',')) {
+        let j = if self
+            .tok(i + 1)
+            .is_some_and(|t| t.is_punct(',') || (t.is_punct('-') && !t.space_before))
+        {
             i + 2
         } else {
             i + 1
@@ -591,8 +1017,31 @@ impl<'t> Scanner<'t> {
             found.parts.weekday = Some(self.span(i, i + 1));
             return Some(found);
         }
+        // "Friday the 13th": the nearest month where that day is a Friday.
+        if self.is_kw(i + 1, Kw::The) {
+            if let Some((d, _, after)) = self.day_at(i + 2, true) {
+                let date = cal::weekday_day_of_month(wd, d, self.reference, self.ahead(i))?;
+                let mut found = Found::new(after, cal::day(date)?).relative();
+                found.parts.weekday = Some(self.span(i, i + 1));
+                return Some(found);
+            }
+        }
         // "Black Friday", "Super Tuesday": named days, not this week's.
         if i > 0 && self.is_name(i - 1) {
+            return None;
+        }
+        // "Tuesday next week", "Sunday of last week".
+        let k = if self.is_kw(i + 1, Kw::Of) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some((delta, next)) = self.this_last_next(k, Unit::Week) {
+            let found = self.day_of_week(wd, delta, next)?;
+            return Some(found);
+        }
+        // "Sun", "Wed": a weekday after a preposition or with its dot.
+        if t.weak && !(self.glued_punct(i + 1, '.') || self.cued(i)) {
             return None;
         }
         let date = if self.ahead(i) {
@@ -635,15 +1084,20 @@ impl<'t> Scanner<'t> {
             Lex::Month(m, form) => (m, form),
             _ => return None,
         };
-        let bare_ok = cued
-            || match (m, form) {
+        let lower = !self.tok(i)?.upper;
+        let bare_ok = if lower {
+            // "in june", "last sept"; never "may" or "march" alone.
+            cued && !matches!(m, 3 | 5)
+        } else {
+            cued || match (m, form) {
                 (_, MonthForm::Ap | MonthForm::Short) => false,
                 // Verbs and names: "may", "Theresa May", "March organizers".
                 (3 | 5, _) => false,
                 // First names: "April Ryan", "June Carter".
                 (4 | 6 | 7 | 8, _) => !(self.is_name(j) || i > 0 && self.is_name(i - 1)),
                 _ => true,
-            };
+            }
+        };
         // "Mar-a-Lago"; "Jan Smith".
         let compound = self.glued_punct(j, '-') && self.tok(j + 1).is_some_and(|t| !t.space_before);
         let named = form != MonthForm::Full && !month.2 && self.is_name(j);
@@ -934,6 +1388,26 @@ impl<'t> Scanner<'t> {
             }
             return Some(found);
         }
+        // "early next week": Monday to Wednesday; "mid": Tuesday to
+        // Friday; "late", "the end of": Thursday to Sunday.
+        if let Some((delta, next)) = self.this_last_next(j, Unit::Week) {
+            let week = cal::week(cal::add_days(self.reference, 7 * i64::from(delta))?)?;
+            let (from, to) = match part {
+                DateMod::Early => (0, 3),
+                DateMod::Mid => (1, 5),
+                _ => (3, 7),
+            };
+            let mut value = cal::value(
+                cal::add_days(week.start, from)?,
+                cal::add_days(week.start, to)?,
+                Grain::Week,
+            );
+            value.modifier = Some(part);
+            let mut found = Found::new(next, value).relative();
+            found.parts.part = lead;
+            found.parts.rel = Some((self.span(j, next), Unit::Week));
+            return Some(found);
+        }
         if let Some((delta, next)) = self.this_last_next(j, Unit::Month) {
             let m = cal::month_of(cal::add_months(self.reference, i64::from(delta))?)?;
             let mut found = Found::new(next, cal::part_of_month(m, part)?).relative();
@@ -978,17 +1452,25 @@ impl<'t> Scanner<'t> {
                 } else {
                     i + 1
                 };
-                let y = self.year_ish(j)?;
-                (cal::quarter(y.year, q)?, y.next)
+                match self.year_ish(j) {
+                    Some(y) => (cal::quarter(y.year, q)?, y.next),
+                    // "Q3" alone: this year's.
+                    None => {
+                        let found = Found::new(i + 1, cal::quarter(self.reference.year(), q)?);
+                        return Some(found.relative());
+                    }
+                }
             }
             Lex::Kw(Kw::The) => {
                 let Some(Kw::Nth(n)) = self.kw(i + 1) else {
                     return None;
                 };
-                if !self.is_kw(i + 3, Kw::Of) {
-                    return None;
-                }
-                let y = self.year_ish(i + 4)?;
+                // "the third quarter of 2024", "the third quarter this year".
+                let y = if self.is_kw(i + 3, Kw::Of) {
+                    self.year_ish(i + 4)?
+                } else {
+                    self.year_ish(i + 3).filter(|y| y.rel.is_some())?
+                };
                 match self.kw(i + 2)? {
                     Kw::Quarter => (cal::quarter(y.year, n)?, y.next),
                     Kw::Half if n <= 2 => (cal::half(y.year, n)?, y.next),
@@ -1021,6 +1503,22 @@ impl<'t> Scanner<'t> {
                 (cal::day(cal::add_days(r, days)?)?, i + 4, Unit::Day)
             }
             Kw::This | Kw::Last | Kw::Next => {
+                // "this September", "last sept", "next June".
+                if let Some((m, next, _)) = self.month_name(i + 1) {
+                    if i > 0 && self.is_kw(i - 1, Kw::The) {
+                        return None;
+                    }
+                    let year = match self.kw(i)? {
+                        Kw::This => r.year(),
+                        Kw::Last if m < r.month() => r.year(),
+                        Kw::Last => r.year() - 1,
+                        _ if m > r.month() => r.year(),
+                        _ => r.year() + 1,
+                    };
+                    let mut found = Found::new(next, cal::month(year, m)?).relative();
+                    found.parts.rel = Some((self.span(i, next), Unit::Month));
+                    return Some(found);
+                }
                 if let Some(Lex::Weekday(wd)) = self.tok(i + 1).map(|t| t.lex) {
                     if i > 0 && self.is_kw(i - 1, Kw::The) {
                         return None;
@@ -1036,10 +1534,33 @@ impl<'t> Scanner<'t> {
                     return Some(found);
                 }
                 let unit = match self.kw(i + 1)? {
-                    Kw::Unit(u @ (Unit::Week | Unit::Month | Unit::Year)) => u,
+                    Kw::Unit(u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade)) => u,
                     _ => return None,
                 };
                 let (delta, end) = self.this_last_next(i, unit)?;
+                // "this decade": the calendar decade ("the 2020s").
+                if unit == Unit::Decade {
+                    let first = r.year() / 10 * 10 + 10 * delta;
+                    let mut found = Found::new(end, cal::decade(first)?).relative();
+                    found.parts.rel = Some((self.span(i, end), unit));
+                    return Some(found);
+                }
+                // "next week Sunday", "last week on Friday".
+                if unit == Unit::Week {
+                    let w = if self.is_kw(end, Kw::On) {
+                        end + 1
+                    } else {
+                        end
+                    };
+                    if let Some(&Tok {
+                        lex: Lex::Weekday(wd),
+                        weak: false,
+                        ..
+                    }) = self.tok(w)
+                    {
+                        return self.day_of_week(wd, delta, w + 1);
+                    }
+                }
                 let delta = i64::from(delta);
                 let value = match unit {
                     Unit::Week => cal::week(cal::add_days(r, 7 * delta)?)?,
@@ -1049,15 +1570,21 @@ impl<'t> Scanner<'t> {
                 (value, end, unit)
             }
             k @ (Kw::Earlier | Kw::Later) => {
-                let unit = match self.kw(i + 2) {
+                // "later this year", "earlier in the week".
+                let u = if self.is_kw(i + 1, Kw::In) && self.is_kw(i + 2, Kw::The) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let unit = match self.kw(u) {
                     Some(Kw::Unit(u @ (Unit::Week | Unit::Month | Unit::Year)))
-                        if self.is_kw(i + 1, Kw::This) =>
+                        if self.is_kw(i + 1, Kw::This) || self.is_kw(i + 1, Kw::In) =>
                     {
                         u
                     }
                     _ => return None,
                 };
-                if self.text(i + 2).ends_with(['s', 'S']) {
+                if self.text(u).ends_with(['s', 'S']) {
                     return None;
                 }
                 let whole = match unit {
@@ -1080,8 +1607,8 @@ impl<'t> Scanner<'t> {
                 }
                 let mut value = cal::value(start, end, grain);
                 value.modifier = Some(modifier);
-                let mut found = Found::new(i + 3, value).relative();
-                found.parts.rel = Some((self.span(i + 1, i + 3), unit));
+                let mut found = Found::new(u + 1, value).relative();
+                found.parts.rel = Some((self.span(i + 1, u + 1), unit));
                 return Some(found);
             }
             _ => return None,
@@ -1089,6 +1616,309 @@ impl<'t> Scanner<'t> {
         let mut found = Found::new(end, value).relative();
         found.parts.rel = Some((self.span(i, end), unit));
         Some(found)
+    }
+
+    /// Weekday `wd` of the week `delta` weeks from the reference's.
+    fn day_of_week(&self, wd: jiff::civil::Weekday, delta: i16, end: usize) -> Option<Found> {
+        let week = cal::week(cal::add_days(self.reference, 7 * i64::from(delta))?)?;
+        let date = cal::add_days(week.start, i64::from(wd.to_monday_zero_offset()))?;
+        Some(Found::new(end, cal::day(date)?).relative())
+    }
+
+    /// "the first Friday of July", "the second Monday of next month",
+    /// "the last Sunday in May".
+    fn nth_weekday(&self, i: usize) -> Option<Found> {
+        let j = if self.is_kw(i, Kw::The) { i + 1 } else { i };
+        let n = match self.kw(j) {
+            Some(Kw::Nth(n)) => i64::from(n),
+            Some(Kw::Last) => 0,
+            _ if self.text(j).eq_ignore_ascii_case("fifth") => 5,
+            _ => return None,
+        };
+        let wd = match self.tok(j + 1)? {
+            Tok {
+                lex: Lex::Weekday(wd),
+                weak: false,
+                ..
+            } => *wd,
+            _ => return None,
+        };
+        if !matches!(self.kw(j + 2), Some(Kw::Of | Kw::In)) {
+            return None;
+        }
+        let k = j + 3;
+        let (month, end, relative) = if let Some(m) = self.month(k, true) {
+            (m.value, m.end, m.relative)
+        } else {
+            let (delta, next) = self.this_last_next_or_previous(k, Unit::Month)?;
+            (
+                cal::month_of(cal::add_months(self.reference, i64::from(delta))?)?,
+                next,
+                true,
+            )
+        };
+        let date = if n == 0 {
+            cal::weekday_back(wd, cal::last_day(&month), false)?
+        } else {
+            cal::add_days(cal::weekday_from(wd, month.start)?, 7 * (n - 1))?
+        };
+        if date >= month.end {
+            return None;
+        }
+        let found = Found::new(end, cal::day(date)?);
+        Some(if relative { found.relative() } else { found })
+    }
+
+    /// A day counted from today, tomorrow or yesterday: "two weeks from
+    /// now", "three days after tomorrow", "two days before yesterday".
+    /// "In three weeks" is not one: it is as often a stretch ("rose 5% in
+    /// three weeks").
+    fn counted_from(&self, i: usize) -> Option<Found> {
+        let r = self.reference;
+        let j = i;
+        let n = self.count(j)?;
+        let Some(Kw::Unit(unit)) = self.kw(j + 1) else {
+            return None;
+        };
+        let sign = match self.kw(j + 2)? {
+            Kw::From | Kw::After => 1,
+            Kw::Before => -1,
+            _ => return None,
+        };
+        let base = match self.kw(j + 3) {
+            Some(Kw::Today) => r,
+            Some(Kw::Tomorrow) => r.tomorrow().ok()?,
+            Some(Kw::Yesterday) => r.yesterday().ok()?,
+            _ if sign == 1 && self.text(j + 3).eq_ignore_ascii_case("now") => r,
+            _ => return None,
+        };
+        let end = j + 4;
+        let n = sign * n;
+        let date = match unit {
+            Unit::Day => cal::add_days(base, n)?,
+            Unit::Week => cal::add_days(base, 7 * n)?,
+            Unit::Month => cal::add_months(base, n)?,
+            Unit::Year => cal::add_months(base, 12 * n)?,
+            Unit::Decade => cal::add_months(base, 120 * n)?,
+        };
+        Some(Found::new(end, cal::day(date)?).relative())
+    }
+
+    /// Seasons, northern and meteorological: spring = March-May, summer =
+    /// June-August, autumn = September-November, winter = December to
+    /// February. "this summer" is this year's, "last winter" the latest
+    /// one that has ended, "next spring" the first that has not begun;
+    /// "the summer" and "summer" alone the latest that has begun (in the
+    /// future tense, the next that has not ended); "the spring of 1978",
+    /// "summer 2019". "spring" and "fall" alone are words, so they need
+    /// this/last/next, a year, or "in the".
+    fn season(&self, i: usize) -> Option<Found> {
+        let r = self.reference;
+        let (rel, the, j) = match self.kw(i)? {
+            k @ (Kw::This | Kw::Last | Kw::Next) => (Some(k), false, i + 1),
+            Kw::The => (None, true, i + 1),
+            _ => (None, false, i),
+        };
+        let Some(Kw::Season(n)) = self.kw(j) else {
+            return None;
+        };
+        if rel.is_some() && i > 0 && self.is_kw(i - 1, Kw::The) {
+            return None;
+        }
+        let start_of = |year: i16| Date::new(year, i8::try_from(3 * n).ok()?, 1).ok();
+        let of = usize::from(self.is_kw(j + 1, Kw::Of));
+        let (start, end) = if let Some(y) = self.plausible_year(j + 1 + of, true) {
+            (start_of(y)?, j + 2 + of)
+        } else {
+            if of == 1 {
+                return None;
+            }
+            // The season that has begun most recently, on or before the reference.
+            let mut latest = start_of(r.year())?;
+            if latest > r {
+                latest = cal::add_months(latest, -12)?;
+            }
+            let weak = ["spring", "fall"]
+                .iter()
+                .any(|w| self.text(j).eq_ignore_ascii_case(w));
+            let start = match rel {
+                Some(Kw::This) => start_of(r.year())?,
+                Some(Kw::Last) => {
+                    let ended = cal::add_months(latest, 3)? <= r;
+                    cal::add_months(latest, if ended { 0 } else { -12 })?
+                }
+                Some(_) => cal::add_months(latest, 12)?,
+                None => {
+                    let cue = i > 0
+                        && matches!(
+                            self.kw(i - 1),
+                            Some(
+                                Kw::In | Kw::During | Kw::By | Kw::Since | Kw::Until | Kw::Through
+                            )
+                        );
+                    if weak && !(the && cue) || !the && !cue {
+                        return None;
+                    }
+                    // "the summer Olympics", "the winter storm": attributive.
+                    if self.tok(j + 1).is_some_and(|t| t.is_plain_word()) {
+                        return None;
+                    }
+                    if self.ahead(i) && cal::add_months(latest, 3)? <= r {
+                        cal::add_months(latest, 12)?
+                    } else {
+                        latest
+                    }
+                }
+            };
+            (start, j + 1)
+        };
+        let value = cal::value(start, cal::add_months(start, 3)?, Grain::PartOfYear);
+        Some(Found::new(end, value).relative())
+    }
+
+    /// "this weekend", "last weekend", "next weekend", "the weekend" (the
+    /// latest that has begun; ahead in the future tense): Saturday and
+    /// Sunday.
+    fn weekend(&self, i: usize) -> Option<Found> {
+        let r = self.reference;
+        let k = self.kw(i)?;
+        if !self.is_kw(i + 1, Kw::Weekend) || self.text(i + 1).ends_with(['s', 'S']) {
+            return None;
+        }
+        if matches!(k, Kw::This | Kw::Last | Kw::Next) && i > 0 && self.is_kw(i - 1, Kw::The) {
+            return None;
+        }
+        let saturday = |d: Date| cal::add_days(cal::week(d)?.start, 5);
+        let this = saturday(r)?;
+        let start = match k {
+            Kw::This => this,
+            Kw::Last => cal::add_days(this, -7)?,
+            Kw::Next => cal::add_days(this, 7)?,
+            Kw::The | Kw::That => {
+                if self.ahead(i) || this <= r {
+                    this
+                } else {
+                    cal::add_days(this, -7)?
+                }
+            }
+            _ => return None,
+        };
+        let value = cal::value(start, cal::add_days(start, 2)?, Grain::Week);
+        Some(Found::new(i + 2, value).relative())
+    }
+
+    /// "the rest of the week/month/year": from the reference to its end.
+    fn rest_of(&self, i: usize) -> Option<Found> {
+        let r = self.reference;
+        if !self.is_kw(i, Kw::Rest) || !self.is_kw(i + 1, Kw::Of) {
+            return None;
+        }
+        let mut j = i + 2;
+        if matches!(self.kw(j), Some(Kw::The | Kw::This)) {
+            j += 1;
+        }
+        let (whole, grain) = match self.single_unit(j)? {
+            Unit::Week => (cal::week(r)?, Grain::Week),
+            Unit::Month => (cal::month_of(r)?, Grain::PartOfMonth),
+            Unit::Year => (cal::year(r.year())?, Grain::PartOfYear),
+            _ => return None,
+        };
+        let value = cal::value(r, whole.end, grain);
+        Some(Found::new(j + 1, value).relative())
+    }
+
+    /// "the week of March 3", "the week of the 18th": the Monday-to-Sunday
+    /// week that holds the day.
+    fn week_of_day(&self, i: usize) -> Option<Found> {
+        if self.single_unit(i + 1) != Some(Unit::Week) {
+            return None;
+        }
+        // "the week starting (on) Feb. 4": seven days from it.
+        let starting = ["starting", "beginning", "commencing"]
+            .iter()
+            .any(|w| self.text(i + 2).eq_ignore_ascii_case(w))
+            || self.is_kw(i + 2, Kw::Beginning);
+        if !starting && !self.is_kw(i + 2, Kw::Of) {
+            return None;
+        }
+        let at = if starting && self.is_kw(i + 3, Kw::On) {
+            i + 4
+        } else {
+            i + 3
+        };
+        let day = longest(self.day(at), self.bare_day_at(at))
+            .filter(|f| f.value.grain == Grain::Day && !f.value.range)?;
+        let value = if starting {
+            let start = day.value.start;
+            cal::value(start, cal::add_days(start, 7)?, Grain::Week)
+        } else {
+            cal::week(day.value.start)?
+        };
+        let mut found = Found::new(day.end, value);
+        found.relative = day.relative;
+        Some(found)
+    }
+
+    /// "the 18th" as the object of "the week of": a day of the month
+    /// after "of", which [`Scanner::bare_day`] does not take alone.
+    fn bare_day_at(&self, i: usize) -> Option<Found> {
+        if !self.is_kw(i, Kw::The) {
+            return None;
+        }
+        let Lex::Ordinal(d) = self.tok(i + 1)?.lex else {
+            return None;
+        };
+        let date = cal::day_of_month(i8::try_from(d).ok()?, self.reference, self.ahead(i))?;
+        Some(Found::new(i + 2, cal::day(date)?).relative())
+    }
+
+    /// "2024 Q3": a year and its quarter.
+    fn year_quarter(&self, i: usize) -> Option<Found> {
+        let y = self.plausible_year(i, true)?;
+        let Lex::Quarter(q) = self.tok(i + 1)?.lex else {
+            return None;
+        };
+        Some(Found::new(i + 2, cal::quarter(y, q)?))
+    }
+
+    /// "the 19th century", "the 21st century".
+    fn century(&self, i: usize) -> Option<Found> {
+        let j = if self.is_kw(i, Kw::The) { i + 1 } else { i };
+        let Lex::Ordinal(n) = self.tok(j)?.lex else {
+            return None;
+        };
+        if !self.text(j + 1).eq_ignore_ascii_case("century") || !(1..=29).contains(&n) {
+            return None;
+        }
+        let first = i16::try_from((n - 1) * 100).ok()?;
+        let mut value = cal::decade(first)?;
+        value.end = Date::new(first + 100, 1, 1).ok()?;
+        Some(Found::new(j + 2, value))
+    }
+
+    /// "the week after next", "the year after next": two from the
+    /// reference's.
+    fn after_next(&self, i: usize) -> Option<Found> {
+        let unit = self.single_unit(i + 1)?;
+        if !self.is_kw(i + 2, Kw::After) {
+            return None;
+        }
+        let k = if self.is_kw(i + 3, Kw::The) {
+            i + 4
+        } else {
+            i + 3
+        };
+        if !self.is_kw(k, Kw::Next) || !self.phrase_ends(k + 1) {
+            return None;
+        }
+        let r = self.reference;
+        let value = match unit {
+            Unit::Week => cal::week(cal::add_days(r, 14)?)?,
+            Unit::Month => cal::month_of(cal::add_months(r, 2)?)?,
+            Unit::Year => cal::year(r.year() + 2)?,
+            _ => return None,
+        };
+        Some(Found::new(k + 1, value).relative())
     }
 
     /// A small count: "two", "3", "a".
@@ -1104,6 +1934,53 @@ impl<'t> Scanner<'t> {
 
     /// "two weeks ago", "three years ago", "a month ago".
     fn ago(&self, i: usize) -> Option<Found> {
+        longest(self.ago_one(i), self.ago_compound(i))
+    }
+
+    /// "1 year, 2 months and 3 days ago": the reference moved back by each
+    /// amount, as a day when days are counted, else the finest unit's
+    /// calendar month or year.
+    fn ago_compound(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        let mut parts: Vec<(i64, Unit)> = Vec::new();
+        loop {
+            let n = self.count(k)?;
+            let Some(Kw::Unit(unit)) = self.kw(k + 1) else {
+                return None;
+            };
+            parts.push((n, unit));
+            k += 2;
+            if self.is_kw(k, Kw::Ago) {
+                break;
+            }
+            if self.tok(k)?.is_punct(',') || self.is_kw(k, Kw::And) {
+                k += 1;
+            }
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+        let mut date = self.reference;
+        for &(n, unit) in &parts {
+            date = match unit {
+                Unit::Day => cal::add_days(date, -n)?,
+                Unit::Week => cal::add_days(date, -7 * n)?,
+                Unit::Month => cal::add_months(date, -n)?,
+                Unit::Year => cal::add_months(date, -12 * n)?,
+                Unit::Decade => cal::add_months(date, -120 * n)?,
+            };
+        }
+        let finest = parts.iter().map(|&(_, u)| u as u8).min()?;
+        let value = match finest {
+            0 => cal::day(date)?,
+            1 => cal::week(date)?,
+            2 => cal::month_of(date)?,
+            _ => cal::year(date.year())?,
+        };
+        Some(Found::new(k + 1, value).relative())
+    }
+
+    fn ago_one(&self, i: usize) -> Option<Found> {
         let n = self.count(i)?;
         let Some(Kw::Unit(unit)) = self.kw(i + 1) else {
             return None;
@@ -1254,5 +2131,73 @@ pub(super) fn resolve_yearless(y: Yearless, anchor: Date, ahead: bool) -> Option
                 None => Some(month),
             }
         }
+    }
+}
+
+/// "first" .. "thirty-first" as a day of the month.
+fn spelled_ordinal(w: &str) -> Option<i8> {
+    const ORDINALS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    if w == "thirtieth" {
+        return Some(30);
+    }
+    let n = ORDINALS.iter().position(|o| *o == w)?;
+    i8::try_from(n + 1).ok()
+}
+
+/// "one" .. "nineteen".
+fn spelled_cardinal(w: &str) -> Option<i8> {
+    const CARDINALS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    let n = CARDINALS.iter().position(|o| *o == w)?;
+    i8::try_from(n + 1).ok()
+}
+
+/// Month and day of a numeric date: month first, unless the first number
+/// cannot be a month and the second can.
+fn month_first(a: u32, b: u32) -> Option<(u32, u32)> {
+    match (a, b) {
+        (1..=12, 1..=31) => Some((a, b)),
+        (13..=31, 1..=12) => Some((b, a)),
+        _ => None,
     }
 }

@@ -417,6 +417,150 @@ fn not_dates() {
     none("flew from Mar-a-Lago");
     none("a letter from Jan Smith");
     all("6,107.31 August 2019", REF, &[("August 2019", "2019-08-01")]);
+    none("prices may 5 times higher");
+    none("at least 15 may die");
+    none("they march 3 miles");
+    none("add 3/4 of the flour");
+    none("a 1/2 mile walk");
+    none("open 24/7.");
+    none("its 6 1/4% notes");
+    none("grew 2 1/2 times");
+    none("won 4-2 at home");
+    none("rose to 4.22 points");
+    none("on the 3rd floor");
+    none("the first time and the second");
+    none("read the Sun daily");
+    none("they sat down");
+    none("since the first of them");
+}
+
+#[test]
+#[rustfmt::skip]
+fn lowercase_compact_and_numeric_days() {
+    let thu = "2025-10-02";
+    case("back on april 22", REF, "april 22", "2025-04-22", "2025-04-23", Day, None);
+    case("on may 5, 2020", REF, "may 5, 2020", "2020-05-05", "2020-05-06", Day, None);
+    case("due in june", REF, "june", "2025-06-01", "2025-07-01", Month, None);
+    case("filed Oct2", REF, "Oct2", "2025-10-02", "2025-10-03", Day, None);
+    case("filed 3june", REF, "3june", "2025-06-03", "2025-06-04", Day, None);
+    case("filed Sep-3", REF, "Sep-3", "2025-09-03", "2025-09-04", Day, None);
+    case("filed 7-Mar", REF, "7-Mar", "2025-03-07", "2025-03-08", Day, None);
+    case("filed 2024-aug-9", REF, "2024-aug-9", "2024-08-09", "2024-08-10", Day, None);
+    case("on 5/17", REF, "5/17", "2025-05-17", "2025-05-18", Day, None);
+    case("on 17/5", REF, "17/5", "2025-05-17", "2025-05-18", Day, None);
+    case("on 5-17", REF, "5-17", "2025-05-17", "2025-05-18", Day, None);
+    case("on 5.17", REF, "5.17", "2025-05-17", "2025-05-18", Day, None);
+    case("filed 17/05/2023", REF, "17/05/2023", "2023-05-17", "2023-05-18", Day, None);
+    case("filed 5-17-23", REF, "5-17-23", "2023-05-17", "2023-05-18", Day, None);
+    case("filed 17.5.2023", REF, "17.5.2023", "2023-05-17", "2023-05-18", Day, None);
+    case("filed 2023/05/17", REF, "2023/05/17", "2023-05-17", "2023-05-18", Day, None);
+    case("filed 05/17,2023", REF, "05/17,2023", "2023-05-17", "2023-05-18", Day, None);
+    case("said on tuesday", thu, "tuesday", "2025-09-30", "2025-10-01", Day, None);
+    case("said on Tues.", thu, "Tues", "2025-09-30", "2025-10-01", Day, None);
+    case("said on Wed.", thu, "Wed", "2025-10-01", "2025-10-02", Day, None);
+}
+
+#[test]
+#[rustfmt::skip]
+fn weeks_quarters_and_numeric_months() {
+    case("in the first week of March 2025", REF, "the first week of March 2025", "2025-03-03", "2025-03-10", Week, None);
+    case("the second week of this month", REF, "the second week of this month", "2025-11-10", "2025-11-17", Week, None);
+    case("the last week of 2020", REF, "the last week of 2020", "2020-12-28", "2021-01-04", Week, None);
+    case("first week of 2021", REF, "first week of 2021", "2021-01-04", "2021-01-11", Week, None);
+    case("sales in 2023 Q4", REF, "2023 Q4", "2023-10-01", "2024-01-01", Quarter, None);
+    case("the second quarter last year", REF, "the second quarter last year", "2024-04-01", "2024-07-01", Quarter, None);
+    case("sales in Q2 rose", REF, "Q2", "2025-04-01", "2025-07-01", Quarter, None);
+    case("this October", REF, "this October", "2025-10-01", "2025-11-01", Month, None);
+    case("last december", REF, "last december", "2024-12-01", "2025-01-01", Month, None);
+    case("next April", REF, "next April", "2026-04-01", "2026-05-01", Month, None);
+    case("filed 2019-11", REF, "2019-11", "2019-11-01", "2019-12-01", Month, None);
+    case("filed 2019/4", REF, "2019/4", "2019-04-01", "2019-05-01", Month, None);
+    case("filed 4/2019", REF, "4/2019", "2019-04-01", "2019-05-01", Month, None);
+    range("the 2019-20 season", REF, "2019-20", "2019-01-01", "2021-01-01", Year);
+}
+
+#[test]
+#[rustfmt::skip]
+fn stretches_of_days_and_parts_of_weeks() {
+    range("off from 3 to 9 March, 2021", REF, "from 3 to 9 March, 2021", "2021-03-03", "2021-03-10", Day);
+    range("off between 5 and 8 of June", REF, "between 5 and 8 of June", "2025-06-05", "2025-06-09", Day);
+    range("off 10-14 August 2019", REF, "10-14 August 2019", "2019-08-10", "2019-08-15", Day);
+    range("off from 6 to July 9", REF, "from 6 to July 9", "2025-07-06", "2025-07-10", Day);
+    range("off from 2 to 5 this month", REF, "from 2 to 5 this month", "2025-11-02", "2025-11-06", Day);
+    range("off Aug. 4 to Aug. 9", REF, "Aug. 4 to Aug. 9", "2025-08-04", "2025-08-10", Day);
+    case("early next week", REF, "early next week", "2025-12-01", "2025-12-04", Week, Some(Early));
+    case("late last week", REF, "late last week", "2025-11-20", "2025-11-24", Week, Some(Late));
+    case("the end of this week", REF, "the end of this week", "2025-11-27", "2025-12-01", Week, Some(Late));
+    all("won 3-2 in January", REF, &[("January", "2025-01-01")]);
+    all("rose from 4 to 22 in March", REF, &[("March", "2025-03-01")]);
+}
+
+#[test]
+#[rustfmt::skip]
+fn weekdays_of_weeks_and_months_and_counted_days() {
+    case("the first Tuesday of March 2024", REF, "the first Tuesday of March 2024", "2024-03-05", "2024-03-06", Day, None);
+    case("the last Friday of October", REF, "the last Friday of October", "2025-10-31", "2025-11-01", Day, None);
+    case("the third Monday of next month", REF, "the third Monday of next month", "2025-12-15", "2025-12-16", Day, None);
+    case("meets Thursday next week", REF, "Thursday next week", "2025-12-04", "2025-12-05", Day, None);
+    case("met on Monday of last week", REF, "Monday of last week", "2025-11-17", "2025-11-18", Day, None);
+    case("next week on Wednesday", REF, "next week on Wednesday", "2025-12-03", "2025-12-04", Day, None);
+    case("1 month and 4 days ago", REF, "1 month and 4 days ago", "2025-10-20", "2025-10-21", Day, None);
+    case("two years, three months ago", REF, "two years, three months ago", "2023-08-01", "2023-09-01", Month, None);
+    case("ten days from now", REF, "ten days from now", "2025-12-04", "2025-12-05", Day, None);
+    case("two weeks after tomorrow", REF, "two weeks after tomorrow", "2025-12-09", "2025-12-10", Day, None);
+    case("three days before yesterday", REF, "three days before yesterday", "2025-11-20", "2025-11-21", Day, None);
+    none("it fell 5% in three weeks");
+}
+
+#[test]
+#[rustfmt::skip]
+fn seasons_weekends_and_rests() {
+    case("this summer", REF, "this summer", "2025-06-01", "2025-09-01", PartOfYear, None);
+    case("last winter", REF, "last winter", "2024-12-01", "2025-03-01", PartOfYear, None);
+    case("next spring", REF, "next spring", "2026-03-01", "2026-06-01", PartOfYear, None);
+    case("during the summer", REF, "the summer", "2025-06-01", "2025-09-01", PartOfYear, None);
+    case("in the fall of 2019", REF, "the fall of 2019", "2019-09-01", "2019-12-01", PartOfYear, None);
+    case("in autumn", REF, "autumn", "2025-09-01", "2025-12-01", PartOfYear, None);
+    case("summer 2021", REF, "summer 2021", "2021-06-01", "2021-09-01", PartOfYear, None);
+    case("over the weekend", REF, "the weekend", "2025-11-22", "2025-11-24", Week, None);
+    case("this weekend", REF, "this weekend", "2025-11-29", "2025-12-01", Week, None);
+    case("last weekend", REF, "last weekend", "2025-11-22", "2025-11-24", Week, None);
+    case("the rest of the year", REF, "rest of the year", "2025-11-24", "2026-01-01", PartOfYear, None);
+    case("for the week of March 3, 2025", REF, "the week of March 3, 2025", "2025-03-03", "2025-03-10", Week, None);
+    none("prices fall in spring cleaning");
+    none("the spring water and a fall guy");
+    none("they rest");
+    none("The summer Olympics and the winter storm");
+    case("earlier in the week", "2025-10-02", "earlier in the week", "2025-09-29", "2025-10-02", Week, Some(Before));
+    case("later in the year", REF, "later in the year", "2025-11-25", "2026-01-01", PartOfYear, Some(After));
+    case("the week starting Dec. 1", REF, "the week starting Dec. 1", "2025-12-01", "2025-12-08", Week, None);
+    case("the week of the 10th", REF, "the week of the 10th", "2025-11-10", "2025-11-17", Week, None);
+    case("in the 19th century", REF, "the 19th century", "1800-01-01", "1900-01-01", Decade, None);
+    case("the year after next", REF, "the year after next", "2027-01-01", "2028-01-01", Year, None);
+    case("this decade", REF, "this decade", "2020-01-01", "2030-01-01", Decade, None);
+    none("a 21st-century idea");
+}
+
+#[test]
+#[rustfmt::skip]
+fn days_of_the_month_alone_and_spelled() {
+    case("paid on the 21st.", REF, "the 21st", "2025-11-21", "2025-11-22", Day, None);
+    case("paid on the 28th.", REF, "the 28th", "2025-10-28", "2025-10-29", Day, None);
+    case("due by the 30", REF, "the 30", "2025-10-30", "2025-10-31", Day, None);
+    case("paid on 3rd", REF, "3rd", "2025-11-03", "2025-11-04", Day, None);
+    case("paid on twenty-first?", REF, "twenty-first", "2025-11-21", "2025-11-22", Day, None);
+    case("paid on the third", REF, "the third", "2025-11-03", "2025-11-04", Day, None);
+    case("paid the 9th of next month", REF, "the 9th of next month", "2025-12-09", "2025-12-10", Day, None);
+    case("paid 12th of last month", REF, "12th of last month", "2025-10-12", "2025-10-13", Day, None);
+    case("on June third", REF, "June third", "2025-06-03", "2025-06-04", Day, None);
+    case("on June twenty-third", REF, "June twenty-third", "2025-06-23", "2025-06-24", Day, None);
+    case("on june twenty three", REF, "june twenty three", "2025-06-23", "2025-06-24", Day, None);
+    case("on the fifth of May", REF, "the fifth of May", "2025-05-05", "2025-05-06", Day, None);
+    case("on sixth of june", REF, "sixth of june", "2025-06-06", "2025-06-07", Day, None);
+    case("on July the ninth", REF, "July the ninth", "2025-07-09", "2025-07-10", Day, None);
+    case("on the fourth of may", REF, "the fourth of may", "2025-05-04", "2025-05-05", Day, None);
+    case("met Thursday the 13th", REF, "Thursday the 13th", "2025-11-13", "2025-11-14", Day, None);
+    case("met Friday the 13th", REF, "Friday the 13th", "2025-06-13", "2025-06-14", Day, None);
 }
 
 #[test]
