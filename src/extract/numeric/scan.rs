@@ -901,6 +901,22 @@ fn cardinal(t: &Tokens, mut j: usize, article: bool) -> Option<(f64, usize, bool
 
 /// Hedge words before an amount, longest first.
 static QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["less", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["fewer", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["more", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (
+        &["greater", "than", "or", "equal", "to"],
+        Qualifier::AtLeast,
+    ),
+    (&["equal", "to", "or", "less", "than"], Qualifier::AtMost),
+    (&["equal", "to", "or", "fewer", "than"], Qualifier::AtMost),
+    (&["equal", "to", "or", "more", "than"], Qualifier::AtLeast),
+    (
+        &["equal", "to", "or", "greater", "than"],
+        Qualifier::AtLeast,
+    ),
+    (&["at", "least", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["at", "most", "or", "equal", "to"], Qualifier::AtMost),
     (&["no", "less", "than"], Qualifier::AtLeast),
     (&["no", "fewer", "than"], Qualifier::AtLeast),
     (&["not", "less", "than"], Qualifier::AtLeast),
@@ -916,12 +932,24 @@ static QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["at", "most"], Qualifier::AtMost),
     (&["more", "than"], Qualifier::MoreThan),
     (&["greater", "than"], Qualifier::MoreThan),
+    (&["larger", "than"], Qualifier::MoreThan),
+    (&["bigger", "than"], Qualifier::MoreThan),
+    (&["higher", "than"], Qualifier::MoreThan),
+    (&["smaller", "than"], Qualifier::LessThan),
+    (&["lower", "than"], Qualifier::LessThan),
     (&["upwards", "of"], Qualifier::MoreThan),
     (&["upward", "of"], Qualifier::MoreThan),
     (&["less", "than"], Qualifier::LessThan),
     (&["fewer", "than"], Qualifier::LessThan),
     (&["close", "to"], Qualifier::About),
     (&["an", "estimated"], Qualifier::About),
+    (&["exceeding"], Qualifier::MoreThan),
+    (&["exceed"], Qualifier::MoreThan),
+    (&["exceeds"], Qualifier::MoreThan),
+    (&["exceeded"], Qualifier::MoreThan),
+    (&["surpassed"], Qualifier::MoreThan),
+    (&["surpass"], Qualifier::MoreThan),
+    (&["surpassing"], Qualifier::MoreThan),
     (&["over"], Qualifier::MoreThan),
     (&["above"], Qualifier::MoreThan),
     (&["under"], Qualifier::LessThan),
@@ -940,6 +968,24 @@ static QUALIFIERS: &[(&[&str], Qualifier)] = &[
 /// token it starts at. An adverb before a comparison ("just over", "well
 /// under") belongs to the qualifier.
 pub(crate) fn qualifier_before(t: &Tokens, i: usize, floor: usize) -> Option<(Qualifier, usize)> {
+    if let Some(found) = comparison_sign_before(t, i, floor) {
+        return Some(found);
+    }
+    // "higher or equal than 100", "less or equal to 5"
+    if i >= floor + 4
+        && matches!(t.w(i - 1), "than" | "to")
+        && t.w(i - 2) == "equal"
+        && t.w(i - 3) == "or"
+    {
+        let q = match t.w(i - 4) {
+            "more" | "greater" | "larger" | "bigger" | "higher" => Some(Qualifier::AtLeast),
+            "less" | "fewer" | "smaller" | "lower" => Some(Qualifier::AtMost),
+            _ => None,
+        };
+        if let Some(q) = q {
+            return Some((q, i - 4));
+        }
+    }
     for (words, q) in QUALIFIERS {
         let n = words.len();
         if i < floor + n {
@@ -960,6 +1006,40 @@ pub(crate) fn qualifier_before(t: &Tokens, i: usize, floor: usize) -> Option<(Qu
         }
     }
     None
+}
+
+/// A comparison sign just before token `i`: ">30", "<= 30", "< = 30",
+/// "≥ 30". Returns the qualifier and the token the sign starts at.
+fn comparison_sign_before(t: &Tokens, i: usize, floor: usize) -> Option<(Qualifier, usize)> {
+    if i < floor + 1 {
+        return None;
+    }
+    let sign = |k: usize| match t.punct(k) {
+        Some('>') => Some(Qualifier::MoreThan),
+        Some('<') => Some(Qualifier::LessThan),
+        Some('≥') => Some(Qualifier::AtLeast),
+        Some('≤') => Some(Qualifier::AtMost),
+        _ => None,
+    };
+    // "<>30", "=>30" are no comparisons English writes.
+    let sign_at = |k: usize| matches!(t.punct(k), Some('<' | '>' | '=' | '≥' | '≤'));
+    let start = if t.is_punct(i - 1, '=') {
+        i.checked_sub(2)?
+    } else {
+        i - 1
+    };
+    if start >= 1 && sign_at(start - 1) && t.adj(start) {
+        return None;
+    }
+    if t.is_punct(i - 1, '=') && i >= floor + 2 {
+        let q = match sign(i - 2)? {
+            Qualifier::MoreThan => Qualifier::AtLeast,
+            Qualifier::LessThan => Qualifier::AtMost,
+            _ => return None,
+        };
+        return Some((q, i - 2));
+    }
+    sign(i - 1).map(|q| (q, i - 1))
 }
 
 /// A number with a unit after it (or two, for a range), as found by
