@@ -411,6 +411,44 @@ mod tests {
     }
 
     #[test]
+    fn decimals_fractions_and_signs() {
+        one("a .4 margin", ".4", 0.4);
+        one("six point two", "six point two", 6.2);
+        one(
+            "four hundred point nought five",
+            "four hundred point nought five",
+            400.05,
+        );
+        one("one point sixty-two", "one point sixty-two", 1.62);
+        one("minus eight", "minus eight", -8.0);
+        one("negative 2.5", "negative 2.5", -2.5);
+        one("nought", "nought", 0.0);
+        one("rose 5/8 of a point", "5/8", 0.625);
+        one("a 3 1/2 hour wait", "3 1/2", 3.5);
+        one("a 7½ hour wait", "7½", 7.5);
+        one("¾ of them", "¾", 0.75);
+        one("a half hour", "a half", 0.5);
+        one("six and a quarter", "six and a quarter", 6.25);
+        one("nine and a third", "nine and a third", 9.0 + 1.0 / 3.0);
+        one("half million", "half million", 5e5);
+        one("quarter billion", "quarter billion", 2.5e8);
+        one("4 dozens", "4 dozens", 48.0);
+        one("five dozens", "five dozens", 60.0);
+        one("2.1e5 cells", "2.1e5", 2.1e5);
+        one("4E-3", "4E-3", 0.004);
+        // Not fractions: a date, "24/7", "9/11".
+        case(
+            "24/7",
+            &[("24", exact(24.0), None), ("7", exact(7.0), None)],
+        );
+        case(
+            "9/11",
+            &[("9", exact(9.0), None), ("11", exact(11.0), None)],
+        );
+        none("a half-brother");
+    }
+
+    #[test]
     fn ranges() {
         case("10-20 people", &[("10-20", range(10.0, 20.0), None)]);
         case("aged 18 – 25", &[("18 – 25", range(18.0, 25.0), None)]);

@@ -291,7 +291,7 @@ impl Phrase {
 
 pub(crate) fn unit_value(w: &str) -> Option<f64> {
     Some(match w {
-        "zero" => 0.0,
+        "zero" | "nought" | "naught" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -519,6 +519,27 @@ pub(crate) fn parse_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
             let c = t.punct(i)?;
             let starts_clear =
                 !(t.adj(i) && matches!(t.kind(i - 1), Some(TokKind::Word | TokKind::Num)));
+            // ".5", ".08": a decimal without its leading zero.
+            if c == '.' && starts_clear && t.kind(i + 1) == Some(TokKind::Num) && t.adj(i + 1) {
+                let digits = t.raw(i + 1);
+                if digits.bytes().all(|b| b.is_ascii_digit()) {
+                    let v: f64 = format!("0.{digits}").parse().ok()?;
+                    let mut p = digits_at(t, i + 1, money)?;
+                    p.start = i;
+                    p.value = Magnitude::Exact(v * p.style.scale);
+                    return Some(p);
+                }
+            }
+            if let Some(v) = vulgar_fraction(c) {
+                let mut style = Style::new();
+                style.words = false;
+                return Some(Phrase {
+                    start: i,
+                    end: i + 1,
+                    value: Magnitude::Exact(v),
+                    style,
+                });
+            }
             if matches!(c, '-' | '−')
                 && starts_clear
                 && t.kind(i + 1) == Some(TokKind::Num)
@@ -533,15 +554,138 @@ pub(crate) fn parse_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
                 None
             }
         }
-        TokKind::Word => words_at(t, i),
+        TokKind::Word => {
+            // "minus five", "negative 3.5"
+            if matches!(t.w(i), "minus" | "negative") {
+                if let Some(mut p) = parse_at(t, i + 1, money).filter(|p| !p.style.vague) {
+                    p.start = i;
+                    p.value = Magnitude::Exact(-p.exact()?);
+                    return Some(p);
+                }
+            }
+            words_at(t, i)
+        }
     }
+}
+
+/// The Unicode vulgar fractions: "½", "¾", "⅔".
+fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+/// A fraction in digits from token `i`: "3/4", "1/2" — a numerator below a
+/// denominator of a usual size (up to 10, or 12, 16, 32, 64, 100), so that
+/// "24/7", "9/11" and dates like "3/4/2021" stay apart. Returns its value
+/// and the token after it.
+fn digit_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    if i + 2 >= t.len() {
+        return None;
+    }
+    let (num, den) = (t.tok(i), t.tok(i + 2));
+    let plain =
+        |k: usize| t.kind(k) == Some(TokKind::Num) && t.raw(k).bytes().all(|b| b.is_ascii_digit());
+    let ok = plain(i)
+        && t.is_punct(i + 1, '/')
+        && t.adj(i + 1)
+        && t.adj(i + 2)
+        && plain(i + 2)
+        && !(t.is_punct(i + 3, '/') && t.adj(i + 3))
+        && !(i > 0 && t.is_punct(i - 1, '/') && t.adj(i))
+        && num.value < den.value
+        && (den.value <= 10.0 || matches!(den.value as u32, 12 | 16 | 32 | 64 | 100));
+    ok.then(|| (num.value / den.value, i + 3))
+}
+
+/// "five point five", "two hundred point zero three", "point seventy-one":
+/// the decimals after "point" at token `j` — digit words one by one, or one
+/// number below a hundred. Returns the fraction and the token after it.
+fn point_decimals(t: &Tokens, j: usize) -> Option<(f64, usize)> {
+    if t.w(j) != "point" {
+        return None;
+    }
+    let mut digits = String::new();
+    let mut k = j + 1;
+    while let Some(u) = unit_value(t.w(k)).filter(|&u| u < 10.0) {
+        digits.push(char::from(b'0' + u as u8));
+        k += 1;
+    }
+    if digits.is_empty() {
+        let (v, end, _) = cardinal(t, j + 1, false)?;
+        if v >= 100.0 || v.fract() != 0.0 {
+            return None;
+        }
+        digits = format!("{v}");
+        k = end;
+    }
+    let v: f64 = format!("0.{digits}").parse().ok()?;
+    Some((v, k))
 }
 
 fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
     if digits_in_identifier(t, i) {
         return None;
     }
+    if let Some((v, end)) = digit_fraction(t, i) {
+        return Some(Phrase {
+            start: i,
+            end,
+            value: Magnitude::Exact(v),
+            style: Style::new(),
+        });
+    }
     let tok = t.tok(i);
+    if tok.decimals == 0 && !tok.commas {
+        // "2 1/4", "2½": a whole number and a fraction.
+        let frac = if t.adj(i + 1) {
+            t.punct(i + 1).and_then(vulgar_fraction).map(|f| (f, i + 2))
+        } else if t.kind(i + 1) == Some(TokKind::Num) {
+            digit_fraction(t, i + 1)
+        } else {
+            None
+        };
+        if let Some((f, end)) = frac {
+            return Some(Phrase {
+                start: i,
+                end,
+                value: Magnitude::Exact(tok.value + f),
+                style: Style::new(),
+            });
+        }
+    }
+    // "1e10", "1.3e6", "12.32e+14", "12e-1"
+    if t.adj(i + 1) && matches!(t.raw(i + 1), "e" | "E") && t.adj(i + 2) {
+        let (sign, k) = match t.punct(i + 2) {
+            Some('+') if t.adj(i + 3) => (1.0, i + 3),
+            Some('-' | '−') if t.adj(i + 3) => (-1.0, i + 3),
+            _ => (1.0, i + 2),
+        };
+        if t.kind(k) == Some(TokKind::Num) && t.tok(k).decimals == 0 && !t.tok(k).ident {
+            let exp = sign * t.tok(k).value;
+            return Some(Phrase {
+                start: i,
+                end: k + 1,
+                value: Magnitude::Exact(tok.value * 10f64.powf(exp)),
+                style: Style::new(),
+            });
+        }
+    }
     let mut style = Style::new();
     style.commas = tok.commas;
     style.plain_thousands = !tok.commas && tok.value.abs() >= 1000.0;
@@ -579,7 +723,11 @@ fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
                     .filter(|raw| raw.len() > 1)
                     .and_then(|raw| suffix_scale(raw, money))
             };
-            if let Some(s) = multiplier_value(t.w(word)).or_else(spaced_abbreviation) {
+            let dozens = (t.w(word) == "dozens").then_some(12.0);
+            if let Some(s) = multiplier_value(t.w(word))
+                .or(dozens)
+                .or_else(spaced_abbreviation)
+            {
                 style.scale = s;
                 style.scale_text = Some((t.tok(word).start, t.tok(word).end));
                 style.sep = Some((tok.end, t.tok(word).start));
@@ -647,6 +795,13 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
                 style.scale_text = Some((t.tok(i + 2).start, t.tok(i + 2).end));
                 return phrase(i + 3, Magnitude::Exact(6.0), style);
             }
+            // "a half", "a half hour"; not "a half-brother".
+            if next == "half"
+                && !(t.is_punct(i + 2, '-') && t.adj(i + 2))
+                && multiplier_value(t.w(i + 2)).is_none()
+            {
+                return phrase(i + 2, Magnitude::Exact(0.5), style);
+            }
             if let Some((den, false)) = fraction_value(next) {
                 if den > 2.0 && t.w(i + 2) == "of" {
                     return phrase(i + 2, Magnitude::Exact(1.0 / den), style);
@@ -667,6 +822,14 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
             let (v, end, and) = cardinal(t, i + 1, true)?;
             style.and = and;
             phrase(end, Magnitude::Exact(v), style)
+        }
+        "half" | "quarter" if scale_value(t.w(i + 1)).is_some() => {
+            // "half million", "quarter million"
+            let s = scale_value(t.w(i + 1))?;
+            let f = if w == "half" { 0.5 } else { 0.25 };
+            style.scale = s;
+            style.scale_text = Some((t.tok(i + 1).start, t.tok(i + 1).end));
+            phrase(i + 2, Magnitude::Exact(f * s), style)
         }
         "half" => {
             // "half a dozen", or hyphenated as a modifier: "half-a-dozen".
@@ -747,14 +910,22 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
                     return phrase(den_at + 1, Magnitude::Exact(v / den), style);
                 }
             }
-            if t.w(end) == "dozen" && v > 0.0 && v < 100.0 {
+            if matches!(t.w(end), "dozen" | "dozens") && v > 0.0 && v < 100.0 {
                 style.dozen = true;
                 style.scale = 12.0;
                 style.scale_text = Some((t.tok(end).start, t.tok(end).end));
                 return phrase(end + 1, Magnitude::Exact(v * 12.0), style);
             }
-            if t.w(end) == "and" && t.w(end + 1) == "a" && t.w(end + 2) == "half" {
-                v += 0.5;
+            if let Some((d, k)) = point_decimals(t, end) {
+                return phrase(k, Magnitude::Exact(v + d), style);
+            }
+            // "two and a half", "five and a quarter", "three and a third"
+            let and_a_part = match fraction_value(t.w(end + 2)) {
+                Some((den, false)) if t.w(end) == "and" && t.w(end + 1) == "a" => Some(den),
+                _ => None,
+            };
+            if let Some(den) = and_a_part {
+                v += 1.0 / den;
                 end += 3;
                 if let Some(s) = scale_value(t.w(end)) {
                     v *= s;
