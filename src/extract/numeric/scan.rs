@@ -974,6 +974,9 @@ pub(crate) fn ordinal_value(w: &str) -> Option<f64> {
         "thousandth" => 1e3,
         "millionth" => 1e6,
         "billionth" => 1e9,
+        "trillionth" => 1e12,
+        // A common misspelling.
+        "nineth" => 9.0,
         _ => return None,
     })
 }
@@ -987,8 +990,19 @@ pub(crate) fn compound_ordinal(t: &Tokens, i: usize) -> Option<(f64, usize)> {
         (t.w(end) == "and" && v >= 100.0) || (t.is_punct(end, '-') && t.adj(end) && t.adj(end + 1));
     let k = if joined { end + 1 } else { end };
     let o = ordinal_value(t.w(k))?;
-    let fits = (v % 100.0 == 0.0 && v >= 100.0 && o < 100.0)
-        || (v % 10.0 == 0.0 && (20.0..100.0).contains(&v) && o < 10.0);
+    if o >= 100.0 {
+        // "two hundredth", "three trillionth"; "one hundredth" is a
+        // fraction.
+        let fits = !joined && v >= 2.0 && v < o.min(1000.0) && v.fract() == 0.0;
+        return fits.then_some((v * o, k + 1));
+    }
+    // The ordinal names the last part: "twenty-first", "one hundred
+    // twentieth", "three hundred twenty second", "one hundred and first".
+    let fits = if o < 10.0 {
+        v % 10.0 == 0.0 && v % 100.0 != 10.0 && v >= 20.0
+    } else {
+        v % 100.0 == 0.0 && v >= 100.0
+    };
     fits.then_some((v + o, k + 1))
 }
 
