@@ -18,16 +18,21 @@
 //!   millions" 1e8..1e9, "dozens" 24..144, "several/a few hundred" 200..1,000;
 //! - a qualifier written just before the amount ("about", "at least", "more
 //!   than", "just over") is part of the value and of its span;
-//! - ranges ("10-20", "between 10 and 20", "two or three") are reported by
-//!   the unit-bearing extractors, not by [`numbers`], which reports each
-//!   number on its own.
+//! - ranges ("10-20", "10 to 20", "between 10 and 20", "from 10 to 20")
+//!   are one `Magnitude::Range` in [`numbers`] as in the unit-bearing
+//!   extractors — except "from 10 to 20" after a verb of change ("rose from
+//!   10 to 20"), which states two values; "two or three" is a range only
+//!   with a unit;
+//! - a comparison written after the number ("65 and over", "200 or more",
+//!   "less than 30 or equal to") or as a sign (">30", "<= 5") is a qualifier
+//!   too.
 
-use super::{Extracted, Kind, Value};
+use super::{Extracted, Kind, Magnitude, Qualifier, Value};
 
 pub(crate) mod format;
 pub(crate) mod scan;
 
-use scan::{parse_at, qualifier_before, Tokens};
+use scan::{parse_at, qualifier_before, range_value, TokKind, Tokens};
 
 /// Every number stated in `text`, as `Kind::Number` / `Value::Number`: digits
 /// ("230,000", "1.5", "-3"), words ("thirteen", "twenty-one", "a dozen",
@@ -40,28 +45,150 @@ pub fn numbers(text: &str) -> Vec<Extracted> {
     let mut out = Vec::new();
     let (mut i, mut floor) = (0, 0);
     while i < t.len() {
+        if let Some((end, number)) = range_at(&t, i) {
+            out.push(Extracted {
+                kind: Kind::Number,
+                span: t.span(i, end),
+                value: Value::Number {
+                    number,
+                    qualifier: None,
+                },
+            });
+            i = end;
+            floor = end;
+            continue;
+        }
         let money = super::money::currency_before(&t, i);
         match parse_at(&t, i, money) {
             Some(p) => {
-                let (qualifier, start) = match qualifier_before(&t, p.start, floor) {
+                let (mut qualifier, mut start) = match qualifier_before(&t, p.start, floor) {
                     Some((q, s)) => (Some(q), s),
                     None => (None, p.start),
                 };
+                let mut end = p.end;
+                if let Some((q, e)) = qualifier_after(&t, p.end, qualifier) {
+                    qualifier = Some(q);
+                    end = e;
+                    // "equal to 5000 or less"
+                    if start == p.start
+                        && start >= floor + 2
+                        && t.w(start - 2) == "equal"
+                        && t.w(start - 1) == "to"
+                    {
+                        start -= 2;
+                    }
+                }
                 out.push(Extracted {
                     kind: Kind::Number,
-                    span: t.span(start, p.end),
+                    span: t.span(start, end),
                     value: Value::Number {
                         number: p.value,
                         qualifier,
                     },
                 });
-                i = p.end;
-                floor = p.end;
+                i = end;
+                floor = end;
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// Verbs of change: after them "from 10 to 20" states two values, the old
+/// and the new, not a range.
+fn change_verb(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "ris", "rose", "fell", "fall", "drop", "increas", "decreas", "grew", "grow", "jump",
+        "climb", "cut", "rais", "lower", "reduc", "surg", "soar", "slump", "plung", "declin",
+        "shrank", "shrink", "swell", "expand", "slash", "boost", "doubl", "tripl", "halv", "went",
+        "go", "gone", "mov", "chang", "improv", "widen", "narrow", "slid", "tumbl",
+    ];
+    STEMS.iter().any(|s| {
+        w.strip_prefix(s).is_some_and(|rest| {
+            matches!(
+                rest,
+                "" | "s" | "e" | "es" | "ed" | "d" | "ing" | "en" | "n" | "ped" | "ping" | "ting"
+            )
+        })
+    })
+}
+
+/// A range of two numbers from token `i`: "10-20", "10 – 20", "5k-20k",
+/// "10 to 20", "20 through 100", "20~100", "between 10 and 20", "from 10
+/// to 20" (unless a verb of change comes before "from": "rose from 10 to
+/// 20" is two values). Both numbers must be exact and rising. Returns the
+/// token after it and the range.
+fn range_at(t: &Tokens, i: usize) -> Option<(usize, Magnitude)> {
+    let w = t.w(i);
+    let (between, from) = (w == "between", w == "from");
+    if from && i > 0 && change_verb(t.w(i - 1)) {
+        return None;
+    }
+    let core = if between || from { i + 1 } else { i };
+    let first = parse_at(t, core, super::money::currency_before(t, core))?;
+    first.exact()?;
+    let j = first.end;
+    let next = match t.punct(j) {
+        Some('-' | '–' | '—' | '~') => j + 1,
+        _ => match t.w(j) {
+            "and" if between => j + 1,
+            // After a "from" of change, "to" gives the new value.
+            "to" if !between && (from || core == 0 || t.w(core - 1) != "from") => j + 1,
+            "through" | "thru" if !between => j + 1,
+            _ => return None,
+        },
+    };
+    // A hyphen between words joins a compound ("twenty-one"), never a range.
+    if t.punct(j).is_some() && first.style.words && t.adj(j) {
+        return None;
+    }
+    let second = parse_at(t, next, super::money::currency_before(t, next))?;
+    second.exact()?;
+    // "+1-222-2222": three numbers joined are a phone number or a code.
+    let joined = |k: usize| {
+        matches!(t.punct(k), Some('-' | '/' | '.'))
+            && t.adj(k)
+            && t.adj(k + 1)
+            && t.kind(k + 1) == Some(TokKind::Num)
+    };
+    let dialled = core > 0 && t.is_punct(core - 1, '+') && t.adj(core);
+    if joined(second.end) || dialled || (core > 0 && joined(core - 1)) {
+        return None;
+    }
+    let value = range_value(&first, &second)?;
+    Some((second.end, value))
+}
+
+/// A comparison written after the number: "200 or more", "65 and over",
+/// "5000 or less", "10 or fewer", and "or equal (to)" completing one
+/// written before ("less than 30 or equal to" is at most 30). Returns the
+/// qualifier and the token after it.
+fn qualifier_after(t: &Tokens, j: usize, before: Option<Qualifier>) -> Option<(Qualifier, usize)> {
+    if !matches!(t.w(j), "or" | "and") {
+        return None;
+    }
+    let q = match t.w(j + 1) {
+        "more" | "greater" | "above" | "higher" | "over" | "larger" | "bigger" => {
+            Qualifier::AtLeast
+        }
+        "less" | "fewer" | "below" | "lower" | "under" | "smaller" => Qualifier::AtMost,
+        "equal" if t.w(j) == "or" => match before? {
+            Qualifier::MoreThan => Qualifier::AtLeast,
+            Qualifier::LessThan => Qualifier::AtMost,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let mut end = j + 2;
+    if matches!(t.w(end), "than" | "to") {
+        end += 1;
+    }
+    // "above 1000 and below 1500": the comparison is the next number's.
+    if parse_at(t, end, false).is_some() || t.w(end) == "the" {
+        return None;
+    }
+    Some((q, end))
 }
 
 /// `n` written the way `like` writes its number (words or digits, separators,
@@ -140,10 +267,7 @@ mod tests {
         one("a 14-year sentence", "14", 14.0);
         one("ran 10km", "10", 10.0);
         one("from mid-2025 on", "2025", 2025.0);
-        case(
-            "10-20 people",
-            &[("10", exact(10.0), None), ("20", exact(20.0), None)],
-        );
+        case("10-20 people", &[("10-20", range(10.0, 20.0), None)]);
         case(
             "2,000, 13",
             &[("2,000", exact(2000.0), None), ("13", exact(13.0), None)],
@@ -284,6 +408,148 @@ mod tests {
         // A qualifier must touch the number.
         one("about the 40", "40", 40.0);
         one("about, 40", "40", 40.0);
+    }
+
+    #[test]
+    fn decimals_fractions_and_signs() {
+        one("a .4 margin", ".4", 0.4);
+        one("six point two", "six point two", 6.2);
+        one(
+            "four hundred point nought five",
+            "four hundred point nought five",
+            400.05,
+        );
+        one("one point sixty-two", "one point sixty-two", 1.62);
+        one("minus eight", "minus eight", -8.0);
+        one("negative 2.5", "negative 2.5", -2.5);
+        one("nought", "nought", 0.0);
+        one("rose 5/8 of a point", "5/8", 0.625);
+        one("a 3 1/2 hour wait", "3 1/2", 3.5);
+        one("a 7½ hour wait", "7½", 7.5);
+        one("¾ of them", "¾", 0.75);
+        one("a half hour", "a half", 0.5);
+        one("six and a quarter", "six and a quarter", 6.25);
+        one("nine and a third", "nine and a third", 9.0 + 1.0 / 3.0);
+        one("half million", "half million", 5e5);
+        one("quarter billion", "quarter billion", 2.5e8);
+        one("4 dozens", "4 dozens", 48.0);
+        one("five dozens", "five dozens", 60.0);
+        one("2.1e5 cells", "2.1e5", 2.1e5);
+        one("4E-3", "4E-3", 0.004);
+        // Not fractions: a date, "24/7", "9/11".
+        case(
+            "24/7",
+            &[("24", exact(24.0), None), ("7", exact(7.0), None)],
+        );
+        case(
+            "9/11",
+            &[("9", exact(9.0), None), ("11", exact(11.0), None)],
+        );
+        none("a half-brother");
+    }
+
+    #[test]
+    fn ranges() {
+        case("10-20 people", &[("10-20", range(10.0, 20.0), None)]);
+        case("aged 18 – 25", &[("18 – 25", range(18.0, 25.0), None)]);
+        case("3k-8k fans", &[("3k-8k", range(3000.0, 8000.0), None)]);
+        case("6 to 9 weeks", &[("6 to 9", range(6.0, 9.0), None)]);
+        case(
+            "pages 40 through 60",
+            &[("40 through 60", range(40.0, 60.0), None)],
+        );
+        case("roughly 5~7", &[("5~7", range(5.0, 7.0), None)]);
+        case(
+            "between 12 and 15 rooms",
+            &[("between 12 and 15", range(12.0, 15.0), None)],
+        );
+        case(
+            "from two to four players",
+            &[("from two to four", range(2.0, 4.0), None)],
+        );
+        case(
+            "10-20 million viewers",
+            &[("10-20 million", range(1e7, 2e7), None)],
+        );
+        // A change, not a range; a falling pair, a score; a phone number.
+        case(
+            "prices rose from 10 to 20",
+            &[("10", exact(10.0), None), ("20", exact(20.0), None)],
+        );
+        case(
+            "a 3-1 win",
+            &[("3", exact(3.0), None), ("1", exact(1.0), None)],
+        );
+        case(
+            "+1-202-5550",
+            &[
+                ("1", exact(1.0), None),
+                ("202", exact(202.0), None),
+                ("5550", exact(5550.0), None),
+            ],
+        );
+        case("twenty-four", &[("twenty-four", exact(24.0), None)]);
+    }
+
+    #[test]
+    fn comparisons() {
+        use Qualifier::*;
+        let q =
+            |text: &str, span: &str, n: f64, q: Qualifier| case(text, &[(span, exact(n), Some(q))]);
+        q("larger than 7", "larger than 7", 7.0, MoreThan);
+        q("higher than 7", "higher than 7", 7.0, MoreThan);
+        q("lower than 7", "lower than 7", 7.0, LessThan);
+        q("smaller than 7", "smaller than 7", 7.0, LessThan);
+        q(
+            "less than or equal to 8",
+            "less than or equal to 8",
+            8.0,
+            AtMost,
+        );
+        q(
+            "greater than or equal to 8",
+            "greater than or equal to 8",
+            8.0,
+            AtLeast,
+        );
+        q(
+            "equal to or more than 8",
+            "equal to or more than 8",
+            8.0,
+            AtLeast,
+        );
+        q(
+            "bigger or equal than 8",
+            "bigger or equal than 8",
+            8.0,
+            AtLeast,
+        );
+        q("lower or equal to 8", "lower or equal to 8", 8.0, AtMost);
+        q("costs exceeding 90", "exceeding 90", 90.0, MoreThan);
+        q("aged 65 and over", "65 and over", 65.0, AtLeast);
+        q("12 or more", "12 or more", 12.0, AtLeast);
+        q("12 or fewer", "12 or fewer", 12.0, AtMost);
+        q("equal to 12 or less", "equal to 12 or less", 12.0, AtMost);
+        q(
+            "fewer than 12 or equal to",
+            "fewer than 12 or equal to",
+            12.0,
+            AtMost,
+        );
+        q("when x >4", ">4", 4.0, MoreThan);
+        q("when x >= 4", ">= 4", 4.0, AtLeast);
+        q("when x < = 4", "< = 4", 4.0, AtMost);
+        q("when x ≤ 4", "≤ 4", 4.0, AtMost);
+        q("when x <-4", "<-4", -4.0, LessThan);
+        one("<>4", "4", 4.0);
+        // Each comparison keeps its own number.
+        case(
+            "above 3 and below 9",
+            &[
+                ("above 3", exact(3.0), Some(MoreThan)),
+                ("below 9", exact(9.0), Some(LessThan)),
+            ],
+        );
     }
 
     #[test]

@@ -118,7 +118,8 @@ fn at(t: &Tokens, i: usize) -> Option<Found> {
                 if unit_value(prev).is_some() || tens_value(prev).is_some() {
                     return None;
                 }
-                if matches!(prev, "a" | "an") && t.w(i + 1) == "of" && v >= 3.0 {
+                // "a third of", and "a hundredth", "a millionth" alone.
+                if matches!(prev, "a" | "an") && ((t.w(i + 1) == "of" && v >= 3.0) || v >= 100.0) {
                     return None;
                 }
             }
@@ -296,6 +297,15 @@ mod tests {
         one("the one hundred and first", "one hundred and first", 101);
         one("the first-ever visit", "first", 1);
         one("the second-largest", "second", 2);
+        one(
+            "its one hundred thirty second week",
+            "one hundred thirty second",
+            132,
+        );
+        one("the two hundred-fifth", "two hundred-fifth", 205);
+        one("the four hundredth", "four hundredth", 400);
+        one("a five millionth visitor", "five millionth", 5e6 as i64);
+        one("the nineth race", "nineth", 9);
     }
 
     #[test]
@@ -323,6 +333,8 @@ mod tests {
         none("a third of voters");
         none("one-fifth");
         none("one hundredth of a second");
+        none("a millionth of a gram");
+        none("a trillionth");
         none("the 2.5th");
         none("B2nd");
         none("the 1990s");

@@ -7,13 +7,15 @@
 //! and they need the number-word grammar, not a regex.
 
 use super::numeric::format;
-use super::numeric::scan::{measures, Measure, Phrase, Tokens};
+use super::numeric::scan::{measures, Measure, Phrase, TokKind, Tokens};
 use super::{Extracted, Kind, Value};
 
 /// The percent sign or word from token `j`, and the token after it.
 fn percent_at(t: &Tokens, j: usize, _p: &Phrase) -> Option<((), usize)> {
     if t.is_punct(j, '%') {
-        return Some(((), j + 1));
+        // "%20" glued to more digits or letters is URL encoding.
+        let encoded = t.adj(j + 1) && matches!(t.kind(j + 1), Some(TokKind::Num | TokKind::Word));
+        return (!encoded).then_some(((), j + 1));
     }
     // "a 50-percent stake"
     let k = if t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1) {
@@ -22,7 +24,7 @@ fn percent_at(t: &Tokens, j: usize, _p: &Phrase) -> Option<((), usize)> {
         j
     };
     match t.w(k) {
-        "percent" | "pct" | "percentage" if t.w(k) != "percentage" => Some(((), k + 1)),
+        "percent" | "percents" | "pct" => Some(((), k + 1)),
         "percentage" if matches!(t.w(k + 1), "point" | "points") => Some(((), k + 2)),
         // British "50pc", lowercase only: "50 PC games" are computers.
         "pc" if t.raw(k) == "pc" => Some(((), k + 1)),
@@ -35,7 +37,10 @@ fn percent_at(t: &Tokens, j: usize, _p: &Phrase) -> Option<((), usize)> {
 }
 
 fn found(t: &Tokens) -> Vec<Measure<()>> {
-    measures(t, percent_at, |_, _| false)
+    // Digits glued after a percent sign are URL encoding: "%2D9114%29".
+    measures(t, percent_at, |t, i| {
+        i > 0 && t.adj(i) && t.is_punct(i - 1, '%')
+    })
 }
 
 /// Every percentage in `text`, as `Kind::Percent` / `Value::Percent`, the
@@ -164,7 +169,17 @@ mod tests {
     }
 
     #[test]
+    fn plural_and_percentage_forms() {
+        one("a 12 percents cut", "12 percents", 12.0);
+        case(
+            "just minus two percent",
+            &[("minus two percent", exact(-2.0), None)],
+        );
+    }
+
+    #[test]
     fn not_percents() {
+        case("see /q?x=12%2D4%29", &[]);
         case("50 people", &[]);
         case("per cent", &[]);
         case("the percentage of voters", &[]);

@@ -291,7 +291,7 @@ impl Phrase {
 
 pub(crate) fn unit_value(w: &str) -> Option<f64> {
     Some(match w {
-        "zero" => 0.0,
+        "zero" | "nought" | "naught" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -519,6 +519,27 @@ pub(crate) fn parse_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
             let c = t.punct(i)?;
             let starts_clear =
                 !(t.adj(i) && matches!(t.kind(i - 1), Some(TokKind::Word | TokKind::Num)));
+            // ".5", ".08": a decimal without its leading zero.
+            if c == '.' && starts_clear && t.kind(i + 1) == Some(TokKind::Num) && t.adj(i + 1) {
+                let digits = t.raw(i + 1);
+                if digits.bytes().all(|b| b.is_ascii_digit()) {
+                    let v: f64 = format!("0.{digits}").parse().ok()?;
+                    let mut p = digits_at(t, i + 1, money)?;
+                    p.start = i;
+                    p.value = Magnitude::Exact(v * p.style.scale);
+                    return Some(p);
+                }
+            }
+            if let Some(v) = vulgar_fraction(c) {
+                let mut style = Style::new();
+                style.words = false;
+                return Some(Phrase {
+                    start: i,
+                    end: i + 1,
+                    value: Magnitude::Exact(v),
+                    style,
+                });
+            }
             if matches!(c, '-' | '−')
                 && starts_clear
                 && t.kind(i + 1) == Some(TokKind::Num)
@@ -533,15 +554,138 @@ pub(crate) fn parse_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
                 None
             }
         }
-        TokKind::Word => words_at(t, i),
+        TokKind::Word => {
+            // "minus five", "negative 3.5"
+            if matches!(t.w(i), "minus" | "negative") {
+                if let Some(mut p) = parse_at(t, i + 1, money).filter(|p| !p.style.vague) {
+                    p.start = i;
+                    p.value = Magnitude::Exact(-p.exact()?);
+                    return Some(p);
+                }
+            }
+            words_at(t, i)
+        }
     }
+}
+
+/// The Unicode vulgar fractions: "½", "¾", "⅔".
+fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+/// A fraction in digits from token `i`: "3/4", "1/2" — a numerator below a
+/// denominator of a usual size (up to 10, or 12, 16, 32, 64, 100), so that
+/// "24/7", "9/11" and dates like "3/4/2021" stay apart. Returns its value
+/// and the token after it.
+fn digit_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    if i + 2 >= t.len() {
+        return None;
+    }
+    let (num, den) = (t.tok(i), t.tok(i + 2));
+    let plain =
+        |k: usize| t.kind(k) == Some(TokKind::Num) && t.raw(k).bytes().all(|b| b.is_ascii_digit());
+    let ok = plain(i)
+        && t.is_punct(i + 1, '/')
+        && t.adj(i + 1)
+        && t.adj(i + 2)
+        && plain(i + 2)
+        && !(t.is_punct(i + 3, '/') && t.adj(i + 3))
+        && !(i > 0 && t.is_punct(i - 1, '/') && t.adj(i))
+        && num.value < den.value
+        && (den.value <= 10.0 || matches!(den.value as u32, 12 | 16 | 32 | 64 | 100));
+    ok.then(|| (num.value / den.value, i + 3))
+}
+
+/// "five point five", "two hundred point zero three", "point seventy-one":
+/// the decimals after "point" at token `j` — digit words one by one, or one
+/// number below a hundred. Returns the fraction and the token after it.
+fn point_decimals(t: &Tokens, j: usize) -> Option<(f64, usize)> {
+    if t.w(j) != "point" {
+        return None;
+    }
+    let mut digits = String::new();
+    let mut k = j + 1;
+    while let Some(u) = unit_value(t.w(k)).filter(|&u| u < 10.0) {
+        digits.push(char::from(b'0' + u as u8));
+        k += 1;
+    }
+    if digits.is_empty() {
+        let (v, end, _) = cardinal(t, j + 1, false)?;
+        if v >= 100.0 || v.fract() != 0.0 {
+            return None;
+        }
+        digits = format!("{v}");
+        k = end;
+    }
+    let v: f64 = format!("0.{digits}").parse().ok()?;
+    Some((v, k))
 }
 
 fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
     if digits_in_identifier(t, i) {
         return None;
     }
+    if let Some((v, end)) = digit_fraction(t, i) {
+        return Some(Phrase {
+            start: i,
+            end,
+            value: Magnitude::Exact(v),
+            style: Style::new(),
+        });
+    }
     let tok = t.tok(i);
+    if tok.decimals == 0 && !tok.commas {
+        // "2 1/4", "2½": a whole number and a fraction.
+        let frac = if t.adj(i + 1) {
+            t.punct(i + 1).and_then(vulgar_fraction).map(|f| (f, i + 2))
+        } else if t.kind(i + 1) == Some(TokKind::Num) {
+            digit_fraction(t, i + 1)
+        } else {
+            None
+        };
+        if let Some((f, end)) = frac {
+            return Some(Phrase {
+                start: i,
+                end,
+                value: Magnitude::Exact(tok.value + f),
+                style: Style::new(),
+            });
+        }
+    }
+    // "1e10", "1.3e6", "12.32e+14", "12e-1"
+    if t.adj(i + 1) && matches!(t.raw(i + 1), "e" | "E") && t.adj(i + 2) {
+        let (sign, k) = match t.punct(i + 2) {
+            Some('+') if t.adj(i + 3) => (1.0, i + 3),
+            Some('-' | '−') if t.adj(i + 3) => (-1.0, i + 3),
+            _ => (1.0, i + 2),
+        };
+        if t.kind(k) == Some(TokKind::Num) && t.tok(k).decimals == 0 && !t.tok(k).ident {
+            let exp = sign * t.tok(k).value;
+            return Some(Phrase {
+                start: i,
+                end: k + 1,
+                value: Magnitude::Exact(tok.value * 10f64.powf(exp)),
+                style: Style::new(),
+            });
+        }
+    }
     let mut style = Style::new();
     style.commas = tok.commas;
     style.plain_thousands = !tok.commas && tok.value.abs() >= 1000.0;
@@ -579,7 +723,11 @@ fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
                     .filter(|raw| raw.len() > 1)
                     .and_then(|raw| suffix_scale(raw, money))
             };
-            if let Some(s) = multiplier_value(t.w(word)).or_else(spaced_abbreviation) {
+            let dozens = (t.w(word) == "dozens").then_some(12.0);
+            if let Some(s) = multiplier_value(t.w(word))
+                .or(dozens)
+                .or_else(spaced_abbreviation)
+            {
                 style.scale = s;
                 style.scale_text = Some((t.tok(word).start, t.tok(word).end));
                 style.sep = Some((tok.end, t.tok(word).start));
@@ -647,6 +795,13 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
                 style.scale_text = Some((t.tok(i + 2).start, t.tok(i + 2).end));
                 return phrase(i + 3, Magnitude::Exact(6.0), style);
             }
+            // "a half", "a half hour"; not "a half-brother".
+            if next == "half"
+                && !(t.is_punct(i + 2, '-') && t.adj(i + 2))
+                && multiplier_value(t.w(i + 2)).is_none()
+            {
+                return phrase(i + 2, Magnitude::Exact(0.5), style);
+            }
             if let Some((den, false)) = fraction_value(next) {
                 if den > 2.0 && t.w(i + 2) == "of" {
                     return phrase(i + 2, Magnitude::Exact(1.0 / den), style);
@@ -667,6 +822,14 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
             let (v, end, and) = cardinal(t, i + 1, true)?;
             style.and = and;
             phrase(end, Magnitude::Exact(v), style)
+        }
+        "half" | "quarter" if scale_value(t.w(i + 1)).is_some() => {
+            // "half million", "quarter million"
+            let s = scale_value(t.w(i + 1))?;
+            let f = if w == "half" { 0.5 } else { 0.25 };
+            style.scale = s;
+            style.scale_text = Some((t.tok(i + 1).start, t.tok(i + 1).end));
+            phrase(i + 2, Magnitude::Exact(f * s), style)
         }
         "half" => {
             // "half a dozen", or hyphenated as a modifier: "half-a-dozen".
@@ -747,14 +910,22 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
                     return phrase(den_at + 1, Magnitude::Exact(v / den), style);
                 }
             }
-            if t.w(end) == "dozen" && v > 0.0 && v < 100.0 {
+            if matches!(t.w(end), "dozen" | "dozens") && v > 0.0 && v < 100.0 {
                 style.dozen = true;
                 style.scale = 12.0;
                 style.scale_text = Some((t.tok(end).start, t.tok(end).end));
                 return phrase(end + 1, Magnitude::Exact(v * 12.0), style);
             }
-            if t.w(end) == "and" && t.w(end + 1) == "a" && t.w(end + 2) == "half" {
-                v += 0.5;
+            if let Some((d, k)) = point_decimals(t, end) {
+                return phrase(k, Magnitude::Exact(v + d), style);
+            }
+            // "two and a half", "five and a quarter", "three and a third"
+            let and_a_part = match fraction_value(t.w(end + 2)) {
+                Some((den, false)) if t.w(end) == "and" && t.w(end + 1) == "a" => Some(den),
+                _ => None,
+            };
+            if let Some(den) = and_a_part {
+                v += 1.0 / den;
                 end += 3;
                 if let Some(s) = scale_value(t.w(end)) {
                     v *= s;
@@ -803,6 +974,9 @@ pub(crate) fn ordinal_value(w: &str) -> Option<f64> {
         "thousandth" => 1e3,
         "millionth" => 1e6,
         "billionth" => 1e9,
+        "trillionth" => 1e12,
+        // A common misspelling.
+        "nineth" => 9.0,
         _ => return None,
     })
 }
@@ -816,8 +990,19 @@ pub(crate) fn compound_ordinal(t: &Tokens, i: usize) -> Option<(f64, usize)> {
         (t.w(end) == "and" && v >= 100.0) || (t.is_punct(end, '-') && t.adj(end) && t.adj(end + 1));
     let k = if joined { end + 1 } else { end };
     let o = ordinal_value(t.w(k))?;
-    let fits = (v % 100.0 == 0.0 && v >= 100.0 && o < 100.0)
-        || (v % 10.0 == 0.0 && (20.0..100.0).contains(&v) && o < 10.0);
+    if o >= 100.0 {
+        // "two hundredth", "three trillionth"; "one hundredth" is a
+        // fraction.
+        let fits = !joined && v >= 2.0 && v < o.min(1000.0) && v.fract() == 0.0;
+        return fits.then_some((v * o, k + 1));
+    }
+    // The ordinal names the last part: "twenty-first", "one hundred
+    // twentieth", "three hundred twenty second", "one hundred and first".
+    let fits = if o < 10.0 {
+        v % 10.0 == 0.0 && v % 100.0 != 10.0 && v >= 20.0
+    } else {
+        v % 100.0 == 0.0 && v >= 100.0
+    };
     fits.then_some((v + o, k + 1))
 }
 
@@ -901,6 +1086,22 @@ fn cardinal(t: &Tokens, mut j: usize, article: bool) -> Option<(f64, usize, bool
 
 /// Hedge words before an amount, longest first.
 static QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["less", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["fewer", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["more", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (
+        &["greater", "than", "or", "equal", "to"],
+        Qualifier::AtLeast,
+    ),
+    (&["equal", "to", "or", "less", "than"], Qualifier::AtMost),
+    (&["equal", "to", "or", "fewer", "than"], Qualifier::AtMost),
+    (&["equal", "to", "or", "more", "than"], Qualifier::AtLeast),
+    (
+        &["equal", "to", "or", "greater", "than"],
+        Qualifier::AtLeast,
+    ),
+    (&["at", "least", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["at", "most", "or", "equal", "to"], Qualifier::AtMost),
     (&["no", "less", "than"], Qualifier::AtLeast),
     (&["no", "fewer", "than"], Qualifier::AtLeast),
     (&["not", "less", "than"], Qualifier::AtLeast),
@@ -916,12 +1117,24 @@ static QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["at", "most"], Qualifier::AtMost),
     (&["more", "than"], Qualifier::MoreThan),
     (&["greater", "than"], Qualifier::MoreThan),
+    (&["larger", "than"], Qualifier::MoreThan),
+    (&["bigger", "than"], Qualifier::MoreThan),
+    (&["higher", "than"], Qualifier::MoreThan),
+    (&["smaller", "than"], Qualifier::LessThan),
+    (&["lower", "than"], Qualifier::LessThan),
     (&["upwards", "of"], Qualifier::MoreThan),
     (&["upward", "of"], Qualifier::MoreThan),
     (&["less", "than"], Qualifier::LessThan),
     (&["fewer", "than"], Qualifier::LessThan),
     (&["close", "to"], Qualifier::About),
     (&["an", "estimated"], Qualifier::About),
+    (&["exceeding"], Qualifier::MoreThan),
+    (&["exceed"], Qualifier::MoreThan),
+    (&["exceeds"], Qualifier::MoreThan),
+    (&["exceeded"], Qualifier::MoreThan),
+    (&["surpassed"], Qualifier::MoreThan),
+    (&["surpass"], Qualifier::MoreThan),
+    (&["surpassing"], Qualifier::MoreThan),
     (&["over"], Qualifier::MoreThan),
     (&["above"], Qualifier::MoreThan),
     (&["under"], Qualifier::LessThan),
@@ -940,6 +1153,24 @@ static QUALIFIERS: &[(&[&str], Qualifier)] = &[
 /// token it starts at. An adverb before a comparison ("just over", "well
 /// under") belongs to the qualifier.
 pub(crate) fn qualifier_before(t: &Tokens, i: usize, floor: usize) -> Option<(Qualifier, usize)> {
+    if let Some(found) = comparison_sign_before(t, i, floor) {
+        return Some(found);
+    }
+    // "higher or equal than 100", "less or equal to 5"
+    if i >= floor + 4
+        && matches!(t.w(i - 1), "than" | "to")
+        && t.w(i - 2) == "equal"
+        && t.w(i - 3) == "or"
+    {
+        let q = match t.w(i - 4) {
+            "more" | "greater" | "larger" | "bigger" | "higher" => Some(Qualifier::AtLeast),
+            "less" | "fewer" | "smaller" | "lower" => Some(Qualifier::AtMost),
+            _ => None,
+        };
+        if let Some(q) = q {
+            return Some((q, i - 4));
+        }
+    }
     for (words, q) in QUALIFIERS {
         let n = words.len();
         if i < floor + n {
@@ -960,6 +1191,40 @@ pub(crate) fn qualifier_before(t: &Tokens, i: usize, floor: usize) -> Option<(Qu
         }
     }
     None
+}
+
+/// A comparison sign just before token `i`: ">30", "<= 30", "< = 30",
+/// "≥ 30". Returns the qualifier and the token the sign starts at.
+fn comparison_sign_before(t: &Tokens, i: usize, floor: usize) -> Option<(Qualifier, usize)> {
+    if i < floor + 1 {
+        return None;
+    }
+    let sign = |k: usize| match t.punct(k) {
+        Some('>') => Some(Qualifier::MoreThan),
+        Some('<') => Some(Qualifier::LessThan),
+        Some('≥') => Some(Qualifier::AtLeast),
+        Some('≤') => Some(Qualifier::AtMost),
+        _ => None,
+    };
+    // "<>30", "=>30" are no comparisons English writes.
+    let sign_at = |k: usize| matches!(t.punct(k), Some('<' | '>' | '=' | '≥' | '≤'));
+    let start = if t.is_punct(i - 1, '=') {
+        i.checked_sub(2)?
+    } else {
+        i - 1
+    };
+    if start >= 1 && sign_at(start - 1) && t.adj(start) {
+        return None;
+    }
+    if t.is_punct(i - 1, '=') && i >= floor + 2 {
+        let q = match sign(i - 2)? {
+            Qualifier::MoreThan => Qualifier::AtLeast,
+            Qualifier::LessThan => Qualifier::AtMost,
+            _ => return None,
+        };
+        return Some((q, i - 2));
+    }
+    sign(i - 1).map(|q| (q, i - 1))
 }
 
 /// A number with a unit after it (or two, for a range), as found by
