@@ -2167,28 +2167,8 @@ fn spelled_ordinal(w: &str) -> Option<i8> {
 
 /// "one" .. "nineteen".
 fn spelled_cardinal(w: &str) -> Option<i8> {
-    const CARDINALS: [&str; 19] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    let n = CARDINALS.iter().position(|o| *o == w)?;
+    let units = &crate::extract::numeric::format::UNITS;
+    let n = units[1..].iter().position(|o| *o == w)?;
     i8::try_from(n + 1).ok()
 }
 

@@ -7,7 +7,8 @@
 use super::scan::{Phrase, Style, Tokens};
 use crate::extract::{Magnitude, Qualifier};
 
-const UNITS: [&str; 20] = [
+/// Number words from zero to nineteen, at their value's index.
+pub(crate) const UNITS: [&str; 20] = [
     "zero",
     "one",
     "two",
