@@ -142,7 +142,8 @@ pub fn ordinals(text: &str) -> Vec<Extracted> {
         .collect()
 }
 
-const ORDINALS: [&str; 20] = [
+/// Ordinal words from "zeroth" to "nineteenth", at their value's index.
+pub(crate) const ORDINALS: [&str; 20] = [
     "zeroth",
     "first",
     "second",
@@ -167,7 +168,8 @@ const ORDINALS: [&str; 20] = [
 const TENS: [&str; 10] = [
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
-const TENTHS: [&str; 10] = [
+/// Ordinal words of the tens, "twentieth" at index 2.
+pub(crate) const TENTHS: [&str; 10] = [
     "",
     "",
     "twentieth",

@@ -2134,35 +2134,18 @@ pub(super) fn resolve_yearless(y: Yearless, anchor: Date, ahead: bool) -> Option
     }
 }
 
-/// "first" .. "thirty-first" as a day of the month.
+/// "first" .. "twentieth" and "thirtieth" as a day of the month, with the
+/// ordinal module's word lists.
 fn spelled_ordinal(w: &str) -> Option<i8> {
-    const ORDINALS: [&str; 20] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
-    if w == "thirtieth" {
-        return Some(30);
-    }
-    let n = ORDINALS.iter().position(|o| *o == w)?;
-    i8::try_from(n + 1).ok()
+    use crate::extract::ordinal::{ORDINALS, TENTHS};
+    let n = match ORDINALS[1..].iter().position(|o| *o == w) {
+        Some(i) => i + 1,
+        None => match TENTHS.iter().position(|t| !t.is_empty() && *t == w)? {
+            tens @ (2 | 3) => tens * 10,
+            _ => return None,
+        },
+    };
+    i8::try_from(n).ok()
 }
 
 /// "one" .. "nineteen".
