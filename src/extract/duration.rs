@@ -667,11 +667,8 @@ pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::testing::exact;
     use TimeUnit::*;
-
-    fn exact(n: f64) -> Magnitude {
-        Magnitude::Exact(n)
-    }
 
     /// `text` yields exactly these durations: (span, number, unit, qualifier).
     #[track_caller]

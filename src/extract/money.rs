@@ -748,14 +748,7 @@ pub fn restyle(claimed: &Value, found: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn exact(n: f64) -> Magnitude {
-        Magnitude::Exact(n)
-    }
-
-    fn range(min: f64, max: f64) -> Magnitude {
-        Magnitude::Range { min, max }
-    }
+    use crate::extract::testing::{exact, range};
 
     /// `text` yields exactly these amounts: (span, amount, currency, qualifier).
     #[track_caller]

@@ -219,15 +219,8 @@ pub fn restyle_number(n: f64, like: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::testing::{exact, range};
     use crate::extract::{Magnitude, Qualifier};
-
-    fn exact(n: f64) -> Magnitude {
-        Magnitude::Exact(n)
-    }
-
-    fn range(min: f64, max: f64) -> Magnitude {
-        Magnitude::Range { min, max }
-    }
 
     /// `text` yields exactly these numbers: (span text, value, qualifier).
     #[track_caller]

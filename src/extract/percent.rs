@@ -78,11 +78,8 @@ pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::testing::exact;
     use crate::extract::{Magnitude, Qualifier};
-
-    fn exact(n: f64) -> Magnitude {
-        Magnitude::Exact(n)
-    }
 
     /// `text` yields exactly these percentages: (span, number, qualifier).
     #[track_caller]

@@ -3,6 +3,14 @@
 use super::{Magnitude, Value};
 use std::fmt::Debug;
 
+pub(crate) fn exact(n: f64) -> Magnitude {
+    Magnitude::Exact(n)
+}
+
+pub(crate) fn range(min: f64, max: f64) -> Magnitude {
+    Magnitude::Range { min, max }
+}
+
 /// Asserts that an extractor found exactly `want` in `text`: per value, the
 /// text of its span, its number (compared with rounding allowed, as
 /// "1.5 million" is 1.5 * 1e6) and whatever else the kind carries.
