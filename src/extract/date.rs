@@ -215,6 +215,7 @@ mod cal;
 mod lex;
 mod scan;
 mod style;
+pub(crate) use style::FULL as MONTH_NAMES;
 mod tense;
 #[cfg(test)]
 mod tests;

@@ -143,7 +143,7 @@ fn claim(
 /// says it, else the year it falls in.
 fn claim_date(date: &DateValue) -> Option<String> {
     let last = date.end.yesterday().ok()?;
-    let month = |d: jiff::civil::Date| MONTHS[d.month() as usize - 1];
+    let month = |d: jiff::civil::Date| crate::extract::date::MONTH_NAMES[d.month() as usize - 1];
     let mut forms = Vec::new();
     match (date.grain, date.modifier) {
         (Grain::Day, None) => forms.push(date.start.to_string()),
@@ -182,21 +182,6 @@ fn claim_date(date: &DateValue) -> Option<String> {
     });
     exact.or_else(|| (date.start.year() == last.year()).then(|| format!("\"{}\"", last.year())))
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Anchor phrases for the value at `value` in `sentence` (see the module
 /// docs).

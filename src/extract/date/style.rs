@@ -12,7 +12,8 @@ use super::lex::{MonthForm, Unit};
 use super::scan::{Hit, Parts, Scanner};
 use jiff::civil::{Date, Weekday};
 
-const FULL: [&str; 12] = [
+/// Month names, January first.
+pub(crate) const FULL: [&str; 12] = [
     "January",
     "February",
     "March",
