@@ -165,9 +165,6 @@ pub(crate) const ORDINALS: [&str; 20] = [
     "eighteenth",
     "nineteenth",
 ];
-const TENS: [&str; 10] = [
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
 /// Ordinal words of the tens, "twentieth" at index 2.
 pub(crate) const TENTHS: [&str; 10] = [
     "",
@@ -194,7 +191,7 @@ fn ordinal_words(n: u64) -> String {
         } else {
             format!(
                 "{}-{}",
-                TENS[(n / 10) as usize],
+                super::numeric::format::TENS[(n / 10) as usize],
                 ORDINALS[(n % 10) as usize]
             )
         };
