@@ -142,12 +142,17 @@ impl<'a> Checker<'a> {
                 }
                 None => values.to_vec(),
             };
-            let nearest = candidates.iter().min_by_key(|value| {
-                (
-                    locate::distance(hits, sentence, anchors, value.span),
-                    value.span.start,
-                )
-            });
+            // "the last time" is no candidate for a claimed "third", nor "a
+            // percentage" for a claimed "50 percent".
+            let nearest = candidates
+                .iter()
+                .filter(|value| judge::bears_on(claim, &value.value))
+                .min_by_key(|value| {
+                    (
+                        locate::distance(hits, sentence, anchors, value.span),
+                        value.span.start,
+                    )
+                });
             let Some(found) = nearest.cloned() else {
                 continue;
             };

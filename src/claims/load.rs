@@ -433,7 +433,7 @@ fn parse_expected(kind: Kind, value: &toml::Value) -> Result<(String, Expected),
     let expected = match kind {
         Kind::Money => Expected::Value(whole(&text, extract::money::money(&text)).ok_or_else(|| not_a("an amount of money"))?),
         Kind::Number => Expected::Value(whole(&text, extract::numeric::numbers(&text)).ok_or_else(|| not_a("a number"))?),
-        Kind::Percent => Expected::Value(whole(&text, extract::percent::percents(&text)).ok_or_else(|| not_a("a percentage"))?),
+        Kind::Percent => Expected::Value(whole(&text, extract::percent::percents(&text)).filter(|v| *v != Value::Unstated).ok_or_else(|| not_a("a percentage"))?),
         Kind::Quantity => Expected::Value(whole(&text, extract::quantity::quantities(&text)).ok_or_else(|| not_a("a quantity with a unit"))?),
         Kind::Duration => Expected::Value(whole(&text, extract::duration::durations(&text)).ok_or_else(|| not_a("a duration"))?),
         Kind::Ordinal => {

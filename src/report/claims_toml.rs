@@ -22,7 +22,8 @@
 //!   lowercased to `[a-z0-9-]`, with `-2`, `-3`… where it repeats;
 //! - above each claim, its sentence as a comment, cut at 120 characters.
 //!
-//! `verified` is left out: nobody has checked anything yet. A value that
+//! `verified` is left out: nobody has checked anything yet. Mentions
+//! without an amount ("a percentage") get no claim, having no value. A value that
 //! does not load back as its kind is written as a comment instead, so the
 //! file always loads.
 
@@ -52,7 +53,9 @@ pub fn to_toml(extraction: &Extraction) -> String {
 
     let mut ids = BTreeSet::new();
     for found in &extraction.values {
-        if found.kind == Kind::Title {
+        // A value named without an amount ("a percentage") has nothing for
+        // a claim to hold.
+        if found.kind == Kind::Title || found.value == Value::Unstated {
             continue;
         }
         let sentence = document

@@ -22,11 +22,13 @@
 //! | `quantity` | `number` or `min`+`max`; `unit` (singular: "square mile"); `qualifier` |
 //! | `duration` | `number` or `min`+`max`; `unit` (second … century); `qualifier` |
 //! | `date` | `start` (inclusive), `end` (exclusive), `grain`, `mod` |
-//! | `ordinal` | `number` |
+//! | `ordinal` | `number` (counted from the start); or `relative_to` (end \| current) and `offset` for "last" (end, 0), "penultimate" (end, -1), "next" (current, 1) |
 //! | `title` | `person`, `title` |
 //! | `quote` | `speaker` (when known), `text` (without quote marks) |
 //!
-//! Fields that do not apply are left out rather than null. `qualifier` is
+//! A value of a kind named without an amount ("a percentage", "the % of
+//! increase") has an empty `value` object. Fields that do not apply are left
+//! out rather than null. `qualifier` is
 //! about | at_least | at_most | more_than | less_than; `grain` is day |
 //! week | part_of_month | month | quarter | part_of_year | year | decade |
 //! century; `mod` is early | mid | late | before | after | since | until.
@@ -90,6 +92,10 @@ pub struct JsonFields {
     pub grain: Option<String>,
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relative_to: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -222,6 +228,15 @@ fn fields(value: &Value) -> JsonFields {
             number: Some(JsonNumber(*number as f64)),
             ..JsonFields::default()
         },
+        Value::RelativeOrdinal {
+            relative_to,
+            offset,
+        } => JsonFields {
+            relative_to: Some(relative_to.name().to_string()),
+            offset: Some(*offset),
+            ..JsonFields::default()
+        },
+        Value::Unstated => JsonFields::default(),
         Value::Title { person, title } => JsonFields {
             person: Some(person.clone()),
             title: Some(title.clone()),
