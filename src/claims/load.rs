@@ -617,4 +617,15 @@ mod tests {
         case("99999999 days", None);
         case("101 years", None);
     }
+
+    #[test]
+    fn a_percent_claim_states_an_amount() {
+        let load = |percent: &str| {
+            let text = format!("[[claim]]\nid = \"a\"\nabout = [\"x\"]\npercent = \"{percent}\"\n");
+            parse_claims(Path::new("claims.toml"), &text).map(|_| ())
+        };
+        assert!(load("50 percent").is_ok());
+        assert!(load("a percentage").is_err());
+        assert!(load("percent").is_err());
+    }
 }

@@ -384,6 +384,18 @@ mod tests {
     }
 
     #[test]
+    fn relative_ordinals_get_claims_and_unstated_percents_none() {
+        let text = "The tariff raised the percentage of imports taxed by Washington.\n\
+                    Talks in Beijing were the penultimate round.";
+        let toml = to_toml(&extraction("<stdin>", text));
+        assert!(!toml.contains("percent ="), "{toml}");
+        assert!(!toml.contains("no claim for percent"), "{toml}");
+        assert!(toml.contains("ordinal = \"penultimate\""), "{toml}");
+        let (claims, matched) = round_trip("<stdin>", text);
+        assert_eq!((claims, matched), (1, 1.0), "{toml}");
+    }
+
+    #[test]
     fn crafted_texts_round_trip() {
         for text in [
             "The firm signed a $500 million deal with U.S. Strategic Metals in September.\n\

@@ -291,4 +291,36 @@ mod tests {
         assert!(text.contains("\"amount\": 300000000,"), "{text}");
         assert!(text.contains("\"min\": 200000000,"), "{text}");
     }
+
+    #[test]
+    fn relative_ordinals_and_unstated_percents_on_the_wire() {
+        let extraction =
+            extraction("It was the penultimate round. A percentage went to the next one.");
+        let json = to_json(&extraction);
+        let by_text = |text: &str| {
+            json.values
+                .iter()
+                .find(|v| v.text == text)
+                .unwrap_or_else(|| panic!("{text} in {json:?}"))
+        };
+        let penultimate = &by_text("penultimate").value;
+        assert_eq!(penultimate.relative_to.as_deref(), Some("end"));
+        assert_eq!(penultimate.offset, Some(-1));
+        assert_eq!(penultimate.number, None);
+        let next = &by_text("next one").value;
+        assert_eq!(
+            (next.relative_to.as_deref(), next.offset),
+            (Some("current"), Some(1))
+        );
+        assert_eq!(by_text("percentage").value, JsonFields::default());
+        let mut out = Vec::new();
+        render(&extraction, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("\"relative_to\": \"end\",\n        \"offset\": -1"),
+            "{text}"
+        );
+        let back: JsonExtraction = serde_json::from_str(&text).expect("schema");
+        assert_eq!(back, json);
+    }
 }
