@@ -402,8 +402,10 @@ fn relative_at(t: &Tokens, i: usize) -> Option<Found> {
         // "the current one", "current students"; alone, "the current" is
         // a flow of water or electricity.
         "current" => {
+            // "a strong current swept the boat away".
             let modifies = t.kind(i + 1) == Some(TokKind::Word)
                 && !opens_phrase(next)
+                && !is_verb_like(next)
                 && !matches!(
                     next,
                     "of" | "in"
@@ -689,6 +691,7 @@ mod tests {
             "swept away by the current",
             "the current of the river",
             "against the current.",
+            "the current carried the boat",
         ] {
             assert!(ordinals(text).is_empty(), "{text:?}: {:?}", ordinals(text));
         }
