@@ -38,7 +38,7 @@
 //! |---|---|---|
 //! | NumberModel | `numbers` | `Resolution.value` ("1E-07" too) with an exact number |
 //! | PercentModel | `percents` | `Resolution.value` without its `%` ("50%" → 50) |
-//! | OrdinalModel | `ordinals` | `Resolution.value`; relative ordinals ("end+0", "current+1") have no number and fail |
+//! | OrdinalModel | `ordinals` | `Resolution.offset` with the number of a numbered ordinal when `relativeTo` is "start"; with the origin (end, current) and offset of a relative one otherwise ("end-1": "penultimate") |
 //! | NumberRangeModel | `numbers` | the interval `Resolution.value`, see below |
 //! | CurrencyModel | `money` | amount `Resolution.value`; the ISO code when `Resolution.isoCurrency` is given; for subunits (Cent, Penny, Pence, Sen: /100, Satoshi: /1e8) the amount in main units also matches |
 //! | DimensionModel | `quantities` | value and unit, Recognizers' unit names mapped to factlint's (table `UNITS` in `judge.rs`: "Metric ton" → "tonne", others lowercased: "Square kilometer" → "square kilometer") |
@@ -47,8 +47,11 @@
 //! | DurationParser | `durations` | `FutureResolution.duration` in seconds, with Recognizers' 30-day month and 365-day year; one duration, or the sum of all overlapping ones ("1 year 1 month 21 days") |
 //! | DateExtractor, DatePeriodExtractor, DurationExtractor | `dates`, `durations` | span only |
 //!
-//! A `null` value (a bare "dollar", "percent", "mcg") states no amount, and
-//! factlint reports none, so such results fail. Date cases resolve against
+//! A `null` value (a bare "dollar", "a percentage", "mcg") states no
+//! amount: it is matched by a value of the file's kind that states none
+//! either (`Value::Unstated`, which factlint's checker never compares with a
+//! claim), with an overlapping span. Extractors that report no such values
+//! fail these results. Date cases resolve against
 //! the date part of `Context.ReferenceDateTime`, as publication date;
 //! extractor files give none and use 2016-11-07. Date results whose
 //! resolutions are both empty (seasons: "this summer") are scored on span

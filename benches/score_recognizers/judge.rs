@@ -5,7 +5,8 @@
 use super::spec::{Case, Expected};
 use factlint::extract::{
     date::dates, duration::durations, money::money, numeric::numbers, ordinal::ordinals,
-    percent::percents, quantity::quantities, DateValue, Extracted, Magnitude, Qualifier, Value,
+    percent::percents, quantity::quantities, DateValue, Extracted, Magnitude, Origin, Qualifier,
+    Value,
 };
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -94,6 +95,13 @@ impl Model {
             .filter(|f| f.span.overlaps(expected.span))
             .collect();
         let r = &expected.resolution;
+        // A null value ("percent" alone, "a percentage") states no amount:
+        // found by a value of the kind that states none either.
+        if r.get("value")
+            .is_some_and(|v| v.is_null() || v.as_str() == Some("null"))
+        {
+            return near.iter().any(|f| f.value == Value::Unstated);
+        }
         match self {
             Model::DateExtractor | Model::DatePeriodExtractor | Model::DurationExtractor => {
                 !near.is_empty()
@@ -122,13 +130,28 @@ impl Model {
                 })
             }
             Model::Ordinal => {
-                // Relative ordinals ("next", "last": "current+1", "end+0")
-                // have no number, and factlint's ordinals are numbers.
-                let Some(want) = number(r.get("value")) else {
+                // `relativeTo` is "start" for numbered ordinals ("third"),
+                // "end" or "current" for "last", "next"; `offset` counts
+                // from there ("end-1" is "penultimate").
+                let Some(offset) = number(r.get("offset")).or_else(|| number(r.get("value")))
+                else {
                     return false;
                 };
-                near.iter().any(|f| match &f.value {
-                    Value::Ordinal { number } => *number as f64 == want,
+                let origin = match r.get("relativeTo").and_then(Json::as_str) {
+                    None | Some("start") => None,
+                    Some("end") => Some(Origin::End),
+                    Some("current") => Some(Origin::Current),
+                    Some(_) => return false,
+                };
+                near.iter().any(|f| match (&f.value, origin) {
+                    (Value::Ordinal { number }, None) => *number as f64 == offset,
+                    (
+                        Value::RelativeOrdinal {
+                            relative_to,
+                            offset: got,
+                        },
+                        Some(origin),
+                    ) => *relative_to == origin && *got as f64 == offset,
                     _ => false,
                 })
             }

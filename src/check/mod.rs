@@ -142,12 +142,17 @@ impl<'a> Checker<'a> {
                 }
                 None => values.to_vec(),
             };
-            let nearest = candidates.iter().min_by_key(|value| {
-                (
-                    locate::distance(hits, sentence, anchors, value.span),
-                    value.span.start,
-                )
-            });
+            // "the last time" is no candidate for a claimed "third", nor "a
+            // percentage" for a claimed "50 percent".
+            let nearest = candidates
+                .iter()
+                .filter(|value| judge::bears_on(claim, &value.value))
+                .min_by_key(|value| {
+                    (
+                        locate::distance(hits, sentence, anchors, value.span),
+                        value.span.start,
+                    )
+                });
             let Some(found) = nearest.cloned() else {
                 continue;
             };
@@ -578,5 +583,54 @@ mod tests {
             false,
         );
         case("co-founders: three", (13, 18), (0, 11), false);
+    }
+
+    #[test]
+    fn relative_ordinals_and_unstated_percents_judge_only_their_own_sort() {
+        let claims = crate::claims::parse_claims(
+            std::path::Path::new("claims.toml"),
+            "[[claim]]\nid = \"rank\"\nabout = [\"economy\"]\nordinal = \"third\"\n\n\
+             [[claim]]\nid = \"stage\"\nabout = [\"Tour\"]\nordinal = \"penultimate\"\n\n\
+             [[claim]]\nid = \"share\"\nabout = [\"tariff\"]\npercent = \"50 percent\"\n",
+        )
+        .expect("valid claims");
+        #[track_caller]
+        fn case(claims: &ClaimSet, text: &str, claim: &str, status: Status, found: Option<&str>) {
+            let document = Document::new("t", text.to_string());
+            let published = Date::constant(2025, 11, 24);
+            let finding = Checker::new(claims)
+                .check(&document, published, published)
+                .into_iter()
+                .find(|f| f.claim == claim)
+                .unwrap();
+            assert_eq!(
+                (finding.status, finding.found.as_deref()),
+                (status, found),
+                "{claim} in {text:?}"
+            );
+        }
+        use Status::*;
+        // "last" sits nearer the anchor, but says nothing of a numbered rank.
+        let rank = "The last time it grew, the economy was the world's third-largest.";
+        case(&claims, rank, "rank", Match, Some("third"));
+        let wrong = "The last time it grew, the economy was the world's fourth-largest.";
+        case(&claims, wrong, "rank", Mismatch, Some("fourth"));
+        case(
+            &claims,
+            "The last economy report came out.",
+            "rank",
+            Missing,
+            None,
+        );
+        // A relative claim is judged by relative ordinals only.
+        let stage = "He won the penultimate stage of the Tour, his third.";
+        case(&claims, stage, "stage", Match, Some("penultimate"));
+        let last = "He won the last stage of the Tour, his third.";
+        case(&claims, last, "stage", Mismatch, Some("last"));
+        // "the percentage" states no amount to compare.
+        let share = "The tariff raised the percentage of imports taxed to 50 percent.";
+        case(&claims, share, "share", Match, Some("50 percent"));
+        let vague = "The tariff raised the percentage of imports taxed.";
+        case(&claims, vague, "share", Missing, None);
     }
 }

@@ -433,7 +433,7 @@ fn parse_expected(kind: Kind, value: &toml::Value) -> Result<(String, Expected),
     let expected = match kind {
         Kind::Money => Expected::Value(whole(&text, extract::money::money(&text)).ok_or_else(|| not_a("an amount of money"))?),
         Kind::Number => Expected::Value(whole(&text, extract::numeric::numbers(&text)).ok_or_else(|| not_a("a number"))?),
-        Kind::Percent => Expected::Value(whole(&text, extract::percent::percents(&text)).ok_or_else(|| not_a("a percentage"))?),
+        Kind::Percent => Expected::Value(whole(&text, extract::percent::percents(&text)).filter(|v| *v != Value::Unstated).ok_or_else(|| not_a("a percentage"))?),
         Kind::Quantity => Expected::Value(whole(&text, extract::quantity::quantities(&text)).ok_or_else(|| not_a("a quantity with a unit"))?),
         Kind::Duration => Expected::Value(whole(&text, extract::duration::durations(&text)).ok_or_else(|| not_a("a duration"))?),
         Kind::Ordinal => {
@@ -616,5 +616,16 @@ mod tests {
         case("3 days ago", None);
         case("99999999 days", None);
         case("101 years", None);
+    }
+
+    #[test]
+    fn a_percent_claim_states_an_amount() {
+        let load = |percent: &str| {
+            let text = format!("[[claim]]\nid = \"a\"\nabout = [\"x\"]\npercent = \"{percent}\"\n");
+            parse_claims(Path::new("claims.toml"), &text).map(|_| ())
+        };
+        assert!(load("50 percent").is_ok());
+        assert!(load("a percentage").is_err());
+        assert!(load("percent").is_err());
     }
 }

@@ -215,6 +215,25 @@ pub struct DateValue {
     pub range: bool,
 }
 
+/// Where a relative ordinal counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// The last item: "last" is end+0, "penultimate" end-1.
+    End,
+    /// The item at hand: "next" is current+1, "previous" current-1.
+    Current,
+}
+
+impl Origin {
+    pub fn name(self) -> &'static str {
+        match self {
+            Origin::End => "end",
+            Origin::Current => "current",
+        }
+    }
+}
+
 /// A value found in text, normalized so that equivalent spellings compare
 /// equal ("$500m" and "500 million dollars").
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -252,9 +271,22 @@ pub enum Value {
         qualifier: Option<Qualifier>,
     },
     Date(DateValue),
+    /// A position counted from the start: "third", "21st".
     Ordinal {
         number: i64,
     },
+    /// A position counted from the end or from the item at hand, which the
+    /// text does not number: "last" (end+0), "penultimate" (end-1), "next"
+    /// (current+1). It says nothing about a numbered position, so it is
+    /// compared only with other relative ordinals.
+    RelativeOrdinal {
+        relative_to: Origin,
+        offset: i64,
+    },
+    /// A kind of value named without stating one: "a percentage", "the % of
+    /// increase". It carries nothing to compare, so it never matches nor
+    /// contradicts a claim.
+    Unstated,
     Title {
         person: String,
         title: String,

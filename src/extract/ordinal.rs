@@ -1,16 +1,26 @@
 //! Ordinals: "first" .. "twentieth", "twenty-first", "thirty first", "one
-//! hundred and first", "hundredth", "1st", "2nd", "3rd", "22nd", "101st".
+//! hundred and first", "hundredth", "a hundred trillionth", "1st", "2nd",
+//! "3rd", "22nd", "101st"; and positions the text counts from the end or
+//! from the item at hand without numbering them: "last" (end+0),
+//! "penultimate", "next to last", "second to last", "last but one", "the one
+//! before the last" (end-1), "antepenultimate" (end-2), "next" (current+1),
+//! "previous" (current-1), "current" (current+0).
 //!
 //! Hand-written on the shared tokenizer because the words are a closed list
 //! and the work is in the exceptions: "second" is often a unit of time ("a
 //! second later", "per second", "a split second"), and "a third of" or "one
-//! fifth" are fractions, not ranks.
+//! fifth" are fractions, not ranks. "last" and "next" are more often
+//! something else: a date with the calendar word after them ("last year",
+//! "next Thursday", read by the date extractor), the verb ("it will last",
+//! "could last for years"), an adverb ("was last seen", "at last") or the
+//! preposition "next to".
 
 use super::numeric::format::words;
 use super::numeric::scan::{
-    compound_ordinal, ordinal_value, tens_value, unit_value, TokKind, Tokens,
+    compound_ordinal, ordinal_value, parse_at, scale_value, tens_value, unit_value, TokKind, Tokens,
 };
-use super::{Extracted, Kind, Value};
+use super::title::words::{is_calendar_word, is_verb_like};
+use super::{Extracted, Kind, Origin, Value};
 
 /// Whether "second" at token `i` is the unit of time: "per second", "a split
 /// second", "30-second", "for a second.", "a second later" — but not "a
@@ -54,11 +64,20 @@ pub(crate) fn second_is_time(t: &Tokens, i: usize) -> bool {
     false
 }
 
-/// An ordinal found: tokens, value, and whether written in digits.
+/// Where an ordinal places its item.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Position {
+    /// Counted from the start: "third" is 3.
+    Numbered(i64),
+    /// Counted from the end or the item at hand: "penultimate" is end-1.
+    Relative(Origin, i64),
+}
+
+/// An ordinal found: tokens, position, and whether written in digits.
 struct Found {
     start: usize,
     end: usize,
-    number: i64,
+    position: Position,
     digits: bool,
 }
 
@@ -66,7 +85,7 @@ fn found(t: &Tokens) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        if let Some(f) = at(t, i) {
+        if let Some(f) = relative_at(t, i).or_else(|| at(t, i)) {
             i = f.end;
             out.push(f);
         } else {
@@ -78,10 +97,22 @@ fn found(t: &Tokens) -> Vec<Found> {
 
 fn at(t: &Tokens, i: usize) -> Option<Found> {
     let found = |end, n: f64, digits| {
+        // "second to last", "third from last": counted back from the end.
+        let position = match (t.w(end), t.w(end + 1)) {
+            ("to" | "from", "last") if n >= 1.0 => {
+                return Some(Found {
+                    start: i,
+                    end: end + 2,
+                    position: Position::Relative(Origin::End, 1 - n as i64),
+                    digits,
+                })
+            }
+            _ => Position::Numbered(n as i64),
+        };
         Some(Found {
             start: i,
             end,
-            number: n as i64,
+            position,
             digits,
         })
     };
@@ -103,6 +134,9 @@ fn at(t: &Tokens, i: usize) -> Option<Found> {
             if let Some((v, end)) = compound_ordinal(t, i) {
                 return found(end, v, false);
             }
+            if let Some((v, end)) = article_scale_ordinal(t, i) {
+                return found(end, v, false);
+            }
             let v = ordinal_value(t.w(i))?;
             if v == 2.0 && second_is_time(t, i) {
                 return None;
@@ -115,7 +149,13 @@ fn at(t: &Tokens, i: usize) -> Option<Found> {
             };
             if i > 0 {
                 let prev = t.w(before);
-                if unit_value(prev).is_some() || tens_value(prev).is_some() {
+                // "a hundred millionth of" too, where no ordinal took the
+                // number in.
+                if unit_value(prev).is_some()
+                    || tens_value(prev).is_some()
+                    || prev == "hundred"
+                    || scale_value(prev).is_some()
+                {
                     return None;
                 }
                 // "a third of", and "a hundredth", "a millionth" alone.
@@ -129,7 +169,269 @@ fn at(t: &Tokens, i: usize) -> Option<Found> {
     }
 }
 
-/// Every ordinal in `text`, as `Kind::Ordinal` / `Value::Ordinal`.
+/// "a hundred trillionth", "a thousand millionth": the article standing for
+/// one before a round number and an ordinal of a larger scale; the value and
+/// the token after it. "a hundred millionth of a second" is a fraction.
+fn article_scale_ordinal(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    if !matches!(t.w(i), "a" | "an") {
+        return None;
+    }
+    let phrase = parse_at(t, i, false)?;
+    let v = phrase.exact()?;
+    let k = phrase.end;
+    let o = ordinal_value(t.w(k)).filter(|&o| o >= 1000.0)?;
+    let fits = v >= 100.0 && v < o.min(1e6) && v.fract() == 0.0 && t.w(k + 1) != "of";
+    fits.then_some((v * o, k + 1))
+}
+
+/// Words that open a noun phrase: after one, "last" is an adjective ("the
+/// last time", "his last visit", "one last time"), not a verb or a date.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "my"
+            | "your"
+            | "his"
+            | "her"
+            | "its"
+            | "our"
+            | "their"
+            | "one"
+            | "each"
+            | "every"
+            | "any"
+            | "whose"
+    )
+}
+
+/// Words that begin a clause or a noun phrase of their own: "next" or
+/// "last" before one modifies nothing ("stand next a wall", "last the
+/// winter", "next, he said").
+fn opens_phrase(w: &str) -> bool {
+    (is_determiner(w) && w != "one")
+        || matches!(
+            w,
+            "he" | "she" | "it" | "we" | "they" | "i" | "you" | "him" | "them" | "us" | "me"
+        )
+}
+
+/// Periods that "last" and "next" make into dates when nothing precedes
+/// them: "last year", "next week", "last Thursday", "last semester" mean
+/// the one before or after now, not the final one, and are the date
+/// extractor's to read.
+fn is_period_word(w: &str) -> bool {
+    is_calendar_word(w)
+        || matches!(
+            w,
+            "year"
+                | "years"
+                | "month"
+                | "months"
+                | "week"
+                | "weeks"
+                | "weekend"
+                | "weekends"
+                | "day"
+                | "days"
+                | "night"
+                | "nights"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "time"
+                | "season"
+                | "seasons"
+                | "semester"
+                | "term"
+                | "quarter"
+                | "decade"
+                | "decades"
+                | "century"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+        )
+}
+
+/// Whether the word before "last" makes it the verb: "will last", "to
+/// last", "didn't last", "it lasts" written "it last".
+fn verb_before_last(t: &Tokens, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = t.w(i - 1);
+    let contraction = prev == "t" && matches!(t.punct(i.wrapping_sub(2)), Some('\'' | '’'));
+    contraction
+        || matches!(
+            prev,
+            "to" | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "cannot"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "shall"
+                | "did"
+                | "does"
+                | "do"
+                | "not"
+                | "never"
+                | "it"
+                | "they"
+                | "we"
+                | "he"
+                | "she"
+                | "i"
+                | "you"
+                | "who"
+                | "which"
+        )
+}
+
+/// The token after a relative ordinal word at `j - 1`, taking in a pronoun
+/// "one" after it ("the next one", "the one before the last one") unless it
+/// begins a number ("the next one hundred days").
+fn with_one(t: &Tokens, j: usize) -> usize {
+    let number_follows = t.kind(j + 1) == Some(TokKind::Num)
+        || t.w(j + 1) == "hundred"
+        || scale_value(t.w(j + 1)).is_some()
+        || t.is_punct(j + 1, '-');
+    if t.w(j) == "one" && !number_follows {
+        j + 1
+    } else {
+        j
+    }
+}
+
+/// A position counted from the end or from the item at hand, at token `i`.
+fn relative_at(t: &Tokens, i: usize) -> Option<Found> {
+    let relative = |end, origin, offset| {
+        Some(Found {
+            start: i,
+            end,
+            position: Position::Relative(origin, offset),
+            digits: false,
+        })
+    };
+    let prev = if i > 0 { t.w(i - 1) } else { "" };
+    let possessive = i > 1 && prev == "s" && matches!(t.punct(i - 2), Some('\'' | '’'));
+    // With nothing in front ("last year", "next Thursday", "last two
+    // years"), a period after it makes a date.
+    let bare = !is_determiner(prev) && !possessive;
+    let dated = |j: usize| {
+        let after_number = parse_at(t, j, false).map_or(j, |p| p.end);
+        bare && (is_period_word(t.w(j)) || is_period_word(t.w(after_number)))
+    };
+    let next = t.w(i + 1);
+    match t.w(i) {
+        "penultimate" => relative(i + 1, Origin::End, -1),
+        "antepenultimate" => relative(i + 1, Origin::End, -2),
+        // "the one before the last (one)".
+        "one" if next == "before" && t.w(i + 2) == "the" && t.w(i + 3) == "last" => {
+            relative(with_one(t, i + 4), Origin::End, -1)
+        }
+        "last" => {
+            // "the last but one", "last but two".
+            if next == "but" {
+                if let Some(n) = unit_value(t.w(i + 2)).filter(|&n| n >= 1.0) {
+                    return relative(i + 3, Origin::End, -(n as i64));
+                }
+            }
+            let verb = verb_before_last(t, i)
+                || matches!(
+                    next,
+                    "for"
+                        | "until"
+                        | "till"
+                        | "through"
+                        | "throughout"
+                        | "into"
+                        | "beyond"
+                        | "long"
+                        | "longer"
+                        | "forever"
+                        | "as"
+                );
+            // "was last seen", "has last been", "when we last spoke": the
+            // adverb, most recently. "was last in the polls" is a rank.
+            let auxiliary = matches!(
+                prev,
+                "was" | "were" | "is" | "are" | "be" | "been" | "has" | "have" | "had"
+            );
+            let participle = auxiliary
+                && t.kind(i + 1) == Some(TokKind::Word)
+                && !t.capitalized(i + 1)
+                && !matches!(next, "in" | "on" | "at" | "of" | "among" | "and" | "or");
+            let adverb = prev == "at" || participle || (bare && is_verb_like(next));
+            if verb || adverb || opens_phrase(next) || dated(i + 1) {
+                return None;
+            }
+            relative(with_one(t, i + 1), Origin::End, 0)
+        }
+        "next" => {
+            if next == "to" {
+                // "next to last"; else the preposition, "next to the wall".
+                return (t.w(i + 2) == "last").then(|| relative(i + 3, Origin::End, -1))?;
+            }
+            // "Next, he said": the sentence adverb, "then".
+            let transition = t.is_punct(i + 1, ',')
+                && (i == 0 || matches!(t.punct(i - 1), Some('.' | ';' | ':' | '—')));
+            if transition || opens_phrase(next) || dated(i + 1) {
+                return None;
+            }
+            relative(with_one(t, i + 1), Origin::Current, 1)
+        }
+        "previous" => {
+            // "previous to" is "before".
+            if next == "to" || opens_phrase(next) {
+                return None;
+            }
+            relative(with_one(t, i + 1), Origin::Current, -1)
+        }
+        // "the current one", "current students"; alone, "the current" is
+        // a flow of water or electricity.
+        "current" => {
+            // "a strong current swept the boat away".
+            let modifies = t.kind(i + 1) == Some(TokKind::Word)
+                && !opens_phrase(next)
+                && !is_verb_like(next)
+                && !matches!(
+                    next,
+                    "of" | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "that"
+                        | "which"
+                        | "from"
+                        | "with"
+                );
+            modifies.then(|| relative(with_one(t, i + 1), Origin::Current, 0))?
+        }
+        _ => None,
+    }
+}
+
+/// Every ordinal in `text`, as `Kind::Ordinal`: a `Value::Ordinal` counted
+/// from the start, or a `Value::RelativeOrdinal`.
 pub fn ordinals(text: &str) -> Vec<Extracted> {
     let t = Tokens::new(text);
     found(&t)
@@ -137,7 +439,13 @@ pub fn ordinals(text: &str) -> Vec<Extracted> {
         .map(|f| Extracted {
             kind: Kind::Ordinal,
             span: t.span(f.start, f.end),
-            value: Value::Ordinal { number: f.number },
+            value: match f.position {
+                Position::Numbered(number) => Value::Ordinal { number },
+                Position::Relative(relative_to, offset) => Value::RelativeOrdinal {
+                    relative_to,
+                    offset,
+                },
+            },
         })
         .collect()
 }
@@ -254,17 +562,139 @@ pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    /// `text` yields exactly these ordinals: (span, number).
+    /// `text` yields exactly these numbered ordinals: (span, number).
     #[track_caller]
     fn case(text: &str, want: &[(&str, i64)]) {
         let got: Vec<(&str, i64)> = ordinals(text)
             .into_iter()
             .map(|e| match e.value {
                 Value::Ordinal { number } => (&text[e.span.start..e.span.end], number),
-                other => panic!("not an ordinal: {other:?}"),
+                other => panic!("not a numbered ordinal: {other:?}"),
             })
             .collect();
         assert_eq!(got, want, "{text:?}");
+    }
+
+    /// `text` yields exactly these relative ordinals: (span, origin, offset).
+    #[track_caller]
+    fn relative(text: &str, want: &[(&str, Origin, i64)]) {
+        let got: Vec<(&str, Origin, i64)> = ordinals(text)
+            .into_iter()
+            .map(|e| match e.value {
+                Value::RelativeOrdinal {
+                    relative_to,
+                    offset,
+                } => (&text[e.span.start..e.span.end], relative_to, offset),
+                other => panic!("not a relative ordinal: {other:?}"),
+            })
+            .collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+
+    #[test]
+    fn counted_from_the_end() {
+        use Origin::End;
+        let rows: &[(&str, &str, i64)] = &[
+            ("the last time", "last", 0),
+            ("his last visit to Beijing", "last", 0),
+            ("one last time", "last", 0),
+            ("as a last resort", "last", 0),
+            ("over the last two decades", "last", 0),
+            ("the last one", "last one", 0),
+            ("Trump’s last trip", "last", 0),
+            ("she finished last.", "last", 0),
+            ("he was last in the polls", "last", 0),
+            ("the last of the Mohicans", "last", 0),
+            ("a last-minute deal", "last", 0),
+            ("delete last sentence", "last", 0),
+            ("the penultimate stage", "penultimate", -1),
+            ("the antepenultimate round", "antepenultimate", -2),
+            ("the next to last race", "next to last", -1),
+            ("the second to last", "second to last", -1),
+            ("the third from last", "third from last", -2),
+            ("the twenty-first to last", "twenty-first to last", -20),
+            ("the last but one", "last but one", -1),
+            ("the last but two", "last but two", -2),
+            ("the one before the last", "one before the last", -1),
+            (
+                "the one before the last one is",
+                "one before the last one",
+                -1,
+            ),
+        ];
+        for &(text, span, offset) in rows {
+            relative(text, &[(span, End, offset)]);
+        }
+    }
+
+    #[test]
+    fn counted_from_the_item_at_hand() {
+        use Origin::Current;
+        let rows: &[(&str, &str, i64)] = &[
+            ("the next item", "next", 1),
+            ("the next one", "next one", 1),
+            ("the next 3 books", "next", 1),
+            ("the next one hundred days", "next", 1),
+            ("what comes next.", "next", 1),
+            ("a next-generation service", "next", 1),
+            ("the next day", "next", 1),
+            ("next of kin", "next", 1),
+            ("the previous one", "previous one", -1),
+            ("a previous version", "previous", -1),
+            ("turn to previous page", "previous", -1),
+            ("the previous year", "previous", -1),
+            ("the current ambassador", "current", 0),
+            ("the current one", "current one", 0),
+            ("current students", "current", 0),
+        ];
+        for &(text, span, offset) in rows {
+            relative(text, &[(span, Current, offset)]);
+        }
+    }
+
+    #[test]
+    fn last_and_next_that_are_no_ordinals() {
+        for text in [
+            // Dates: the one before or after now, the date extractor's.
+            "last year",
+            "Last year, prices rose",
+            "next week",
+            "last Thursday",
+            "next May",
+            "last two years",
+            "next 3 days",
+            "last semester",
+            "last time I checked",
+            "early last month.",
+            // The verb.
+            "the talks will last two hours",
+            "it did not last",
+            "the truce didn’t last",
+            "built to last",
+            "the effects last for years",
+            "supplies last until Friday",
+            "will it last?",
+            "it won't last the winter",
+            // The adverb.
+            "at last",
+            "At last, a deal",
+            "he was last seen in May",
+            "when we last spoke",
+            "the firm was last valued at $2 billion",
+            // The preposition, and "next" before a clause.
+            "stand next to the wall",
+            "Computers stand next a wall",
+            "Next, he said",
+            "They met. Next, they ate",
+            "previous to that",
+            // "current" as a noun.
+            "swept away by the current",
+            "the current of the river",
+            "against the current.",
+            "the current carried the boat",
+        ] {
+            assert!(ordinals(text).is_empty(), "{text:?}: {:?}", ordinals(text));
+        }
     }
 
     #[track_caller]
@@ -305,6 +735,12 @@ mod tests {
         one("the four hundredth", "four hundredth", 400);
         one("a five millionth visitor", "five millionth", 5e6 as i64);
         one("the nineth race", "nineth", 9);
+        one("a hundred trillionth", "a hundred trillionth", 1e14 as i64);
+        one(
+            "the a thousand millionth",
+            "a thousand millionth",
+            1e9 as i64,
+        );
     }
 
     #[test]
@@ -334,6 +770,7 @@ mod tests {
         none("one hundredth of a second");
         none("a millionth of a gram");
         none("a trillionth");
+        none("a hundred millionth of a second");
         none("the 2.5th");
         none("B2nd");
         none("the 1990s");

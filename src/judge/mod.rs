@@ -88,6 +88,30 @@ pub fn judge_value(claim: &Claim, found: &Value, at: Date) -> Verdict {
     Verdict::MISMATCH
 }
 
+/// Whether a found value can bear on `claim` at all, as a match or as a
+/// mismatch. A value named without an amount ("a percentage") bears on no
+/// claim. An ordinal counted from the end or the item at hand ("the last",
+/// "next") says nothing about a numbered position ("third"), and the other
+/// way round: each bears only on a claim of its own sort, so that "the last
+/// time" near a claimed "third-largest" is not read as a wrong rank.
+pub fn bears_on(claim: &Claim, found: &Value) -> bool {
+    let comparable = |expected: &Expected| {
+        !matches!(
+            (expected, found),
+            (_, Value::Unstated)
+                | (
+                    Expected::Value(Value::Ordinal { .. }),
+                    Value::RelativeOrdinal { .. }
+                )
+                | (
+                    Expected::Value(Value::RelativeOrdinal { .. }),
+                    Value::Ordinal { .. }
+                )
+        )
+    };
+    comparable(&claim.expected) || claim.previously.iter().any(|p| comparable(&p.value))
+}
+
 /// True when `found` states the `expected` value.
 pub fn states(expected: &Expected, found: &Value) -> bool {
     match (expected, found) {
@@ -188,6 +212,16 @@ pub fn same_value(expected: &Value, found: &Value) -> bool {
         }
         (Date(a), Date(b)) => dates_agree(a, b),
         (Ordinal { number: a }, Ordinal { number: b }) => a == b,
+        (
+            RelativeOrdinal {
+                relative_to: ra,
+                offset: oa,
+            },
+            RelativeOrdinal {
+                relative_to: rb,
+                offset: ob,
+            },
+        ) => ra == rb && oa == ob,
         _ => false,
     }
 }
@@ -664,6 +698,17 @@ mod tests {
             Value::Ordinal { number: 3 },
             false,
         );
+        let relative = |relative_to, offset| Value::RelativeOrdinal {
+            relative_to,
+            offset,
+        };
+        use crate::extract::Origin::{Current, End};
+        case(relative(End, -1), relative(End, -1), true);
+        case(relative(End, -1), relative(End, 0), false);
+        case(relative(End, 1), relative(Current, 1), false);
+        case(Value::Ordinal { number: 1 }, relative(End, 0), false);
+        case(percent(50.0), Value::Unstated, false);
+        case(Value::Unstated, Value::Unstated, false);
         case(
             percent(50.0),
             Value::Number {
@@ -864,5 +909,40 @@ mod tests {
             "The intent had always been there",
             true,
         );
+    }
+
+    #[test]
+    fn valueless_and_relative_values_bear_only_on_their_own_sort() {
+        use crate::extract::Origin::End;
+        let last = Value::RelativeOrdinal {
+            relative_to: End,
+            offset: 0,
+        };
+        let third = Value::Ordinal { number: 3 };
+        #[track_caller]
+        fn case(claim: &Claim, found: &Value, bears: bool) {
+            assert_eq!(bears_on(claim, found), bears, "{found:?}");
+        }
+        let numbered = claim(third.clone(), vec![], None);
+        case(&numbered, &third, true);
+        case(&numbered, &Value::Ordinal { number: 2 }, true);
+        case(&numbered, &last, false);
+        let relative = claim(last.clone(), vec![], None);
+        case(&relative, &last, true);
+        case(&relative, &third, false);
+        // A claim that was relative before bears on both sorts.
+        let changed = claim(
+            third.clone(),
+            vec![Previous {
+                written: "last".into(),
+                value: Expected::Value(last.clone()),
+                until: None,
+            }],
+            None,
+        );
+        case(&changed, &last, true);
+        let share = claim(percent(50.0), vec![], None);
+        case(&share, &percent(40.0), true);
+        case(&share, &Value::Unstated, false);
     }
 }

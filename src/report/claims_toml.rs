@@ -22,7 +22,8 @@
 //!   lowercased to `[a-z0-9-]`, with `-2`, `-3`… where it repeats;
 //! - above each claim, its sentence as a comment, cut at 120 characters.
 //!
-//! `verified` is left out: nobody has checked anything yet. A value that
+//! `verified` is left out: nobody has checked anything yet. Mentions
+//! without an amount ("a percentage") get no claim, having no value. A value that
 //! does not load back as its kind is written as a comment instead, so the
 //! file always loads.
 
@@ -52,7 +53,9 @@ pub fn to_toml(extraction: &Extraction) -> String {
 
     let mut ids = BTreeSet::new();
     for found in &extraction.values {
-        if found.kind == Kind::Title {
+        // A value named without an amount ("a percentage") has nothing for
+        // a claim to hold.
+        if found.kind == Kind::Title || found.value == Value::Unstated {
             continue;
         }
         let sentence = document
@@ -378,6 +381,18 @@ mod tests {
         let (claims, matched) = round_trip("articles/pakistan-pivot.md", text);
         assert!(claims > 50, "{claims} claims");
         assert!(matched >= 0.8, "only {:.0}% match", matched * 100.0);
+    }
+
+    #[test]
+    fn relative_ordinals_get_claims_and_unstated_percents_none() {
+        let text = "The tariff raised the percentage of imports taxed by Washington.\n\
+                    Talks in Beijing were the penultimate round.";
+        let toml = to_toml(&extraction("<stdin>", text));
+        assert!(!toml.contains("percent ="), "{toml}");
+        assert!(!toml.contains("no claim for percent"), "{toml}");
+        assert!(toml.contains("ordinal = \"penultimate\""), "{toml}");
+        let (claims, matched) = round_trip("<stdin>", text);
+        assert_eq!((claims, matched), (1, 1.0), "{toml}");
     }
 
     #[test]

@@ -22,11 +22,13 @@
 //! | `quantity` | `number` or `min`+`max`; `unit` (singular: "square mile"); `qualifier` |
 //! | `duration` | `number` or `min`+`max`; `unit` (second … century); `qualifier` |
 //! | `date` | `start` (inclusive), `end` (exclusive), `grain`, `mod` |
-//! | `ordinal` | `number` |
+//! | `ordinal` | `number` (counted from the start); or `relative_to` (end \| current) and `offset` for "last" (end, 0), "penultimate" (end, -1), "next" (current, 1) |
 //! | `title` | `person`, `title` |
 //! | `quote` | `speaker` (when known), `text` (without quote marks) |
 //!
-//! Fields that do not apply are left out rather than null. `qualifier` is
+//! A value of a kind named without an amount ("a percentage", "the % of
+//! increase") has an empty `value` object. Fields that do not apply are left
+//! out rather than null. `qualifier` is
 //! about | at_least | at_most | more_than | less_than; `grain` is day |
 //! week | part_of_month | month | quarter | part_of_year | year | decade |
 //! century; `mod` is early | mid | late | before | after | since | until.
@@ -90,6 +92,10 @@ pub struct JsonFields {
     pub grain: Option<String>,
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relative_to: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -222,6 +228,15 @@ fn fields(value: &Value) -> JsonFields {
             number: Some(JsonNumber(*number as f64)),
             ..JsonFields::default()
         },
+        Value::RelativeOrdinal {
+            relative_to,
+            offset,
+        } => JsonFields {
+            relative_to: Some(relative_to.name().to_string()),
+            offset: Some(*offset),
+            ..JsonFields::default()
+        },
+        Value::Unstated => JsonFields::default(),
         Value::Title { person, title } => JsonFields {
             person: Some(person.clone()),
             title: Some(title.clone()),
@@ -275,5 +290,37 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("\"amount\": 300000000,"), "{text}");
         assert!(text.contains("\"min\": 200000000,"), "{text}");
+    }
+
+    #[test]
+    fn relative_ordinals_and_unstated_percents_on_the_wire() {
+        let extraction =
+            extraction("It was the penultimate round. A percentage went to the next one.");
+        let json = to_json(&extraction);
+        let by_text = |text: &str| {
+            json.values
+                .iter()
+                .find(|v| v.text == text)
+                .unwrap_or_else(|| panic!("{text} in {json:?}"))
+        };
+        let penultimate = &by_text("penultimate").value;
+        assert_eq!(penultimate.relative_to.as_deref(), Some("end"));
+        assert_eq!(penultimate.offset, Some(-1));
+        assert_eq!(penultimate.number, None);
+        let next = &by_text("next one").value;
+        assert_eq!(
+            (next.relative_to.as_deref(), next.offset),
+            (Some("current"), Some(1))
+        );
+        assert_eq!(by_text("percentage").value, JsonFields::default());
+        let mut out = Vec::new();
+        render(&extraction, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("\"relative_to\": \"end\",\n        \"offset\": -1"),
+            "{text}"
+        );
+        let back: JsonExtraction = serde_json::from_str(&text).expect("schema");
+        assert_eq!(back, json);
     }
 }
