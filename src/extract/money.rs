@@ -7,8 +7,10 @@
 //! small closed table with context rules no general crate knows — "$" alone
 //! is taken as U.S. dollars (the usual news convention), "$TRUMP" is a crypto
 //! ticker, "500m" after a sign is millions, "pounds" is money only when
-//! sterling is named or the amount runs to millions, and "won" and "rand"
-//! only follow a multiplier, since both are also ordinary English words.
+//! sterling is named, the amount runs to millions or a money word comes
+//! just before ("paid 20 pounds"; plain "lost 25 pounds" is a weight, for
+//! [`super::quantity`]), and "won" and "rand" only follow a multiplier,
+//! since both are also ordinary English words.
 //! Beyond news style it reads the forms of wire copy and price lists: signs
 //! after the amount ("10 €"), spaced and lowercased prefixes ("c $ 5"),
 //! codes glued to digits or scaled ("USD115", "30 MUSD"), subunits ("470
@@ -303,6 +305,7 @@ static NAMES: &[(&[&str], Option<&str>)] = &[
     (&["italian", "lire"], Some("ITL")),
     (&["escudos"], Some("PTE")),
     (&["drachmas"], Some("GRD")),
+    (&["drachma"], Some("GRD")),
     (&["schillings"], Some("ATS")),
     (&["austrian", "schillings"], Some("ATS")),
     (&["irish", "pounds"], Some("IEP")),
@@ -405,7 +408,7 @@ fn suffix_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Option<&'static str>, 
             // "50p", pence glued to the digits as British prices write them.
             best = Some((Some("GBP"), j + 1));
             factor = 0.01;
-        } else if matches!(w, "pounds" | "pound") && big && t.w(j + 1) != "of" {
+        } else if matches!(w, "pounds" | "pound") && pounds_are_money(t, p, j + 1) {
             best = Some((Some("GBP"), j + 1));
         } else if matches!(w, "won" | "rand") && big {
             best = Some((Some(if w == "won" { "KRW" } else { "ZAR" }), j + 1));
@@ -414,8 +417,97 @@ fn suffix_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Option<&'static str>, 
         }
     }
     let (code, end) = best?;
+    // "weighing one drachma": the dram, a weight.
+    if code == Some("GRD") && weighed(t, p.start) {
+        return None;
+    }
     let factor = subunit(t.w(end - 1)).unwrap_or(factor);
     Some((code, end, factor))
+}
+
+/// A form of "weigh" or "weight" among the few words before token `i`:
+/// "weighs about 20 pounds", "a weight of 9 pounds".
+pub(crate) fn weighed(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|k| t.w(k).starts_with("weigh"))
+}
+
+/// Words that make an amount a price, a payment or a value.
+const MONEY_CUES: &[&str] = &[
+    "cost",
+    "costs",
+    "costing",
+    "paid",
+    "pay",
+    "pays",
+    "paying",
+    "price",
+    "priced",
+    "prices",
+    "worth",
+    "fine",
+    "fined",
+    "fines",
+    "charge",
+    "charged",
+    "charges",
+    "spend",
+    "spent",
+    "spends",
+    "sold",
+    "sell",
+    "sells",
+    "buy",
+    "buys",
+    "bought",
+    "earn",
+    "earns",
+    "earned",
+    "earning",
+    "salary",
+    "wage",
+    "wages",
+    "fee",
+    "fees",
+    "donated",
+    "donate",
+    "owe",
+    "owed",
+    "owes",
+    "raised",
+    "raise",
+    "award",
+    "awarded",
+    "reward",
+    "compensation",
+    "ticket",
+    "tickets",
+    "rent",
+    "budget",
+    "loan",
+    "bill",
+    "tax",
+    "bet",
+    "won",
+    "wins",
+    "win",
+];
+
+/// Whether "pounds" after the amount `p`, ending before token `end`, is
+/// sterling rather than a weight. News writes weights as plain "lost 25
+/// pounds", "over two pounds", and sterling with "£" or "sterling", so
+/// plain pounds are money only with a cue: an amount in millions (weights
+/// that large come "of" something), a money word just before ("paid 20
+/// pounds", "a fine of 200 pounds", "earns 300 pounds a week") or a coin
+/// or note after ("a five-pound note"). "Of" after ("20 pounds of
+/// cocaine") and "weigh" before always make it a weight.
+pub(crate) fn pounds_are_money(t: &Tokens, p: &Phrase, end: usize) -> bool {
+    if t.w(end) == "of" || weighed(t, p.start) {
+        return false;
+    }
+    let big = p.style.scale >= 1e6 || p.value.min() >= 1e6;
+    let cue_before = (p.start.saturating_sub(4)..p.start).any(|k| MONEY_CUES.contains(&t.w(k)));
+    let coin = matches!(t.w(end), "coin" | "coins" | "note" | "notes");
+    big || cue_before || coin
 }
 
 /// A currency sign written after the amount, as much of Europe writes it:
@@ -988,6 +1080,30 @@ mod tests {
             "5 million dollars and 20.",
             &[("5 million dollars", exact(5e6), Some("USD"), None)],
         );
+    }
+
+    #[test]
+    fn pounds_need_a_money_cue() {
+        one("paid 20 pounds", "20 pounds", 20.0, Some("GBP"));
+        one("a fine of 200 pounds", "200 pounds", 200.0, Some("GBP"));
+        one("earns 300 pounds a week", "300 pounds", 300.0, Some("GBP"));
+        one(
+            "361 million pounds",
+            "361 million pounds",
+            3.61e8,
+            Some("GBP"),
+        );
+        one("a five-pound note", "five-pound", 5.0, Some("GBP"));
+        none("to drop 25 pounds");
+        none("this baby is over two pounds");
+        none("a 2,000-pound bomb");
+    }
+
+    #[test]
+    fn drachmas_are_money_unless_weighed() {
+        one("paid 500 drachmas", "500 drachmas", 500.0, Some("GRD"));
+        one("cost one drachma", "one drachma", 1.0, Some("GRD"));
+        none("a coin weighing one drachma");
     }
 
     #[test]

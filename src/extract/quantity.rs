@@ -8,15 +8,15 @@
 //! a units crate does not know: "500m" after a currency sign is money, not
 //! metres; single-letter units only count when glued to the digits, but for
 //! a spaced "m" with no noun after it ("12 m 2 dm", not "1 m people");
-//! "pounds" is a weight only in "300 pounds of ..." or "a 300-pound bomb"; a
-//! straight double quote is an inch mark only where it opens and closes no
-//! quotation ("a 55" TV"). Money,
+//! "pounds" is a weight unless money words make it sterling ("lost 25
+//! pounds", not "paid 25 pounds"); a straight double quote is an inch mark
+//! only where it opens and closes no quotation ("a 55" TV"). Money,
 //! percentages and time are other extractors' business. Fractions ("1/4
 //! mile", "½ cup"), digits glued to a unit the number grammar does not know
 //! ("256GB"), speeds built from a length and a time ("30 m/s") and feet with
 //! inches ("5 ft 2 in", in feet) are read here.
 
-use super::money::currency_before;
+use super::money::{currency_before, pounds_are_money, weighed};
 use super::numeric::format;
 use super::numeric::scan::{
     match_atoms, measures, parse_at, qualifier_before, Measure, Phrase, TokKind, Tokens,
@@ -155,6 +155,10 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["pound"], "pound", false),
     (&["lb"], "pound", true),
     (&["lbs"], "pound", true),
+    (&["drams"], "dram", false),
+    (&["dram"], "dram", false),
+    (&["drachmas"], "dram", false),
+    (&["drachma"], "dram", false),
     (&["ounces"], "ounce", false),
     (&["ounce"], "ounce", false),
     (&["oz"], "ounce", true),
@@ -408,12 +412,6 @@ fn unit_written(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
     Some((unit, end))
 }
 
-/// A form of "weigh" or "weight" among the few words before token `i`:
-/// "weighs about 20 pounds", "a weight of 9 pounds".
-fn weighed(t: &Tokens, i: usize) -> bool {
-    (i.saturating_sub(4)..i).any(|k| t.w(k).starts_with("weigh"))
-}
-
 fn unit_in_table(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
     if j == p.end && inch_mark(t, j) {
         let inch = Unit {
@@ -453,11 +451,13 @@ fn unit_in_table(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
         {
             continue;
         }
-        // "lost 20 pounds" may be money or weight; "20 pounds of" and
-        // "weighs 20 pounds" are weight.
-        if matches!(atoms[0], "pounds" | "pound")
-            && !(hyphen || t.w(end) == "of" || weighed(t, p.start))
-        {
+        // "Pounds" are a weight unless money cues make them sterling.
+        if matches!(atoms[0], "pounds" | "pound") && pounds_are_money(t, p, end) {
+            continue;
+        }
+        // The drachma is Greece's old currency and an apothecary weight, the
+        // dram: a weight only where something is weighed.
+        if matches!(atoms[0], "drachma" | "drachmas") && !weighed(t, p.start) {
             continue;
         }
         // A digit in a unit is glued to it: "m2", not "m 2".
@@ -1127,7 +1127,6 @@ mod tests {
     #[test]
     fn not_quantities() {
         case("a $500m deal", &[]);
-        case("lost 20 pounds", &[]);
         case("5 G", &[]);
         case("put in the long yards", &[]);
         case("50 percent", &[]);
@@ -1136,7 +1135,31 @@ mod tests {
     }
 
     #[test]
-    fn spaced_metre_sign_and_inch_mark() {
+    fn pounds_are_a_weight_without_money_cues() {
+        one("he lost 20 pounds", "20 pounds", 20.0, "pound");
+        one("to drop 25 pounds.", "25 pounds", 25.0, "pound");
+        case(
+            "the baby is over two pounds.",
+            &[(
+                "over two pounds",
+                exact(2.0),
+                "pound",
+                Some(Qualifier::MoreThan),
+            )],
+        );
+        one("20 pounds of cocaine", "20 pounds", 20.0, "pound");
+        one("eats 300 pounds a day", "300 pounds", 300.0, "pound");
+        one("a 2,000-pound bomb", "2,000-pound", 2000.0, "pound");
+        // Sterling, for the money extractor.
+        case("paid 20 pounds", &[]);
+        case("a fine of 200 pounds", &[]);
+        case("earns 300 pounds a week", &[]);
+        case("profit of 361 million pounds", &[]);
+        case("a five-pound note", &[]);
+    }
+
+    #[test]
+    fn spaced_metre_sign_inch_mark_and_dram() {
         case(
             "1 m 1 m",
             &[
@@ -1171,6 +1194,9 @@ mod tests {
         case("he said \"top 10\" and left", &[]);
         case("rated 10 \"excellent\"", &[]);
         case("scored 10 \" in the final", &[]);
+        one("a coin weighing one drachma", "one drachma", 1.0, "dram");
+        case("paid 500 drachmas", &[]);
+        one("add 2 drams", "2 drams", 2.0, "dram");
     }
 
     #[test]
