@@ -14,7 +14,8 @@
 //! Beyond news style it reads the forms of wire copy and price lists: signs
 //! after the amount ("10 €"), spaced and lowercased prefixes ("c $ 5"),
 //! codes glued to digits or scaled ("USD115", "30 MUSD"), subunits ("470
-//! pence") and dollars with their cents ("3 dollars 50 cents").
+//! pence") and dollars with their cents ("3 dollars 50 cents", "$100 and
+//! fifty", the yuan's "one kuai and five mao five").
 
 use super::numeric::format::{self, Found};
 use super::numeric::scan::{
@@ -255,6 +256,7 @@ static NAMES: &[(&[&str], Option<&str>)] = &[
     (&["yuan"], Some("CNY")),
     (&["chinese", "yuan"], Some("CNY")),
     (&["renminbi"], Some("CNY")),
+    (&["kuai"], Some("CNY")),
     (&["rupees"], None),
     (&["rupee"], None),
     (&["indian", "rupees"], Some("INR")),
@@ -592,23 +594,62 @@ fn cents_after(t: &Tokens, a: &Amount, factor: f64) -> Option<(f64, usize)> {
     }
     let and = t.w(a.end) == "and";
     let k = if and { a.end + 1 } else { a.end };
-    let p = parse_at(t, k, false)?;
+    let p = small_whole(t, k, 100.0)?;
     let n = p.exact()?;
-    if p.style.scale != 1.0 || n.fract() != 0.0 || !(1.0..100.0).contains(&n) {
-        return None;
-    }
-    if let Some(f) = subunit(t.w(p.end)) {
-        return (f == 0.01).then_some((n * f, p.end + 1));
-    }
-    // Unsaid cents need a currency named after the whole amount and nothing
-    // that the number could count after it.
-    let clause_ends = match t.kind(p.end) {
+    // Nothing that the number could count comes after it.
+    let clause_ends = |j: usize| match t.kind(j) {
         None => true,
-        Some(TokKind::Punct) => matches!(t.punct(p.end), Some('.' | ',' | ';' | '!' | '?' | ')')),
-        Some(TokKind::Word) => t.w(p.end) == "and" || (!and && t.w(p.end) == "more"),
+        Some(TokKind::Punct) => matches!(t.punct(j), Some('.' | ',' | ';' | '!' | '?' | ')')),
+        Some(TokKind::Word) => t.w(j) == "and" || (!and && t.w(j) == "more"),
         Some(TokKind::Num) => false,
     };
-    (a.name.is_some() && clause_ends).then_some((n / 100.0, p.end))
+    match minor_unit(t.w(p.end), a.currency) {
+        Some(f) if f == 0.01 => return Some((n * f, p.end + 1)),
+        Some(f) if f == 0.1 && n < 10.0 => {
+            // "five mao five": tenths, then hundredths named or unsaid.
+            let tenths = n / 10.0;
+            let Some(q) = small_whole(t, p.end + 1, 10.0) else {
+                return Some((tenths, p.end + 1));
+            };
+            let hundredths = q.exact()? / 100.0;
+            if minor_unit(t.w(q.end), a.currency) == Some(0.01) {
+                return Some((tenths + hundredths, q.end + 1));
+            }
+            let end = if clause_ends(q.end) { q.end } else { p.end + 1 };
+            let sum = if end == q.end {
+                tenths + hundredths
+            } else {
+                tenths
+            };
+            return Some((sum, end));
+        }
+        Some(_) => return None,
+        None => {}
+    }
+    // Unsaid cents need a currency named after the whole amount ("15 dollars
+    // 50."), or spelled out after "and" and a sign, as amounts are said
+    // aloud ("$100 and fifty").
+    let said = a.name.is_some() || (and && a.lead.is_some() && p.style.words);
+    (said && clause_ends(p.end)).then_some((n / 100.0, p.end))
+}
+
+/// A whole number from 1 to below `limit` at token `k`, with no multiplier.
+fn small_whole(t: &Tokens, k: usize, limit: f64) -> Option<Phrase> {
+    let p = parse_at(t, k, false)?;
+    let n = p.exact()?;
+    (p.style.scale == 1.0 && n.fract() == 0.0 && (1.0..limit).contains(&n)).then_some(p)
+}
+
+/// Subunits said after an amount in the main unit, and the part of it each
+/// is: cents and pence a hundredth, the Chinese mao (or jiao) a tenth of a
+/// yuan and the fen a hundredth.
+fn minor_unit(w: &str, currency: Option<&str>) -> Option<f64> {
+    match w {
+        "cents" | "cent" | "pence" | "penny" => Some(0.01),
+        "mao" | "jiao" if currency == Some("CNY") => Some(0.1),
+        "fen" if currency == Some("CNY") => Some(0.01),
+        _ => None,
+    }
 }
 
 fn amounts(t: &Tokens) -> Vec<Amount> {
@@ -1079,6 +1120,51 @@ mod tests {
         case(
             "5 million dollars and 20.",
             &[("5 million dollars", exact(5e6), Some("USD"), None)],
+        );
+    }
+
+    #[test]
+    fn cents_spelled_after_a_sign() {
+        one(
+            "me c $ 100 and fifty.",
+            "c $ 100 and fifty",
+            100.5,
+            Some("CAD"),
+        );
+        // Digits after "and" may be another amount.
+        case(
+            "shares at $30 and 40.",
+            &[("$30", exact(30.0), Some("USD"), None)],
+        );
+        case(
+            "$100 and fifty people",
+            &[("$100", exact(100.0), Some("USD"), None)],
+        );
+    }
+
+    #[test]
+    fn yuan_with_mao_and_fen() {
+        one(
+            "It may need one kuai and five mao five.",
+            "one kuai and five mao five",
+            1.55,
+            Some("CNY"),
+        );
+        one(
+            "3 yuan and 2 mao 5 fen",
+            "3 yuan and 2 mao 5 fen",
+            3.25,
+            Some("CNY"),
+        );
+        one("5 yuan 3 jiao", "5 yuan 3 jiao", 5.3, Some("CNY"));
+        case(
+            "cost 5 yuan 3 mao 2 apples",
+            &[("5 yuan 3 mao", exact(5.3), Some("CNY"), None)],
+        );
+        // Mao are tenths of a yuan only.
+        case(
+            "5 dollars and 3 mao",
+            &[("5 dollars", exact(5.0), Some("USD"), None)],
         );
     }
 
