@@ -15,11 +15,13 @@
 //! after the amount ("10 €"), spaced and lowercased prefixes ("c $ 5"),
 //! codes glued to digits or scaled ("USD115", "30 MUSD"), subunits ("470
 //! pence") and dollars with their cents ("3 dollars 50 cents", "$100 and
-//! fifty", the yuan's "one kuai and five mao five").
+//! fifty", the yuan's "one kuai and five mao five"), and a currency name
+//! before the digits ("sen 100,000").
 
 use super::numeric::format::{self, Found};
 use super::numeric::scan::{
-    connector, parse_at, qualifier_before, range_value, Phrase, TokKind, Tokens,
+    connector, parse_at, qualifier_before, range_value, scale_value, tens_value, unit_value,
+    Phrase, TokKind, Tokens,
 };
 use super::{Extracted, Kind, Magnitude, Qualifier, Value};
 
@@ -214,7 +216,7 @@ fn prefix_at(t: &Tokens, j: usize) -> Option<Prefix> {
                 };
                 return Some((None, next, 1.0));
             }
-            None
+            name_before(t, j).map(|(c, f)| (c, j + 1, f))
         }
         TokKind::Num => None,
     }
@@ -258,6 +260,9 @@ static NAMES: &[(&[&str], Option<&str>)] = &[
     (&["renminbi"], Some("CNY")),
     (&["kuai"], Some("CNY")),
     (&["rupees"], None),
+    // The Sri Lankan rupee's signs in Tamil and Sinhala script.
+    (&["ரூ"], Some("LKR")),
+    (&["රු"], Some("LKR")),
     (&["rupee"], None),
     (&["indian", "rupees"], Some("INR")),
     (&["pakistani", "rupees"], Some("PKR")),
@@ -334,6 +339,8 @@ static NAMES: &[(&[&str], Option<&str>)] = &[
     (&["cent"], Some("USD")),
     (&["euro", "cents"], Some("EUR")),
     (&["pence"], Some("GBP")),
+    // The hundredth of the ringgit, the rupiah and the old yen.
+    (&["sen"], None),
     (&["penny"], Some("GBP")),
 ];
 
@@ -341,10 +348,84 @@ static NAMES: &[(&[&str], Option<&str>)] = &[
 /// and the multiple of the main unit each one is.
 fn subunit(w: &str) -> Option<f64> {
     match w {
-        "cents" | "cent" | "pence" | "penny" => Some(0.01),
+        "cents" | "cent" | "pence" | "penny" | "sen" => Some(0.01),
         "satoshis" | "satoshi" => Some(1e-8),
         _ => None,
     }
+}
+
+/// Words before a currency name that make it the currency itself rather
+/// than the unit of the amount after it: "the dollar 20 years ago", "its
+/// yen 10% rally", "paid in euros 2 years ago".
+fn names_the_currency(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "of"
+            | "in"
+            | "per"
+            | "against"
+            | "versus"
+            | "vs"
+            | "strong"
+            | "weak"
+            | "stronger"
+            | "weaker"
+    )
+}
+
+/// A currency name before the digits at token `j + 1`, as price lists and
+/// some Asian English write it: "sen 100,000", "yuan 20", "රු 500". Taken
+/// only uncapitalized (so "Sen." stays a senator and "Euro 2024" a
+/// tournament), not after an amount or a word that makes it the currency's
+/// own name ("the dollar 20 years ago"), and not before a year, a
+/// percentage, a plural noun or an amount with a currency of its own
+/// ("dollar 143.80 yen").
+fn name_before(t: &Tokens, j: usize) -> Option<(Option<&'static str>, f64)> {
+    let raw = t.raw(j);
+    if raw.chars().any(char::is_uppercase) {
+        return None;
+    }
+    let (_, code) = NAMES
+        .iter()
+        .find(|(atoms, _)| atoms.len() == 1 && atoms[0] == raw)?;
+    if t.kind(j + 1) != Some(TokKind::Num) || t.adj(j + 1) {
+        return None;
+    }
+    if j > 0 {
+        let before = t.w(j - 1);
+        let amount_before = t.kind(j - 1) == Some(TokKind::Num)
+            || unit_value(before).is_some()
+            || tens_value(before).is_some()
+            || scale_value(before).is_some();
+        if amount_before || names_the_currency(before) || t.adj(j) {
+            return None;
+        }
+    }
+    let p = parse_at(t, j + 1, true)?;
+    let year = p.end == j + 2
+        && t.raw(j + 1).len() == 4
+        && p.exact().is_some_and(|v| (1900.0..2100.0).contains(&v));
+    let percent = t.is_punct(p.end, '%') || matches!(t.w(p.end), "percent" | "pct" | "per");
+    // A plural noun after the digits is what they count: "into yuan 5
+    // years ago".
+    let after = t.w(p.end);
+    let counts = after.len() > 3 && after.ends_with('s');
+    if year || percent || counts || suffix_at(t, p.end, &p).is_some() {
+        return None;
+    }
+    Some((*code, subunit(raw).unwrap_or(1.0)))
 }
 
 /// Nouns that name a currency only with a country before them; an unknown
@@ -419,6 +500,10 @@ fn suffix_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Option<&'static str>, 
         }
     }
     let (code, end) = best?;
+    // "Sen." is a senator.
+    if t.w(end - 1) == "sen" && t.raw(end - 1) != "sen" {
+        return None;
+    }
     // "weighing one drachma": the dram, a weight.
     if code == Some("GRD") && weighed(t, p.start) {
         return None;
@@ -1166,6 +1251,29 @@ mod tests {
             "5 dollars and 3 mao",
             &[("5 dollars", exact(5.0), Some("USD"), None)],
         );
+    }
+
+    #[test]
+    fn rupee_signs_in_tamil_and_sinhala() {
+        one("lend me 100,000 ரூ now", "100,000 ரூ", 1e5, Some("LKR"));
+        one("රු 500", "රු 500", 500.0, Some("LKR"));
+    }
+
+    #[test]
+    fn names_before_the_amount() {
+        one("is sen 100,000 expensive?", "sen 100,000", 1000.0, None);
+        one("sold for yuan 20 each", "yuan 20", 20.0, Some("CNY"));
+        none("the dollar 20 years ago");
+        none("turned into yuan 5 years ago");
+        none("the yen 10% rally");
+        none("In 2020 Sen. Warren said");
+        none("euro 2024 finals");
+        one("dollar : 143.80 yen", "143.80 yen", 143.8, Some("JPY"));
+        case(
+            "paid 40 dollars 2 weeks ago",
+            &[("40 dollars", exact(40.0), Some("USD"), None)],
+        );
+        one("a 50 sen coin", "50 sen", 0.5, None);
     }
 
     #[test]
