@@ -77,6 +77,12 @@ impl Model {
     /// number.
     pub fn reports(self, found: &Extracted) -> bool {
         match self {
+            // Recognizers reads temperatures with a TemperatureModel of
+            // their own, so its DimensionModel reports none.
+            Model::Dimension => match &found.value {
+                Value::Quantity { unit, .. } => !temperature(unit),
+                _ => true,
+            },
             Model::NumberRange => match &found.value {
                 Value::Number { number, qualifier } => {
                     matches!(number, Magnitude::Range { .. }) || bound(*qualifier).is_some()
@@ -183,11 +189,11 @@ impl Model {
                     return false;
                 };
                 let unit = r.get("unit").and_then(Json::as_str).unwrap_or("");
-                let want_unit = unit_name(unit);
+                let want_units = unit_names(unit);
                 near.iter().any(|f| match &f.value {
                     Value::Quantity {
                         number, unit: got, ..
-                    } => same(*number, value) && *got == want_unit,
+                    } => same(*number, value) && want_units.contains(got),
                     _ => false,
                 })
             }
@@ -379,7 +385,10 @@ fn subunits(unit: &str) -> f64 {
 }
 
 /// Recognizers dimension unit names and factlint's canonical unit names
-/// (lowercase singular). Names not listed compare lowercased.
+/// (lowercase singular). Names not listed compare lowercased. A name listed
+/// twice has two factlint names: Recognizers' "Ton" is what the text calls
+/// a ton or a tonne ("25 lakh tonnes", "100t"), only "metric ton" being its
+/// "Metric ton".
 static UNITS: &[(&str, &str)] = &[
     ("Acre", "acre"),
     ("Barrel", "barrel"),
@@ -417,15 +426,27 @@ static UNITS: &[(&str, &str)] = &[
     ("Tablespoon", "tablespoon"),
     ("Teaspoon", "teaspoon"),
     ("Ton", "ton"),
+    ("Ton", "tonne"),
     ("Turn", "turn"),
 ];
 
-fn unit_name(recognizers: &str) -> String {
-    UNITS
+fn unit_names(recognizers: &str) -> Vec<String> {
+    let listed: Vec<String> = UNITS
         .iter()
-        .find(|(r, _)| *r == recognizers)
+        .filter(|(r, _)| *r == recognizers)
         .map(|(_, f)| f.to_string())
-        .unwrap_or_else(|| recognizers.to_lowercase())
+        .collect();
+    if listed.is_empty() {
+        vec![recognizers.to_lowercase()]
+    } else {
+        listed
+    }
+}
+
+/// factlint's temperature units, which Recognizers' DimensionModel does not
+/// report.
+fn temperature(unit: &str) -> bool {
+    matches!(unit, "degree Celsius" | "degree Fahrenheit")
 }
 
 /// A resolution value as a number: "192", "1.5", "1E-07"; `None` for null,

@@ -7,16 +7,21 @@
 //! small closed table with context rules no general crate knows — "$" alone
 //! is taken as U.S. dollars (the usual news convention), "$TRUMP" is a crypto
 //! ticker, "500m" after a sign is millions, "pounds" is money only when
-//! sterling is named or the amount runs to millions, and "won" and "rand"
-//! only follow a multiplier, since both are also ordinary English words.
+//! sterling is named, the amount runs to millions or a money word comes
+//! just before ("paid 20 pounds"; plain "lost 25 pounds" is a weight, for
+//! [`super::quantity`]), and "won" and "rand" only follow a multiplier,
+//! since both are also ordinary English words.
 //! Beyond news style it reads the forms of wire copy and price lists: signs
 //! after the amount ("10 €"), spaced and lowercased prefixes ("c $ 5"),
 //! codes glued to digits or scaled ("USD115", "30 MUSD"), subunits ("470
-//! pence") and dollars with their cents ("3 dollars 50 cents").
+//! pence") and dollars with their cents ("3 dollars 50 cents", "$100 and
+//! fifty", the yuan's "one kuai and five mao five"), and a currency name
+//! before the digits ("sen 100,000").
 
 use super::numeric::format::{self, Found};
 use super::numeric::scan::{
-    connector, parse_at, qualifier_before, range_value, Phrase, TokKind, Tokens,
+    connector, parse_at, qualifier_before, range_value, scale_value, tens_value, unit_value,
+    Phrase, TokKind, Tokens,
 };
 use super::{Extracted, Kind, Magnitude, Qualifier, Value};
 
@@ -211,7 +216,7 @@ fn prefix_at(t: &Tokens, j: usize) -> Option<Prefix> {
                 };
                 return Some((None, next, 1.0));
             }
-            None
+            name_before(t, j).map(|(c, f)| (c, j + 1, f))
         }
         TokKind::Num => None,
     }
@@ -253,7 +258,11 @@ static NAMES: &[(&[&str], Option<&str>)] = &[
     (&["yuan"], Some("CNY")),
     (&["chinese", "yuan"], Some("CNY")),
     (&["renminbi"], Some("CNY")),
+    (&["kuai"], Some("CNY")),
     (&["rupees"], None),
+    // The Sri Lankan rupee's signs in Tamil and Sinhala script.
+    (&["ரூ"], Some("LKR")),
+    (&["රු"], Some("LKR")),
     (&["rupee"], None),
     (&["indian", "rupees"], Some("INR")),
     (&["pakistani", "rupees"], Some("PKR")),
@@ -303,6 +312,7 @@ static NAMES: &[(&[&str], Option<&str>)] = &[
     (&["italian", "lire"], Some("ITL")),
     (&["escudos"], Some("PTE")),
     (&["drachmas"], Some("GRD")),
+    (&["drachma"], Some("GRD")),
     (&["schillings"], Some("ATS")),
     (&["austrian", "schillings"], Some("ATS")),
     (&["irish", "pounds"], Some("IEP")),
@@ -329,6 +339,8 @@ static NAMES: &[(&[&str], Option<&str>)] = &[
     (&["cent"], Some("USD")),
     (&["euro", "cents"], Some("EUR")),
     (&["pence"], Some("GBP")),
+    // The hundredth of the ringgit, the rupiah and the old yen.
+    (&["sen"], None),
     (&["penny"], Some("GBP")),
 ];
 
@@ -336,10 +348,84 @@ static NAMES: &[(&[&str], Option<&str>)] = &[
 /// and the multiple of the main unit each one is.
 fn subunit(w: &str) -> Option<f64> {
     match w {
-        "cents" | "cent" | "pence" | "penny" => Some(0.01),
+        "cents" | "cent" | "pence" | "penny" | "sen" => Some(0.01),
         "satoshis" | "satoshi" => Some(1e-8),
         _ => None,
     }
+}
+
+/// Words before a currency name that make it the currency itself rather
+/// than the unit of the amount after it: "the dollar 20 years ago", "its
+/// yen 10% rally", "paid in euros 2 years ago".
+fn names_the_currency(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "of"
+            | "in"
+            | "per"
+            | "against"
+            | "versus"
+            | "vs"
+            | "strong"
+            | "weak"
+            | "stronger"
+            | "weaker"
+    )
+}
+
+/// A currency name before the digits at token `j + 1`, as price lists and
+/// some Asian English write it: "sen 100,000", "yuan 20", "රු 500". Taken
+/// only uncapitalized (so "Sen." stays a senator and "Euro 2024" a
+/// tournament), not after an amount or a word that makes it the currency's
+/// own name ("the dollar 20 years ago"), and not before a year, a
+/// percentage, a plural noun or an amount with a currency of its own
+/// ("dollar 143.80 yen").
+fn name_before(t: &Tokens, j: usize) -> Option<(Option<&'static str>, f64)> {
+    let raw = t.raw(j);
+    if raw.chars().any(char::is_uppercase) {
+        return None;
+    }
+    let (_, code) = NAMES
+        .iter()
+        .find(|(atoms, _)| atoms.len() == 1 && atoms[0] == raw)?;
+    if t.kind(j + 1) != Some(TokKind::Num) || t.adj(j + 1) {
+        return None;
+    }
+    if j > 0 {
+        let before = t.w(j - 1);
+        let amount_before = t.kind(j - 1) == Some(TokKind::Num)
+            || unit_value(before).is_some()
+            || tens_value(before).is_some()
+            || scale_value(before).is_some();
+        if amount_before || names_the_currency(before) || t.adj(j) {
+            return None;
+        }
+    }
+    let p = parse_at(t, j + 1, true)?;
+    let year = p.end == j + 2
+        && t.raw(j + 1).len() == 4
+        && p.exact().is_some_and(|v| (1900.0..2100.0).contains(&v));
+    let percent = t.is_punct(p.end, '%') || matches!(t.w(p.end), "percent" | "pct" | "per");
+    // A plural noun after the digits is what they count: "into yuan 5
+    // years ago".
+    let after = t.w(p.end);
+    let counts = after.len() > 3 && after.ends_with('s');
+    if year || percent || counts || suffix_at(t, p.end, &p).is_some() {
+        return None;
+    }
+    Some((*code, subunit(raw).unwrap_or(1.0)))
 }
 
 /// Nouns that name a currency only with a country before them; an unknown
@@ -405,7 +491,7 @@ fn suffix_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Option<&'static str>, 
             // "50p", pence glued to the digits as British prices write them.
             best = Some((Some("GBP"), j + 1));
             factor = 0.01;
-        } else if matches!(w, "pounds" | "pound") && big && t.w(j + 1) != "of" {
+        } else if matches!(w, "pounds" | "pound") && pounds_are_money(t, p, j + 1) {
             best = Some((Some("GBP"), j + 1));
         } else if matches!(w, "won" | "rand") && big {
             best = Some((Some(if w == "won" { "KRW" } else { "ZAR" }), j + 1));
@@ -414,8 +500,101 @@ fn suffix_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Option<&'static str>, 
         }
     }
     let (code, end) = best?;
+    // "Sen." is a senator.
+    if t.w(end - 1) == "sen" && t.raw(end - 1) != "sen" {
+        return None;
+    }
+    // "weighing one drachma": the dram, a weight.
+    if code == Some("GRD") && weighed(t, p.start) {
+        return None;
+    }
     let factor = subunit(t.w(end - 1)).unwrap_or(factor);
     Some((code, end, factor))
+}
+
+/// A form of "weigh" or "weight" among the few words before token `i`:
+/// "weighs about 20 pounds", "a weight of 9 pounds".
+pub(crate) fn weighed(t: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|k| t.w(k).starts_with("weigh"))
+}
+
+/// Words that make an amount a price, a payment or a value.
+const MONEY_CUES: &[&str] = &[
+    "cost",
+    "costs",
+    "costing",
+    "paid",
+    "pay",
+    "pays",
+    "paying",
+    "price",
+    "priced",
+    "prices",
+    "worth",
+    "fine",
+    "fined",
+    "fines",
+    "charge",
+    "charged",
+    "charges",
+    "spend",
+    "spent",
+    "spends",
+    "sold",
+    "sell",
+    "sells",
+    "buy",
+    "buys",
+    "bought",
+    "earn",
+    "earns",
+    "earned",
+    "earning",
+    "salary",
+    "wage",
+    "wages",
+    "fee",
+    "fees",
+    "donated",
+    "donate",
+    "owe",
+    "owed",
+    "owes",
+    "raised",
+    "raise",
+    "award",
+    "awarded",
+    "reward",
+    "compensation",
+    "ticket",
+    "tickets",
+    "rent",
+    "budget",
+    "loan",
+    "bill",
+    "tax",
+    "bet",
+    "won",
+    "wins",
+    "win",
+];
+
+/// Whether "pounds" after the amount `p`, ending before token `end`, is
+/// sterling rather than a weight. News writes weights as plain "lost 25
+/// pounds", "over two pounds", and sterling with "£" or "sterling", so
+/// plain pounds are money only with a cue: an amount in millions (weights
+/// that large come "of" something), a money word just before ("paid 20
+/// pounds", "a fine of 200 pounds", "earns 300 pounds a week") or a coin
+/// or note after ("a five-pound note"). "Of" after ("20 pounds of
+/// cocaine") and "weigh" before always make it a weight.
+pub(crate) fn pounds_are_money(t: &Tokens, p: &Phrase, end: usize) -> bool {
+    if t.w(end) == "of" || weighed(t, p.start) {
+        return false;
+    }
+    let big = p.style.scale >= 1e6 || p.value.min() >= 1e6;
+    let cue_before = (p.start.saturating_sub(4)..p.start).any(|k| MONEY_CUES.contains(&t.w(k)));
+    let coin = matches!(t.w(end), "coin" | "coins" | "note" | "notes");
+    big || cue_before || coin
 }
 
 /// A currency sign written after the amount, as much of Europe writes it:
@@ -500,23 +679,62 @@ fn cents_after(t: &Tokens, a: &Amount, factor: f64) -> Option<(f64, usize)> {
     }
     let and = t.w(a.end) == "and";
     let k = if and { a.end + 1 } else { a.end };
-    let p = parse_at(t, k, false)?;
+    let p = small_whole(t, k, 100.0)?;
     let n = p.exact()?;
-    if p.style.scale != 1.0 || n.fract() != 0.0 || !(1.0..100.0).contains(&n) {
-        return None;
-    }
-    if let Some(f) = subunit(t.w(p.end)) {
-        return (f == 0.01).then_some((n * f, p.end + 1));
-    }
-    // Unsaid cents need a currency named after the whole amount and nothing
-    // that the number could count after it.
-    let clause_ends = match t.kind(p.end) {
+    // Nothing that the number could count comes after it.
+    let clause_ends = |j: usize| match t.kind(j) {
         None => true,
-        Some(TokKind::Punct) => matches!(t.punct(p.end), Some('.' | ',' | ';' | '!' | '?' | ')')),
-        Some(TokKind::Word) => t.w(p.end) == "and" || (!and && t.w(p.end) == "more"),
+        Some(TokKind::Punct) => matches!(t.punct(j), Some('.' | ',' | ';' | '!' | '?' | ')')),
+        Some(TokKind::Word) => t.w(j) == "and" || (!and && t.w(j) == "more"),
         Some(TokKind::Num) => false,
     };
-    (a.name.is_some() && clause_ends).then_some((n / 100.0, p.end))
+    match minor_unit(t.w(p.end), a.currency) {
+        Some(f) if f == 0.01 => return Some((n * f, p.end + 1)),
+        Some(f) if f == 0.1 && n < 10.0 => {
+            // "five mao five": tenths, then hundredths named or unsaid.
+            let tenths = n / 10.0;
+            let Some(q) = small_whole(t, p.end + 1, 10.0) else {
+                return Some((tenths, p.end + 1));
+            };
+            let hundredths = q.exact()? / 100.0;
+            if minor_unit(t.w(q.end), a.currency) == Some(0.01) {
+                return Some((tenths + hundredths, q.end + 1));
+            }
+            let end = if clause_ends(q.end) { q.end } else { p.end + 1 };
+            let sum = if end == q.end {
+                tenths + hundredths
+            } else {
+                tenths
+            };
+            return Some((sum, end));
+        }
+        Some(_) => return None,
+        None => {}
+    }
+    // Unsaid cents need a currency named after the whole amount ("15 dollars
+    // 50."), or spelled out after "and" and a sign, as amounts are said
+    // aloud ("$100 and fifty").
+    let said = a.name.is_some() || (and && a.lead.is_some() && p.style.words);
+    (said && clause_ends(p.end)).then_some((n / 100.0, p.end))
+}
+
+/// A whole number from 1 to below `limit` at token `k`, with no multiplier.
+fn small_whole(t: &Tokens, k: usize, limit: f64) -> Option<Phrase> {
+    let p = parse_at(t, k, false)?;
+    let n = p.exact()?;
+    (p.style.scale == 1.0 && n.fract() == 0.0 && (1.0..limit).contains(&n)).then_some(p)
+}
+
+/// Subunits said after an amount in the main unit, and the part of it each
+/// is: cents and pence a hundredth, the Chinese mao (or jiao) a tenth of a
+/// yuan and the fen a hundredth.
+fn minor_unit(w: &str, currency: Option<&str>) -> Option<f64> {
+    match w {
+        "cents" | "cent" | "pence" | "penny" => Some(0.01),
+        "mao" | "jiao" if currency == Some("CNY") => Some(0.1),
+        "fen" if currency == Some("CNY") => Some(0.01),
+        _ => None,
+    }
 }
 
 fn amounts(t: &Tokens) -> Vec<Amount> {
@@ -988,6 +1206,98 @@ mod tests {
             "5 million dollars and 20.",
             &[("5 million dollars", exact(5e6), Some("USD"), None)],
         );
+    }
+
+    #[test]
+    fn cents_spelled_after_a_sign() {
+        one(
+            "me c $ 100 and fifty.",
+            "c $ 100 and fifty",
+            100.5,
+            Some("CAD"),
+        );
+        // Digits after "and" may be another amount.
+        case(
+            "shares at $30 and 40.",
+            &[("$30", exact(30.0), Some("USD"), None)],
+        );
+        case(
+            "$100 and fifty people",
+            &[("$100", exact(100.0), Some("USD"), None)],
+        );
+    }
+
+    #[test]
+    fn yuan_with_mao_and_fen() {
+        one(
+            "It may need one kuai and five mao five.",
+            "one kuai and five mao five",
+            1.55,
+            Some("CNY"),
+        );
+        one(
+            "3 yuan and 2 mao 5 fen",
+            "3 yuan and 2 mao 5 fen",
+            3.25,
+            Some("CNY"),
+        );
+        one("5 yuan 3 jiao", "5 yuan 3 jiao", 5.3, Some("CNY"));
+        case(
+            "cost 5 yuan 3 mao 2 apples",
+            &[("5 yuan 3 mao", exact(5.3), Some("CNY"), None)],
+        );
+        // Mao are tenths of a yuan only.
+        case(
+            "5 dollars and 3 mao",
+            &[("5 dollars", exact(5.0), Some("USD"), None)],
+        );
+    }
+
+    #[test]
+    fn rupee_signs_in_tamil_and_sinhala() {
+        one("lend me 100,000 ரூ now", "100,000 ரூ", 1e5, Some("LKR"));
+        one("රු 500", "රු 500", 500.0, Some("LKR"));
+    }
+
+    #[test]
+    fn names_before_the_amount() {
+        one("is sen 100,000 expensive?", "sen 100,000", 1000.0, None);
+        one("sold for yuan 20 each", "yuan 20", 20.0, Some("CNY"));
+        none("the dollar 20 years ago");
+        none("turned into yuan 5 years ago");
+        none("the yen 10% rally");
+        none("In 2020 Sen. Warren said");
+        none("euro 2024 finals");
+        one("dollar : 143.80 yen", "143.80 yen", 143.8, Some("JPY"));
+        case(
+            "paid 40 dollars 2 weeks ago",
+            &[("40 dollars", exact(40.0), Some("USD"), None)],
+        );
+        one("a 50 sen coin", "50 sen", 0.5, None);
+    }
+
+    #[test]
+    fn pounds_need_a_money_cue() {
+        one("paid 20 pounds", "20 pounds", 20.0, Some("GBP"));
+        one("a fine of 200 pounds", "200 pounds", 200.0, Some("GBP"));
+        one("earns 300 pounds a week", "300 pounds", 300.0, Some("GBP"));
+        one(
+            "361 million pounds",
+            "361 million pounds",
+            3.61e8,
+            Some("GBP"),
+        );
+        one("a five-pound note", "five-pound", 5.0, Some("GBP"));
+        none("to drop 25 pounds");
+        none("this baby is over two pounds");
+        none("a 2,000-pound bomb");
+    }
+
+    #[test]
+    fn drachmas_are_money_unless_weighed() {
+        one("paid 500 drachmas", "500 drachmas", 500.0, Some("GRD"));
+        one("cost one drachma", "one drachma", 1.0, Some("GRD"));
+        none("a coin weighing one drachma");
     }
 
     #[test]

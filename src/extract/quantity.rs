@@ -6,14 +6,17 @@
 //! canonical singular name ("square mile") so that equivalent spellings
 //! compare equal. Hand-written because the aliasing rules are editorial ones
 //! a units crate does not know: "500m" after a currency sign is money, not
-//! metres; single-letter units only count when glued to the digits; "pounds"
-//! is a weight only in "300 pounds of ..." or "a 300-pound bomb". Money,
+//! metres; single-letter units only count when glued to the digits, but for
+//! a spaced "m" with no noun after it ("12 m 2 dm", not "1 m people");
+//! "pounds" is a weight unless money words make it sterling ("lost 25
+//! pounds", not "paid 25 pounds"); a straight double quote is an inch mark
+//! only where it opens and closes no quotation ("a 55" TV"). Money,
 //! percentages and time are other extractors' business. Fractions ("1/4
 //! mile", "½ cup"), digits glued to a unit the number grammar does not know
 //! ("256GB"), speeds built from a length and a time ("30 m/s") and feet with
 //! inches ("5 ft 2 in", in feet) are read here.
 
-use super::money::currency_before;
+use super::money::{currency_before, pounds_are_money, weighed};
 use super::numeric::format;
 use super::numeric::scan::{
     match_atoms, measures, parse_at, qualifier_before, Measure, Phrase, TokKind, Tokens,
@@ -152,6 +155,10 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["pound"], "pound", false),
     (&["lb"], "pound", true),
     (&["lbs"], "pound", true),
+    (&["drams"], "dram", false),
+    (&["dram"], "dram", false),
+    (&["drachmas"], "dram", false),
+    (&["drachma"], "dram", false),
     (&["ounces"], "ounce", false),
     (&["ounce"], "ounce", false),
     (&["oz"], "ounce", true),
@@ -279,6 +286,8 @@ static UNITS: &[(&[&str], &str, bool)] = &[
     (&["degrees", "celsius"], "degree Celsius", false),
     (&["degrees", "centigrade"], "degree Celsius", false),
     (&["degrees", "fahrenheit"], "degree Fahrenheit", false),
+    (&["°", "celsius"], "degree Celsius", false),
+    (&["°", "fahrenheit"], "degree Fahrenheit", false),
     (&["°", "c"], "degree Celsius", true),
     (&["°", "f"], "degree Fahrenheit", true),
     (&["degrees"], "degree", false),
@@ -403,13 +412,15 @@ fn unit_written(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
     Some((unit, end))
 }
 
-/// A form of "weigh" or "weight" among the few words before token `i`:
-/// "weighs about 20 pounds", "a weight of 9 pounds".
-fn weighed(t: &Tokens, i: usize) -> bool {
-    (i.saturating_sub(4)..i).any(|k| t.w(k).starts_with("weigh"))
-}
-
 fn unit_in_table(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
+    if j == p.end && inch_mark(t, j) {
+        let inch = Unit {
+            name: "inch",
+            abbrev: true,
+            hyphen: false,
+        };
+        return Some((inch, j + 1));
+    }
     let hyphen = t.is_punct(j, '-') && t.adj(j) && t.adj(j + 1);
     let k = if hyphen { j + 1 } else { j };
     let attached = !hyphen && k == p.end && t.adj(k);
@@ -418,8 +429,17 @@ fn unit_in_table(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
         let Some(end) = match_atoms(t, k, atoms) else {
             continue;
         };
-        // Single letters ("m", "g", "t", "l") only glued to digits: "500m".
-        if atoms.len() == 1 && atoms[0].len() == 1 && atoms[0].is_ascii() && !attached {
+        // Single letters ("m", "g", "t", "l") only glued to digits: "500m";
+        // a spaced "m" is metres only where no noun follows ("1 m people"
+        // is a million).
+        if atoms.len() == 1
+            && atoms[0].len() == 1
+            && atoms[0].is_ascii()
+            && !attached
+            && !(atoms[0] == "m"
+                && k == p.end
+                && (ends_measure(t, end) || second_metre_dimension(t, p.start)))
+        {
             continue;
         }
         if atoms.len() == 1
@@ -431,11 +451,13 @@ fn unit_in_table(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
         {
             continue;
         }
-        // "lost 20 pounds" may be money or weight; "20 pounds of" and
-        // "weighs 20 pounds" are weight.
-        if matches!(atoms[0], "pounds" | "pound")
-            && !(hyphen || t.w(end) == "of" || weighed(t, p.start))
-        {
+        // "Pounds" are a weight unless money cues make them sterling.
+        if matches!(atoms[0], "pounds" | "pound") && pounds_are_money(t, p, end) {
+            continue;
+        }
+        // The drachma is Greece's old currency and an apothecary weight, the
+        // dram: a weight only where something is weighed.
+        if matches!(atoms[0], "drachma" | "drachmas") && !weighed(t, p.start) {
             continue;
         }
         // A digit in a unit is glued to it: "m2", not "m 2".
@@ -459,6 +481,53 @@ fn unit_in_table(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
         }
     }
     best
+}
+
+/// Nothing a number could count comes at token `j`, after a spaced unit
+/// letter: the text or clause ends, or another measure or a dimension ("12 m
+/// 2 dm", "1 m x 1 m", "2 m by 3 m") follows.
+fn ends_measure(t: &Tokens, j: usize) -> bool {
+    let number_at = |k: usize| t.kind(k) == Some(TokKind::Num);
+    match t.kind(j) {
+        None => true,
+        Some(TokKind::Num) => true,
+        Some(TokKind::Punct) => match t.punct(j) {
+            Some('×') => number_at(j + 1),
+            Some('.') => !number_at(j + 1) || !t.adj(j + 1),
+            c => matches!(c, Some(',' | ';' | ')')),
+        },
+        Some(TokKind::Word) => matches!(t.w(j), "x" | "by") && number_at(j + 1),
+    }
+}
+
+/// The number at token `i` is the second side of a size in metres: "1 m x
+/// 2 m slab".
+fn second_metre_dimension(t: &Tokens, i: usize) -> bool {
+    i >= 2 && (matches!(t.w(i - 1), "x" | "by") || t.is_punct(i - 1, '×')) && t.raw(i - 2) == "m"
+}
+
+/// Size words after a measure: "10 " long", "6 ft tall".
+fn size_word(w: &str) -> bool {
+    matches!(
+        w,
+        "long" | "wide" | "tall" | "high" | "deep" | "thick" | "across" | "x" | "by"
+    )
+}
+
+/// An inch mark at token `k` after a number: "″", or a straight double
+/// quote that opens no quotation and closes none — no quotation is open
+/// before it, and no word is glued after it — and that is glued to the
+/// digits ("a 55" TV") or followed by a size ("10 " long").
+fn inch_mark(t: &Tokens, k: usize) -> bool {
+    match t.punct(k) {
+        Some('″') => true,
+        Some('"') => {
+            let quotes_before = t.text[..t.start_of(k)].matches('"').count();
+            let opens = t.adj(k + 1) && matches!(t.kind(k + 1), Some(TokKind::Word | TokKind::Num));
+            quotes_before % 2 == 0 && !opens && (t.adj(k) || size_word(t.w(k + 1)))
+        }
+        _ => false,
+    }
 }
 
 /// Digits glued by a hyphen to a word or code before them name a thing, not
@@ -568,12 +637,19 @@ fn extra_quantities(t: &Tokens, qs: &mut Vec<Quantity>) {
                     continue;
                 }
             }
+            // "that one mile", "the one kilometre stretch": the number
+            // grammar leaves "one" after a determiner as the pronoun, but
+            // the pronoun takes no unit after it.
+            Some(TokKind::Word) if t.w(i) == "one" && parse_at(t, i, false).is_none() => {
+                (i, 1.0, i + 1)
+            }
             _ => continue,
         };
         let Some(p) = plain_phrase(start, p_end, value) else {
             continue;
         };
-        if let Some((unit, end)) = unit_at(t, p_end, &p) {
+        let spelled = t.kind(start) == Some(TokKind::Word);
+        if let Some((unit, end)) = unit_at(t, p_end, &p).filter(|u| !(spelled && u.0.abbrev)) {
             let floor = qs.iter().map(|q| q.end).filter(|&e| e <= start).max();
             let (qualifier, start) = match qualifier_before(t, start, floor.unwrap_or(0)) {
                 Some((q, s)) => (Some(q), s),
@@ -1051,13 +1127,105 @@ mod tests {
     #[test]
     fn not_quantities() {
         case("a $500m deal", &[]);
-        case("lost 20 pounds", &[]);
-        case("500 m", &[]);
         case("5 G", &[]);
         case("put in the long yards", &[]);
         case("50 percent", &[]);
         case("14 years", &[]);
         case("500 Miles", &[("500 Miles", exact(500.0), "mile", None)]);
+    }
+
+    #[test]
+    fn pounds_are_a_weight_without_money_cues() {
+        one("he lost 20 pounds", "20 pounds", 20.0, "pound");
+        one("to drop 25 pounds.", "25 pounds", 25.0, "pound");
+        case(
+            "the baby is over two pounds.",
+            &[(
+                "over two pounds",
+                exact(2.0),
+                "pound",
+                Some(Qualifier::MoreThan),
+            )],
+        );
+        one("20 pounds of cocaine", "20 pounds", 20.0, "pound");
+        one("eats 300 pounds a day", "300 pounds", 300.0, "pound");
+        one("a 2,000-pound bomb", "2,000-pound", 2000.0, "pound");
+        // Sterling, for the money extractor.
+        case("paid 20 pounds", &[]);
+        case("a fine of 200 pounds", &[]);
+        case("earns 300 pounds a week", &[]);
+        case("profit of 361 million pounds", &[]);
+        case("a five-pound note", &[]);
+    }
+
+    #[test]
+    fn spaced_metre_sign_inch_mark_and_dram() {
+        case(
+            "1 m 1 m",
+            &[
+                ("1 m", exact(1.0), "meter", None),
+                ("1 m", exact(1.0), "meter", None),
+            ],
+        );
+        case(
+            "a 1 m x 2 m slab",
+            &[
+                ("1 m", exact(1.0), "meter", None),
+                ("2 m", exact(2.0), "meter", None),
+            ],
+        );
+        case(
+            "it is 12 m 2 dm long",
+            &[
+                ("12 m", exact(12.0), "meter", None),
+                ("2 dm", exact(2.0), "decimeter", None),
+            ],
+        );
+        one("the wall is 3 m.", "3 m", 3.0, "meter");
+        one("500 m", "500 m", 500.0, "meter");
+        // A noun after a spaced "m" makes it a million.
+        case("1 m people", &[]);
+        case("a $1 m fine", &[]);
+        case("5 M", &[]);
+        one("a pen that is 10 \" long", "10 \"", 10.0, "inch");
+        one("a 55\" TV", "55\"", 55.0, "inch");
+        one("a 12″ pizza", "12″", 12.0, "inch");
+        // Quotation marks are not inches.
+        case("he said \"top 10\" and left", &[]);
+        case("rated 10 \"excellent\"", &[]);
+        case("scored 10 \" in the final", &[]);
+        one("a coin weighing one drachma", "one drachma", 1.0, "dram");
+        case("paid 500 drachmas", &[]);
+        one("add 2 drams", "2 drams", 2.0, "dram");
+    }
+
+    #[test]
+    fn one_after_a_determiner_with_a_unit() {
+        one("that one mile can provide", "one mile", 1.0, "mile");
+        one(
+            "the one kilometre stretch",
+            "one kilometre",
+            1.0,
+            "kilometer",
+        );
+        case("the one who ran", &[]);
+        case("that one mi", &[]);
+    }
+
+    #[test]
+    fn temperatures_named_after_the_degree_sign() {
+        one(
+            "water boils at 100° Celsius",
+            "100° Celsius",
+            100.0,
+            "degree Celsius",
+        );
+        one(
+            "it hit 90 ° Fahrenheit",
+            "90 ° Fahrenheit",
+            90.0,
+            "degree Fahrenheit",
+        );
     }
 
     #[test]
