@@ -40,9 +40,13 @@
 //! them with unknown fields denied.
 
 use crate::extract::{Magnitude, Value};
-use crate::extract_run::Extraction;
+use crate::extract_run::{Extraction, Found};
+use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use std::io::{self, Write};
+
+/// The wire format's version, the first field of the output.
+pub const VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -126,36 +130,68 @@ impl Serialize for JsonNumber {
 
 /// The text's values as the version-1 JSON structure.
 pub fn to_json(extraction: &Extraction) -> JsonExtraction {
-    let document = &extraction.document;
-    let values = extraction
-        .values
-        .iter()
-        .map(|found| {
-            let (line, column) = document.line_col(found.span.start);
-            let mut value = fields(&found.value);
-            value.noun = found.noun.clone();
-            JsonValue {
-                kind: found.kind.key().to_string(),
-                text: document.text()[found.span.start..found.span.end].to_string(),
-                start: found.span.start,
-                end: found.span.end,
-                line,
-                column,
-                value,
-            }
-        })
-        .collect();
     JsonExtraction {
-        version: 1,
+        version: VERSION,
         published: extraction.published.to_string(),
-        values,
+        values: extraction
+            .values
+            .iter()
+            .map(|found| json_value(extraction, found))
+            .collect(),
+    }
+}
+
+fn json_value(extraction: &Extraction, found: &Found) -> JsonValue {
+    let document = &extraction.document;
+    let (line, column) = document.line_col(found.span.start);
+    let mut value = fields(&found.value);
+    value.noun = found.noun.clone();
+    JsonValue {
+        kind: found.kind.key().to_string(),
+        text: document.text()[found.span.start..found.span.end].to_string(),
+        start: found.span.start,
+        end: found.span.end,
+        line,
+        column,
+        value,
     }
 }
 
 /// Writes the values as pretty-printed JSON and a final newline.
 pub fn render(extraction: &Extraction, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_json(extraction))?;
+    serde_json::to_writer_pretty(&mut *out, &Streamed(extraction))?;
     writeln!(out)
+}
+
+/// The document [`to_json`] builds, serialized one value at a time: a text
+/// of tens of megabytes holds hundreds of thousands of values, and building
+/// all of their JSON structs before writing the first would more than
+/// double the memory `extract` needs.
+struct Streamed<'a>(&'a Extraction);
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let extraction = self.0;
+        let mut object = serializer.serialize_struct("JsonExtraction", 3)?;
+        object.serialize_field("version", &VERSION)?;
+        object.serialize_field("published", &extraction.published.to_string())?;
+        object.serialize_field("values", &StreamedValues(extraction))?;
+        object.end()
+    }
+}
+
+struct StreamedValues<'a>(&'a Extraction);
+
+impl Serialize for StreamedValues<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let extraction = self.0;
+        serializer.collect_seq(
+            extraction
+                .values
+                .iter()
+                .map(|found| json_value(extraction, found)),
+        )
+    }
 }
 
 /// A serde enum's wire name ("at_least", "part_of_month").
