@@ -283,8 +283,13 @@ fn qualifier_after(t: &Tokens, j: usize, before: Option<Qualifier>) -> Option<(Q
     if matches!(t.w(end), "than" | "to") {
         end += 1;
     }
-    // "above 1000 and below 1500": the comparison is the next number's.
-    if parse_at(t, end, false).is_some() || t.w(end) == "the" {
+    // "above 1000 and below 1500", "greater than 30 and less than or equal
+    // to 40": the comparison is the next number's.
+    let mut next = end;
+    while matches!(t.w(next), "than" | "or" | "equal" | "to") {
+        next += 1;
+    }
+    if parse_at(t, next, false).is_some() || t.w(end) == "the" {
         return None;
     }
     Some((q, end))
@@ -637,6 +642,20 @@ mod tests {
         q("when x ≤ 4", "≤ 4", 4.0, AtMost);
         q("when x <-4", "<-4", -4.0, LessThan);
         one("<>4", "4", 4.0);
+        case(
+            "greater than 30 and less than or equal to 40",
+            &[
+                ("greater than 30", exact(30.0), Some(MoreThan)),
+                ("less than or equal to 40", exact(40.0), Some(AtMost)),
+            ],
+        );
+        case(
+            "larger than twenty and less or equal than thirty five",
+            &[
+                ("larger than twenty", exact(20.0), Some(MoreThan)),
+                ("less or equal than thirty five", exact(35.0), Some(AtMost)),
+            ],
+        );
         // Each comparison keeps its own number.
         case(
             "above 3 and below 9",
