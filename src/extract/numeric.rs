@@ -25,7 +25,15 @@
 //!   with a unit;
 //! - a comparison written after the number ("65 and over", "200 or more",
 //!   "less than 30 or equal to") or as a sign (">30", "<= 5") is a qualifier
-//!   too.
+//!   too;
+//! - fractions and ratios are one number: "two thirds", "a hundredth",
+//!   "twenty and three fifths", "one in five", "two out of five hundred",
+//!   "one over three" (see `scan::word_fraction` and `ratio_after` for
+//!   where these readings stop: "a fifth term", "one over par", "3 in
+//!   2020" are not fractions);
+//! - digits glued to a unit ("29km", "180ml") are a measure, left to the
+//!   quantity extractor, while glued multipliers ("3bn", "10k", "1.2b")
+//!   are part of the number.
 
 use super::{Extracted, Kind, Magnitude, Qualifier, Value};
 
