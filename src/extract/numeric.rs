@@ -25,7 +25,15 @@
 //!   with a unit;
 //! - a comparison written after the number ("65 and over", "200 or more",
 //!   "less than 30 or equal to") or as a sign (">30", "<= 5") is a qualifier
-//!   too.
+//!   too;
+//! - fractions and ratios are one number: "two thirds", "a hundredth",
+//!   "twenty and three fifths", "one in five", "two out of five hundred",
+//!   "one over three" (see `scan::word_fraction` and `ratio_after` for
+//!   where these readings stop: "a fifth term", "one over par", "3 in
+//!   2020" are not fractions);
+//! - digits glued to a unit ("29km", "180ml") are a measure, left to the
+//!   quantity extractor, while glued multipliers ("3bn", "10k", "1.2b")
+//!   are part of the number.
 
 use super::{Extracted, Kind, Magnitude, Qualifier, Value};
 
@@ -60,11 +68,23 @@ pub fn numbers(text: &str) -> Vec<Extracted> {
         }
         let money = super::money::currency_before(&t, i);
         match parse_at(&t, i, money) {
-            Some(p) => {
+            // "the 180ml liquid", "29km": a measure, not a number.
+            Some(p) if !p.style.words && t.kind(p.end) == Some(TokKind::Word) && t.adj(p.end) => {
+                i = p.end;
+            }
+            Some(mut p) => {
                 let (mut qualifier, mut start) = match qualifier_before(&t, p.start, floor) {
                     Some((q, s)) => (Some(q), s),
                     None => (None, p.start),
                 };
+                // "more than 2 in 5" compares with 2; "about 2 in 5" and
+                // "2 in 5 or more" are ratios, hedged or compared.
+                if matches!(qualifier, None | Some(Qualifier::About)) {
+                    if let Some((value, end)) = ratio_after(&t, &p) {
+                        p.value = Magnitude::Exact(value);
+                        p.end = end;
+                    }
+                }
                 let mut end = p.end;
                 if let Some((q, e)) = qualifier_after(&t, p.end, qualifier) {
                     qualifier = Some(q);
@@ -93,6 +113,93 @@ pub fn numbers(text: &str) -> Vec<Extracted> {
         }
     }
     out
+}
+
+/// A ratio written with the number `p` as numerator: "one over three",
+/// "2000 over 3", "one out of three", "two out of five hundred", "1 in
+/// twenty-one". Returns its value and the token after it.
+///
+/// Each connector has other readings in news prose, so each is a ratio only
+/// where those cannot be meant: "over" only when the denominator ends the
+/// clause ("one over par", "rose 5 over 2 years" are not); "out of" and
+/// "in" only below one; "in" never before a year, a month or a unit of time
+/// ("3 in 2020", "5 in 10 days"). A plain number never divides by a year.
+fn ratio_after(t: &Tokens, p: &scan::Phrase) -> Option<(f64, usize)> {
+    let numerator = p.exact()?;
+    let (connector, next) = match t.w(p.end) {
+        "over" => ("over", p.end + 1),
+        "out" if t.w(p.end + 1) == "of" => ("out of", p.end + 2),
+        "in" => ("in", p.end + 1),
+        _ => return None,
+    };
+    if p.style.vague || numerator.fract() != 0.0 {
+        return None;
+    }
+    let q = parse_at(t, next, false)?;
+    let denominator = q.exact()?;
+    if q.style.vague || denominator <= 0.0 || denominator.fract() != 0.0 {
+        return None;
+    }
+    let year = !q.style.words && q.end == next + 1 && (1000.0..=2100.0).contains(&denominator);
+    let after = t.w(q.end);
+    let ok = !year
+        && match connector {
+            "over" => t.kind(q.end) != Some(TokKind::Word),
+            "out of" => numerator.abs() <= denominator,
+            _ => numerator.abs() < denominator && !time_word(after),
+        };
+    ok.then_some((numerator / denominator, q.end))
+}
+
+/// Units of time, month names and their usual abbreviations: after them
+/// "5 in 10" is a span of time or a date, not a ratio.
+fn time_word(w: &str) -> bool {
+    let unit = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        unit,
+        "second"
+            | "sec"
+            | "minute"
+            | "min"
+            | "hour"
+            | "hr"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "yr"
+            | "decade"
+            | "centurie"
+            | "century"
+            | "season"
+            | "quarter"
+    ) || matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
 }
 
 /// Verbs of change: after them "from 10 to 20" states two values, the old
@@ -184,8 +291,13 @@ fn qualifier_after(t: &Tokens, j: usize, before: Option<Qualifier>) -> Option<(Q
     if matches!(t.w(end), "than" | "to") {
         end += 1;
     }
-    // "above 1000 and below 1500": the comparison is the next number's.
-    if parse_at(t, end, false).is_some() || t.w(end) == "the" {
+    // "above 1000 and below 1500", "greater than 30 and less than or equal
+    // to 40": the comparison is the next number's.
+    let mut next = end;
+    while matches!(t.w(next), "than" | "or" | "equal" | "to") {
+        next += 1;
+    }
+    if parse_at(t, next, false).is_some() || t.w(end) == "the" {
         return None;
     }
     Some((q, end))
@@ -258,7 +370,10 @@ mod tests {
         one("1,234,567.89 shares", "1,234,567.89", 1_234_567.89);
         one("in 2021.", "2021", 2021.0);
         one("a 14-year sentence", "14", 14.0);
-        one("ran 10km", "10", 10.0);
+        // Digits glued to a unit are a measure, not a number.
+        none("ran 10km");
+        none("the 180.25ml liquid");
+        none("1m isn't a number");
         one("from mid-2025 on", "2025", 2025.0);
         case("10-20 people", &[("10-20", range(10.0, 20.0), None)]);
         case(
@@ -281,8 +396,8 @@ mod tests {
         one("£5M", "5M", 5e6);
         one("3bn people", "3bn", 3e9);
         one("10k followers", "10k", 10_000.0);
-        // Without a currency sign "500m" is metres; the number is 500.
-        one("a 500m race", "500", 500.0);
+        // Without a currency sign "500m" is metres, a measure.
+        none("a 500m race");
     }
 
     #[test]
@@ -535,12 +650,287 @@ mod tests {
         q("when x ≤ 4", "≤ 4", 4.0, AtMost);
         q("when x <-4", "<-4", -4.0, LessThan);
         one("<>4", "4", 4.0);
+        case(
+            "greater than 30 and less than or equal to 40",
+            &[
+                ("greater than 30", exact(30.0), Some(MoreThan)),
+                ("less than or equal to 40", exact(40.0), Some(AtMost)),
+            ],
+        );
+        case(
+            "larger than twenty and less or equal than thirty five",
+            &[
+                ("larger than twenty", exact(20.0), Some(MoreThan)),
+                ("less or equal than thirty five", exact(35.0), Some(AtMost)),
+            ],
+        );
         // Each comparison keeps its own number.
         case(
             "above 3 and below 9",
             &[
                 ("above 3", exact(3.0), Some(MoreThan)),
                 ("below 9", exact(9.0), Some(LessThan)),
+            ],
+        );
+    }
+
+    #[test]
+    fn digit_groups() {
+        one("1 234 567 people", "1 234 567", 1_234_567.0);
+        one("40 000 people", "40 000", 40_000.0);
+        one("40\u{202f}000 people", "40\u{202f}000", 40_000.0);
+        one(
+            "1\u{202f}234\u{202f}567.89",
+            "1\u{202f}234\u{202f}567.89",
+            1_234_567.89,
+        );
+        one(
+            "1\u{a0}414\u{a0}021\u{a0}100",
+            "1\u{a0}414\u{a0}021\u{a0}100",
+            1_414_021_100.0,
+        );
+        one("Rs 12,34,567.89", "12,34,567.89", 1_234_567.89);
+        one("1,00,000 rupees", "1,00,000", 100_000.0);
+        one("1.111,11 euros", "1.111,11", 1111.11);
+        one("2.345.678,5 euros", "2.345.678,5", 2_345_678.5);
+        // One plain space between numbers is no grouping.
+        case(
+            "chapter 3 100 pages",
+            &[("3", exact(3.0), None), ("100", exact(100.0), None)],
+        );
+        case(
+            "in 2021 100 people",
+            &[("2021", exact(2021.0), None), ("100", exact(100.0), None)],
+        );
+        case(
+            "scores 12,34",
+            &[("12", exact(12.0), None), ("34", exact(34.0), None)],
+        );
+        one("a 1.111 ratio", "1.111", 1.111);
+    }
+
+    #[test]
+    fn powers() {
+        one("1.1^23", "1.1^23", 1.1f64.powi(23));
+        one("1.1^+23", "1.1^+23", 1.1f64.powi(23));
+        one("2.5^-1", "2.5^-1", 0.4);
+        one("-2500^-1", "-2500^-1", -0.0004);
+        one("-1.1^--23", "-1.1^--23", -(1.1f64.powi(23)));
+        one("1.3x10^6 cells", "1.3x10^6", 1.3e6);
+        one("6.23x10^-4", "6.23x10^-4", 6.23e-4);
+        one("6.23×10^-4", "6.23×10^-4", 6.23e-4);
+    }
+
+    #[test]
+    fn multiplier_letters() {
+        one("10G", "10G", 1e10);
+        one("1.5G", "1.5G", 1.5e9);
+        one("1.2b", "1.2b", 1.2e9);
+        one(" 2.33 k", "2.33 k", 2330.0);
+        one("1MM", "1MM", 1e6);
+        one("2mil SEK", "2mil", 2e6);
+        one("10 tln", "10 tln", 1e13);
+        one("1,674.5 G", "1,674.5 G", 1.6745e12);
+        one("1,674,200.5 M", "1,674,200.5 M", 1.6742005e12);
+        one(" 3 dzs", "3 dzs", 36.0);
+        one(" five dozs", "five dozs", 60.0);
+        // A network generation, a subsection, a label.
+        none("a 5G network");
+        none("section 5b");
+        one("Type 2 M", "2", 2.0);
+        one("its 10-K filing", "10", 10.0);
+    }
+
+    #[test]
+    fn figures_with_number_words() {
+        one("3 hundred and 21 yuan", "3 hundred and 21", 321.0);
+        one("3 hundred and one", "3 hundred and one", 301.0);
+        one(
+            "4 thousand 3 hundred and 21",
+            "4 thousand 3 hundred and 21",
+            4321.0,
+        );
+        one(
+            "6 crore and two hundred",
+            "6 crore and two hundred",
+            60_000_200.0,
+        );
+        one("three lakh crore", "three lakh crore", 3e12);
+        one("one thousand million", "one thousand million", 1e9);
+        one("fifty - two", "fifty - two", 52.0);
+        one(
+            " three hundred and two dozens",
+            "three hundred and two dozens",
+            324.0,
+        );
+        case(
+            "4 thousand 3 hundred and 0",
+            &[
+                ("4 thousand 3 hundred", exact(4300.0), None),
+                ("0", exact(0.0), None),
+            ],
+        );
+        case(
+            "4000 3 hundred and 21",
+            &[
+                ("4000", exact(4000.0), None),
+                ("3 hundred and 21", exact(321.0), None),
+            ],
+        );
+        // An "and" between two amounts joins two numbers.
+        case(
+            "two million and three million",
+            &[
+                ("two million", exact(2e6), None),
+                ("three million", exact(3e6), None),
+            ],
+        );
+        case(
+            "5 million 3 people",
+            &[("5 million", exact(5e6), None), ("3", exact(3.0), None)],
+        );
+        case(
+            "twenty - thirty",
+            &[("twenty - thirty", range(20.0, 30.0), None)],
+        );
+    }
+
+    #[test]
+    fn fractions_in_words() {
+        let f = |text: &str, n: f64| one(text, text, n);
+        f("twenty-three fifths", 4.6);
+        f("twenty fifths", 4.0);
+        f("twenty one fifths", 4.2);
+        f("one twenty-fifth", 0.04);
+        f("three twenty-firsts", 3.0 / 21.0);
+        f("three twenty firsts", 3.0 / 21.0);
+        f("twenty twenty fifths", 0.8);
+        f("one hundred thirty fifths", 100.0 / 35.0);
+        f("one hundred thirty-fifths", 100.0 / 35.0);
+        f("one hundred thirty two fifths", 26.4);
+        f("one hundred and thirty fifths", 26.0);
+        f("one one hundred fifth", 1.0 / 105.0);
+        f("one one hundred and fifth", 1.0 / 105.0);
+        f("one hundred one thousand fifths", 100.0 / 1005.0);
+        f("ninety - five hundred fifths", 1900.0);
+        f("ninety - five hundred-fifths", 1900.0);
+        f("one - fourth", 0.25);
+        f("five - eighths", 0.625);
+        f("a hundredth", 0.01);
+        f("a trillionth", 1e-12);
+        f("a hundred trillionths", 1e-10);
+        f("a hundred thousand trillionths", 1e-7);
+        f("a fifth", 0.2);
+        f("a twenty-first", 1.0 / 21.0);
+        f("minus one hundred thirty fifths", -100.0 / 35.0);
+        one("a fifth of voters", "a fifth", 0.2);
+        // Ordinals, not fractions.
+        none("a fifth term");
+        none("the fifth");
+        none("a twenty-first century problem");
+        none("the one hundredth game");
+        none("the one hundred and first");
+        none("a second later");
+        one("the two firsts", "two", 2.0);
+    }
+
+    #[test]
+    fn mixed_fractions() {
+        let f = |text: &str, n: f64| one(text, text, n);
+        f("three and one fourth", 3.25);
+        f("twenty and three fifths", 20.6);
+        f("twenty and three and three fifths", 23.6);
+        f("one hundred and three quarters", 100.75);
+        f("one hundred and three and two thirds", 103.0 + 2.0 / 3.0);
+        f("one hundred and thirty and two fifths", 130.4);
+        f("two and fifty-four hundredths", 2.54);
+        f("two hundred and fifty-four hundredths", 200.54);
+        f("two hundred thirty two and a thirtieth", 232.0 + 1.0 / 30.0);
+        // A fraction after a scale is a fraction of the scale.
+        f("one million and a half", 1.5e6);
+        f("two million and one half", 2.5e6);
+        f("3 million and a half", 3.5e6);
+        f("3 million and a quarter", 3.25e6);
+        f("five billion and three quarters", 5.75e9);
+        f("one billion and a half million", 1.0005e9);
+        f("one billion and three quarters million", 1.00075e9);
+        f("two thirds of a million", 2e6 / 3.0);
+        f("three quarters billion", 7.5e8);
+        f("one and a half million", 1.5e6);
+    }
+
+    #[test]
+    fn ratios() {
+        let f = |text: &str, n: f64| one(text, text, n);
+        f("one over three", 1.0 / 3.0);
+        f("1 over 3", 1.0 / 3.0);
+        f("2000 over 3", 2000.0 / 3.0);
+        f("1 over one hundred and twenty one", 1.0 / 121.0);
+        f("negative one over 20", -0.05);
+        f("one out of three", 1.0 / 3.0);
+        f("1 in twenty-one", 1.0 / 21.0);
+        one(
+            "two out of five hundred tvs",
+            "two out of five hundred",
+            0.004,
+        );
+        one("one in five adults", "one in five", 0.2);
+        case(
+            "about one in five",
+            &[("about one in five", exact(0.2), Some(Qualifier::About))],
+        );
+        case(
+            "2 in 5 or more",
+            &[("2 in 5 or more", exact(0.4), Some(Qualifier::AtLeast))],
+        );
+        // Not ratios: a golf score, a change over time, a year, a span of
+        // time, a date, a comparison.
+        one("finished one over par", "one", 1.0);
+        case(
+            "rose 5 over 2 years",
+            &[
+                ("5", exact(5.0), None),
+                ("over 2", exact(2.0), Some(Qualifier::MoreThan)),
+            ],
+        );
+        case(
+            "killed 3 in 2020",
+            &[("3", exact(3.0), None), ("2020", exact(2020.0), None)],
+        );
+        case(
+            "up 5 in 10 days",
+            &[("5", exact(5.0), None), ("10", exact(10.0), None)],
+        );
+        case(
+            "won 3 in 10 March",
+            &[("3", exact(3.0), None), ("10", exact(10.0), None)],
+        );
+        case(
+            "more than 2 in 5",
+            &[
+                ("more than 2", exact(2.0), Some(Qualifier::MoreThan)),
+                ("5", exact(5.0), None),
+            ],
+        );
+        case(
+            "scored 5 in 2",
+            &[("5", exact(5.0), None), ("2", exact(2.0), None)],
+        );
+    }
+
+    #[test]
+    fn not_fractions() {
+        none("Q3 results");
+        case(
+            "a 3-2 win",
+            &[("3", exact(3.0), None), ("2", exact(2.0), None)],
+        );
+        case(
+            "on 3/4/2021",
+            &[
+                ("3", exact(3.0), None),
+                ("4", exact(4.0), None),
+                ("2021", exact(2021.0), None),
             ],
         );
     }

@@ -174,24 +174,103 @@ impl Token {
     }
 }
 
+/// Length of the digit-group separator at `i` that may stand between groups
+/// of three digits: a space, a no-break space or a narrow/thin space
+/// ("40 000", "40\u{202f}000"). The bool says it is a plain space, which
+/// also separates two numbers in prose.
+fn group_space(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    match b.get(i..)? {
+        [b' ', ..] => Some((1, true)),
+        [0xC2, 0xA0, ..] => Some((2, false)),
+        [0xE2, 0x80, 0xAF | 0x89, ..] => Some((3, false)),
+        _ => None,
+    }
+}
+
 fn number_token(b: &[u8], start: usize) -> (Token, usize) {
     let digit = |i: usize| i < b.len() && b[i].is_ascii_digit();
+    let three = |i: usize| digit(i) && digit(i + 1) && digit(i + 2) && !digit(i + 3);
     let mut i = start;
     let mut mantissa = 0f64;
     while digit(i) {
         mantissa = mantissa * 10.0 + f64::from(b[i] - b'0');
         i += 1;
     }
-    let mut commas = false;
-    while b.get(i) == Some(&b',') && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4) {
-        for &d in &b[i + 1..i + 4] {
-            mantissa = mantissa * 10.0 + f64::from(d - b'0');
+    let lead = i - start;
+    let push = |mantissa: &mut f64, digits: &[u8]| {
+        for &d in digits {
+            *mantissa = *mantissa * 10.0 + f64::from(d - b'0');
         }
+    };
+    let mut commas = false;
+    // Indian grouping, "12,34,567": pairs of digits before the last three.
+    let mut k = i;
+    while lead <= 2 && b.get(k) == Some(&b',') && digit(k + 1) && digit(k + 2) {
+        if b.get(k + 3) == Some(&b',') {
+            k += 3;
+        } else {
+            break;
+        }
+    }
+    if k > i && b.get(k) == Some(&b',') && three(k + 1) {
+        for pair in (i..k).step_by(3) {
+            push(&mut mantissa, &b[pair + 1..pair + 3]);
+        }
+        commas = true;
+        i = k;
+    }
+    while b.get(i) == Some(&b',') && three(i + 1) {
+        push(&mut mantissa, &b[i + 1..i + 4]);
         commas = true;
         i += 4;
     }
+    // Groups of three set apart by spaces, as French and SI style write
+    // them: "1 234 567", "40 000", "40\u{202f}000". Between plain spaces
+    // only when two groups follow or the group starts with 0, which no
+    // number written alone does: "chapter 3 100 pages" stays two numbers.
+    if !commas && lead <= 3 {
+        let mut groups = Vec::new();
+        let mut k = i;
+        let mut plain = true;
+        while let Some((len, space)) = group_space(b, k) {
+            if !three(k + len) {
+                break;
+            }
+            plain &= space;
+            groups.push(k + len);
+            k += len + 3;
+        }
+        let zero_led = groups.first().is_some_and(|&g| b[g] == b'0');
+        if !groups.is_empty() && (!plain || groups.len() >= 2 || zero_led) {
+            for &g in &groups {
+                push(&mut mantissa, &b[g..g + 3]);
+            }
+            commas = true;
+            i = k;
+        }
+    }
     let mut decimals = 0u8;
-    if b.get(i) == Some(&b'.') && digit(i + 1) {
+    // Continental style, "1.111,11": full stops group thousands and a comma
+    // of one or two decimals ends the number.
+    let mut k = i;
+    while !commas && lead <= 3 && b.get(k) == Some(&b'.') && three(k + 1) {
+        k += 4;
+    }
+    let comma_decimals =
+        |k: usize| b.get(k) == Some(&b',') && digit(k + 1) && (!digit(k + 2) || !digit(k + 3));
+    if k > i && comma_decimals(k) {
+        for group in (i..k).step_by(4) {
+            push(&mut mantissa, &b[group + 1..group + 4]);
+        }
+        i = k + 1;
+        while digit(i) {
+            mantissa = mantissa * 10.0 + f64::from(b[i] - b'0');
+            decimals += 1;
+            i += 1;
+        }
+        commas = true;
+    }
+    if decimals == 0 && b.get(i) == Some(&b'.') && digit(i + 1) {
         i += 1;
         while digit(i) {
             mantissa = mantissa * 10.0 + f64::from(b[i] - b'0');
@@ -415,8 +494,9 @@ pub(crate) fn suffix_scale(raw: &str, money: bool) -> Option<f64> {
     match raw {
         "k" | "K" => Some(1e3),
         "mn" | "mln" | "Mn" => Some(1e6),
+        "mil" | "MM" => Some(1e6),
         "bn" | "bln" | "Bn" => Some(1e9),
-        "tn" | "trn" | "Tn" => Some(1e12),
+        "tn" | "trn" | "tln" | "Tn" => Some(1e12),
         "M" => Some(1e6),
         "B" => Some(1e9),
         "m" if money => Some(1e6),
@@ -686,6 +766,14 @@ fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
             });
         }
     }
+    if let Some((v, end)) = power(t, i) {
+        return Some(Phrase {
+            start: i,
+            end,
+            value: Magnitude::Exact(v),
+            style: Style::new(),
+        });
+    }
     let mut style = Style::new();
     style.commas = tok.commas;
     style.plain_thousands = !tok.commas && tok.value.abs() >= 1000.0;
@@ -697,7 +785,8 @@ fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
     let mut end = i + 1;
     let next = i + 1;
     if t.kind(next) == Some(TokKind::Word) && t.adj(next) {
-        if let Some(s) = suffix_scale(t.raw(next), money) {
+        if let Some(s) = suffix_scale(t.raw(next), money).or_else(|| glued_scale(t.raw(next), tok))
+        {
             style.scale = s;
             style.scale_text = Some((t.tok(next).start, t.tok(next).end));
             style.sep = Some((tok.end, tok.end));
@@ -717,14 +806,40 @@ fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
         };
         if sep_ok {
             // "$500 million", and the spaced wire-style abbreviations
-            // "$500 mln", "1.2 bn" (longer than one letter, so never metres).
+            // "$500 mln", "1.2 bn" (longer than one letter, so never
+            // metres), "2.33 k", and "1,674.5 G" after a figure no label
+            // would carry.
             let spaced_abbreviation = || {
-                Some(t.raw(word))
-                    .filter(|raw| raw.len() > 1)
-                    .and_then(|raw| suffix_scale(raw, money))
+                let raw = t.raw(word);
+                let figure = tok.decimals > 0 || tok.commas;
+                // "10-K" is a filing, "F-16 A" a model: a letter after a
+                // hyphen names, it does not multiply.
+                let spaced = word == next;
+                match raw {
+                    "k" | "K" if spaced => Some(1e3),
+                    "M" if spaced && figure => Some(1e6),
+                    "G" if spaced && figure => Some(1e9),
+                    _ if raw.len() > 1 => suffix_scale(raw, money),
+                    _ => None,
+                }
             };
-            let dozens = (t.w(word) == "dozens").then_some(12.0);
-            if let Some(s) = multiplier_value(t.w(word))
+            // Digits and words in one number: "3 hundred and 21", "4
+            // thousand 3 hundred", "6 crore and two hundred".
+            if tok.decimals == 0 && !tok.commas {
+                if let Some((v, e, and)) = cardinal(t, i, false).filter(|c| c.1 > word + 1) {
+                    style.words = true;
+                    style.and = and;
+                    return Some(Phrase {
+                        start: i,
+                        end: e,
+                        value: Magnitude::Exact(v),
+                        style,
+                    });
+                }
+            }
+            let dozens = (t.w(word) == "dozens" || dozen_abbreviation(t.w(word))).then_some(12.0);
+            if let Some(s) = cardinal_scale(t.w(word))
+                .or(multiplier_value(t.w(word)))
                 .or(dozens)
                 .or_else(spaced_abbreviation)
             {
@@ -734,6 +849,15 @@ fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
                 style.dozen = s == 12.0;
                 value *= s;
                 end = word + 1;
+                // "3 million and a half" is 3.5 million.
+                if s >= 1e3 && t.w(end) == "and" {
+                    if let Some(f) = word_fraction(t, end + 1).filter(|f| !f.mixed) {
+                        if f.scale.is_none() && f.whole < f.denominator {
+                            value += tok.value.signum() * f.whole / f.denominator * s;
+                            end = f.end;
+                        }
+                    }
+                }
             }
         }
     }
@@ -742,6 +866,336 @@ fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
         end,
         value: Magnitude::Exact(value),
         style,
+    })
+}
+
+/// "dz", "dzs", "doz", "dozs": dozens as order forms and recipes shorten
+/// them.
+fn dozen_abbreviation(w: &str) -> bool {
+    matches!(w, "dz" | "dzs" | "doz" | "dozs")
+}
+
+/// A multiplier letter glued to digits that is not a unit there: "10G",
+/// "1.5G" (giga; "5G" is a network generation, so not after a whole number
+/// below ten), and "1.2b" (a billion; "5b" is a subsection).
+fn glued_scale(raw: &str, tok: &Token) -> Option<f64> {
+    let whole = tok.decimals == 0 && !tok.commas;
+    match raw {
+        "G" if !(whole && tok.value < 10.0) => Some(1e9),
+        "b" if !whole => Some(1e9),
+        _ => None,
+    }
+}
+
+/// A power written out from the digits at `i`: "1.1^23", "2.5^-1",
+/// "1.3x10^6", "6.23×10^-4". Returns the value and the token after it.
+fn power(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let base = t.tok(i).value;
+    // "x10^", "×10^": scientific notation.
+    let times = (t.raw(i + 1) == "x" || t.raw(i + 1) == "X" || t.is_punct(i + 1, '×'))
+        && t.adj(i + 1)
+        && t.kind(i + 2) == Some(TokKind::Num)
+        && t.raw(i + 2) == "10"
+        && t.adj(i + 2);
+    let caret = if times { i + 3 } else { i + 1 };
+    if !(t.is_punct(caret, '^') && t.adj(caret)) {
+        return None;
+    }
+    let mut k = caret + 1;
+    let mut sign = 1.0;
+    while t.adj(k) && matches!(t.punct(k), Some('+' | '-' | '−')) {
+        if t.punct(k) != Some('+') {
+            sign = -sign;
+        }
+        k += 1;
+    }
+    if !(t.adj(k) && t.kind(k) == Some(TokKind::Num)) || t.tok(k).ident {
+        return None;
+    }
+    let exp = sign * t.tok(k).value;
+    let v = if times {
+        base * 10f64.powf(exp)
+    } else {
+        base.powf(exp)
+    };
+    v.is_finite().then_some((v, k + 1))
+}
+
+/// A fraction in words, as [`word_fraction`] reads it: `whole` and, when
+/// `mixed`, `numerator` over `denominator` ("two and three fifths"), else
+/// `whole` over `denominator` ("three fifths").
+#[derive(Clone, Debug)]
+pub(crate) struct WordFraction {
+    pub whole: f64,
+    pub numerator: f64,
+    pub denominator: f64,
+    pub mixed: bool,
+    /// The scale word that ends the whole part: "one million and a half".
+    pub whole_scale: Option<f64>,
+    /// A scale after the fraction: "three quarters billion", "two thirds
+    /// of a million".
+    pub scale: Option<f64>,
+    /// Token after the fraction, its scale included.
+    pub end: usize,
+}
+
+impl WordFraction {
+    pub fn value(&self) -> f64 {
+        let den = self.denominator;
+        if !self.mixed {
+            return self.whole / den * self.scale.unwrap_or(1.0);
+        }
+        if self.numerator >= den {
+            // "one hundred and thirty fifths" is 130/5.
+            return (self.whole + self.numerator) / den * self.scale.unwrap_or(1.0);
+        }
+        let part = self.numerator / den;
+        match (self.whole_scale, self.scale) {
+            // "one billion and a half million"
+            (Some(ws), Some(s)) if ws > s => self.whole + part * s,
+            // "one and a half million"
+            (_, Some(s)) => (self.whole + part) * s,
+            // "one million and a half"
+            (Some(ws), None) => self.whole + part * ws,
+            (None, None) => self.whole + part,
+        }
+    }
+}
+
+/// The denominator a word names: "fifth", "fifths", "hundredths",
+/// "quarter", "halves", with whether it is plural. "second" is a time, and
+/// "first" a denominator only after tens ("three twenty firsts").
+fn denominator_word(w: &str, after_tens: bool) -> Option<(f64, bool)> {
+    let (stem, plural) = match w {
+        "half" => return Some((2.0, false)),
+        "halves" => return Some((2.0, true)),
+        "quarter" => return Some((4.0, false)),
+        "quarters" => return Some((4.0, true)),
+        _ => match w.strip_suffix('s') {
+            Some(stem) if ordinal_value(stem).is_some() => (stem, true),
+            _ => (w, false),
+        },
+    };
+    if stem == "second" || stem == "nineth" || (stem == "first" && !after_tens) {
+        return None;
+    }
+    Some((ordinal_value(stem)?, plural))
+}
+
+/// A fraction in words from token `i`, ending in a denominator: "three
+/// fifths", "twenty-three fifths", "a hundredth", "a hundred trillionths",
+/// "three twenty-firsts", "two and fifty-four hundredths", "one million and
+/// a half", "one billion and three quarters million".
+///
+/// Which words are the denominator follows Recognizers-Text's reading of
+/// English: from the end, the denominator takes the words that compose
+/// with it into one ordinal ("twenty fifths" is 25ths, "one hundred fifth"
+/// 105th), keeping at least a numerator before it: "three twenty-firsts"
+/// is 3/21, "twenty twenty fifths" 20/25, "one hundred thirty fifths"
+/// 100/35 but "one hundred thirty two fifths" 132/5. An "and" before the
+/// numerator makes a mixed number ("twenty and three fifths" is 20.6),
+/// unless the numerator is the larger ("one hundred and thirty fifths" is
+/// 130/5).
+///
+/// A singular denominator takes one ("a fifth", "one twenty-fifth"); a
+/// lone "a fifth" or "one hundredth" is a fraction only before "of", a
+/// scale or the end of a clause, as "a fifth term" and "one hundredth
+/// game" are ordinals.
+pub(crate) fn word_fraction(t: &Tokens, i: usize) -> Option<WordFraction> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Atom {
+        Number(f64),
+        And,
+        Denominator(f64),
+    }
+    let value = |a: Atom| match a {
+        Atom::Number(v) | Atom::Denominator(v) => v,
+        Atom::And => 0.0,
+    };
+    // The value of number words without the grammar checks of `cardinal`:
+    // the words were checked as they were collected.
+    let sum = |atoms: &[Atom]| {
+        let (mut total, mut cur) = (0.0, 0.0);
+        for &a in atoms {
+            let v = value(a);
+            if a == Atom::And {
+                continue;
+            } else if v == 100.0 {
+                cur = if cur == 0.0 { 100.0 } else { cur * 100.0 };
+            } else if v >= 1000.0 {
+                total += if cur == 0.0 { v } else { cur * v };
+                cur = 0.0;
+            } else {
+                cur += v;
+            }
+        }
+        total + cur
+    };
+    let hyphen = |k: usize| t.is_punct(k, '-') && t.adj(k) == t.adj(k + 1);
+    let mut atoms: Vec<Atom> = Vec::new();
+    let mut plural = false;
+    let mut j = i;
+    loop {
+        let w = t.w(j);
+        let after_number = matches!(atoms.last(), Some(Atom::Number(_)));
+        if matches!(w, "a" | "an") && matches!(atoms.last(), None | Some(Atom::And)) {
+            atoms.push(Atom::Number(1.0));
+        } else if let Some(u) = unit_value(w) {
+            atoms.push(Atom::Number(u));
+        } else if let Some(tens) = tens_value(w) {
+            if hyphen(j + 1) {
+                if let Some(u) = unit_value(t.w(j + 2)).filter(|u| (1.0..10.0).contains(u)) {
+                    atoms.push(Atom::Number(tens + u));
+                    j += 3;
+                    continue;
+                }
+                if let Some((o, pl)) = denominator_word(t.w(j + 2), true).filter(|d| d.0 < 10.0) {
+                    atoms.push(Atom::Denominator(tens + o));
+                    plural = pl;
+                    j += 3;
+                    break;
+                }
+            }
+            atoms.push(Atom::Number(tens));
+        } else if !(after_number
+            || (atoms.last() == Some(&Atom::And) && denominator_word(w, false).is_some()))
+        {
+            break;
+        } else if let Some(s) = (w == "hundred").then_some(100.0).or(cardinal_scale(w)) {
+            atoms.push(Atom::Number(s));
+        } else if let Some((d, pl)) = denominator_word(
+            w,
+            matches!(atoms.last(), Some(&Atom::Number(v)) if v % 10.0 == 0.0 && (20.0..100.0).contains(&v)),
+        ) {
+            atoms.push(Atom::Denominator(d));
+            plural = pl;
+            j += 1;
+            break;
+        } else if w == "and"
+            && (unit_value(t.w(j + 1)).is_some()
+                || tens_value(t.w(j + 1)).is_some()
+                || matches!(t.w(j + 1), "a" | "an")
+                || denominator_word(t.w(j + 1), false).is_some())
+        {
+            atoms.push(Atom::And);
+        } else if hyphen(j) && denominator_word(t.w(j + 1), false).is_some() {
+            // "one-fourth", "five - eighths", "hundred-fifths"
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    let n = atoms.len();
+    if n < 2 || !matches!(atoms[n - 1], Atom::Denominator(_)) {
+        return None;
+    }
+    let composable = |big: f64, small: f64| {
+        let base = if small > 10.0 { 100.0 } else { 10.0 };
+        big % base == 0.0 && big >= base
+    };
+    // Where the denominator starts among `atoms`, the last one a
+    // denominator.
+    let denominator_start = |atoms: &[Atom]| {
+        let n = atoms.len();
+        let mut split = n - 1;
+        let mut current = value(atoms[n - 1]);
+        let mut round = 1.0;
+        let mut k = n - 1;
+        while k > 0 {
+            k -= 1;
+            if atoms[k] == Atom::And {
+                continue;
+            }
+            let previous = current;
+            current = value(atoms[k]);
+            let composes = (previous >= 100.0 && previous > current)
+                || (previous < 100.0 && composable(current, previous));
+            if !composes || (previous < 100.0 && current < round) {
+                split = k + 1;
+                break;
+            }
+            if previous < 100.0 {
+                round = current;
+            }
+            if k == 0 {
+                // All the words would compose: the numerator ends after the
+                // first multiplier followed by a smaller word.
+                let mut s = 1;
+                while s + 2 <= n {
+                    if value(atoms[s]) >= 100.0
+                        && atoms[s + 1] != Atom::And
+                        && value(atoms[s + 1]) < 100.0
+                    {
+                        s += 1;
+                        break;
+                    }
+                    s += 1;
+                }
+                split = s;
+            }
+        }
+        split
+    };
+    let mut split = denominator_start(&atoms);
+    if atoms[split] == Atom::And {
+        // "two and fifty-four hundredths": the "and" ends the whole part,
+        // and the words after it are read again as a fraction of their own.
+        split += 1 + denominator_start(&atoms[split + 1..]);
+    }
+    let (numbers, denominator) = atoms.split_at(split);
+    if numbers.is_empty() || numbers[0] == Atom::And {
+        return None;
+    }
+    let denominator = sum(denominator);
+    let last_and = (0..numbers.len().saturating_sub(1))
+        .rev()
+        .find(|&m| numbers[m] == Atom::And);
+    let (whole, numerator, mixed, whole_scale) = match last_and {
+        Some(m) => {
+            let whole_scale = match numbers.get(m.wrapping_sub(1)) {
+                Some(&Atom::Number(s)) if s >= 1000.0 => Some(s),
+                _ => None,
+            };
+            (
+                sum(&numbers[..m]),
+                sum(&numbers[m + 1..]),
+                true,
+                whole_scale,
+            )
+        }
+        None => (sum(numbers), 0.0, false, None),
+    };
+    // A scale after the fraction: "three quarters billion", "two thirds of
+    // a million".
+    let (scale, end) = if let Some(s) = cardinal_scale(t.w(j)) {
+        (Some(s), j + 1)
+    } else if t.w(j) == "of" && matches!(t.w(j + 1), "a" | "an") {
+        match cardinal_scale(t.w(j + 2)) {
+            Some(s) => (Some(s), j + 3),
+            None => (None, j),
+        }
+    } else {
+        (None, j)
+    };
+    if !plural {
+        let counted = if mixed { numerator } else { whole };
+        if counted != 1.0 {
+            return None;
+        }
+        let simple = split == n - 1 && denominator <= 10.0 && !matches!(t.w(i), "a" | "an");
+        let clause_ends = t.kind(j) != Some(TokKind::Word) || t.w(j) == "of" || scale.is_some();
+        if !mixed && !simple && !clause_ends {
+            return None;
+        }
+    }
+    Some(WordFraction {
+        whole,
+        numerator,
+        denominator,
+        mixed,
+        whole_scale,
+        scale,
+        end,
     })
 }
 
@@ -758,6 +1212,14 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
             style,
         })
     };
+    // "a half", "half a dozen" and "two halves" are read below.
+    if let Some(f) = word_fraction(t, i).filter(|f| f.mixed || f.denominator != 2.0) {
+        if let Some(s) = f.scale {
+            style.scale = s;
+            style.scale_text = Some((t.tok(f.end - 1).start, t.tok(f.end - 1).end));
+        }
+        return phrase(f.end, Magnitude::Exact(f.value()), style);
+    }
     match w {
         "a" | "an" => {
             let next = t.w(i + 1);
@@ -910,11 +1372,25 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
                     return phrase(den_at + 1, Magnitude::Exact(v / den), style);
                 }
             }
-            if matches!(t.w(end), "dozen" | "dozens") && v > 0.0 && v < 100.0 {
+            let dozen = matches!(t.w(end), "dozen" | "dozens") || dozen_abbreviation(t.w(end));
+            if dozen && v > 0.0 {
+                // The dozens count the last group: "three hundred and two
+                // dozens" is 300 + 2 dozen.
+                let last_group =
+                    unit_value(t.w(end - 1)).is_some() || tens_value(t.w(end - 1)).is_some();
+                let counted = if v < 100.0 || !last_group {
+                    v
+                } else {
+                    v % 100.0
+                };
                 style.dozen = true;
                 style.scale = 12.0;
                 style.scale_text = Some((t.tok(end).start, t.tok(end).end));
-                return phrase(end + 1, Magnitude::Exact(v * 12.0), style);
+                return phrase(
+                    end + 1,
+                    Magnitude::Exact(v - counted + counted * 12.0),
+                    style,
+                );
             }
             if let Some((d, k)) = point_decimals(t, end) {
                 return phrase(k, Magnitude::Exact(v + d), style);
@@ -1006,29 +1482,55 @@ pub(crate) fn compound_ordinal(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     fits.then_some((v + o, k + 1))
 }
 
-/// Cardinal number words from token `j`: "one hundred and seventy",
-/// "twenty-one", "three million two hundred thousand". With `article`, the
-/// phrase began with "a"/"an" standing for one ("a hundred thousand").
-/// Returns the value, the token after the last number word, and whether
-/// "and" was used.
-fn cardinal(t: &Tokens, mut j: usize, article: bool) -> Option<(f64, usize, bool)> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Last {
-        Start,
-        Unit,
-        Tens,
-        Hundred,
-        Scale,
-        And,
+/// What the last word of a cardinal in words was, which decides what may
+/// follow it.
+#[derive(Clone, Copy, PartialEq)]
+enum Last {
+    Start,
+    Unit,
+    Tens,
+    Hundred,
+    Scale,
+    And,
+}
+
+/// "thousand" .. "trillion" and the South Asian "lakh" (1e5) and "crore"
+/// (1e7), the multipliers that close a group of three figures in words.
+fn cardinal_scale(w: &str) -> Option<f64> {
+    match w {
+        "lakh" | "lakhs" => Some(1e5),
+        "crore" | "crores" => Some(1e7),
+        _ => scale_value(w),
     }
+}
+
+/// Cardinal number words from token `j`: "one hundred and seventy",
+/// "twenty-one", "fifty - two", "three million two hundred thousand",
+/// "three lakh crore". Figures may stand for the words of a group when a
+/// multiplier word follows or "hundred and" comes before: "4 thousand 3
+/// hundred and 21". With `article`, the phrase began with "a"/"an" standing
+/// for one ("a hundred thousand"). Returns the value, the token after the
+/// last number word, and whether "and" was used.
+fn cardinal(t: &Tokens, mut j: usize, article: bool) -> Option<(f64, usize, bool)> {
     let mut last = if article { Last::Unit } else { Last::Start };
     let (mut total, mut cur) = (0.0, if article { 1.0 } else { 0.0 });
     let mut min_scale = f64::INFINITY;
     let mut end = None;
     let mut and = false;
+    // The state before the last "and", to return to when the "and" turns
+    // out to join two numbers: "two million and three million".
+    let mut before_and = None;
+    let mut last_before_and = Last::Start;
     loop {
         let w = t.w(j);
-        if let Some(u) = unit_value(w) {
+        if let Some(figure) = group_figure(t, j, last, last_before_and) {
+            cur += figure;
+            last = if figure < 100.0 {
+                Last::Unit
+            } else {
+                Last::Hundred
+            };
+        } else if let Some(u) = unit_value(w) {
             let ok = match last {
                 Last::Start | Last::Hundred | Last::Scale | Last::And => true,
                 Last::Tens => (1.0..10.0).contains(&u),
@@ -1045,34 +1547,45 @@ fn cardinal(t: &Tokens, mut j: usize, article: bool) -> Option<(f64, usize, bool
             }
             cur += v;
             last = Last::Tens;
-        } else if w == "hundred" {
-            if !matches!(last, Last::Unit | Last::Tens) || cur >= 100.0 {
+        } else if matches!(w, "hundred" | "hundreds") {
+            if !matches!(last, Last::Unit | Last::Tens) || cur >= 100.0 || cur == 0.0 {
                 break;
             }
+            // "five hundreds" is a learner's plural; "hundreds" alone is vague.
             cur *= 100.0;
             last = Last::Hundred;
-        } else if let Some(s) = scale_value(w) {
-            if !matches!(last, Last::Unit | Last::Tens | Last::Hundred) || s >= min_scale {
-                break;
+        } else if let Some(s) = cardinal_scale(w) {
+            if last == Last::Scale && s > min_scale && cur == 0.0 {
+                // "lakh crore", "thousand million": a scale of scales.
+                total *= s;
+                min_scale *= s;
+            } else {
+                if !matches!(last, Last::Unit | Last::Tens | Last::Hundred) || s >= min_scale {
+                    break;
+                }
+                total += cur * s;
+                cur = 0.0;
+                min_scale = s;
             }
-            total += cur * s;
-            cur = 0.0;
-            min_scale = s;
             last = Last::Scale;
         } else if w == "and"
             && matches!(last, Last::Hundred | Last::Scale)
-            && (unit_value(t.w(j + 1)).is_some() || tens_value(t.w(j + 1)).is_some())
+            && (unit_value(t.w(j + 1)).is_some()
+                || tens_value(t.w(j + 1)).is_some()
+                || group_figure(t, j + 1, Last::And, last).is_some())
         {
+            before_and = Some((end, total, cur, and));
+            last_before_and = last;
             and = true;
             last = Last::And;
             j += 1;
             continue;
         } else if t.is_punct(j, '-')
             && last == Last::Tens
-            && t.adj(j)
-            && t.adj(j + 1)
+            && t.adj(j) == t.adj(j + 1)
             && unit_value(t.w(j + 1)).is_some_and(|u| (1.0..10.0).contains(&u))
         {
+            // "twenty-one", and spaced as some write it, "fifty - two".
             j += 1;
             continue;
         } else {
@@ -1081,7 +1594,42 @@ fn cardinal(t: &Tokens, mut j: usize, article: bool) -> Option<(f64, usize, bool
         j += 1;
         end = Some(j);
     }
+    // A multiplier that could not join means the "and" joined two numbers.
+    let w = t.w(j);
+    if let Some((e, tot, c, a)) = before_and {
+        if last != Last::Scale && (cardinal_scale(w).is_some() || w == "hundred") {
+            (end, total, cur, and) = (e, tot, c, a);
+        }
+    }
     end.map(|e| (total + cur, e, and))
+}
+
+/// A figure at token `j` standing for the number words of one group inside
+/// a phrase in words: first before a multiplier ("3 hundred", "4
+/// thousand"), after "hundred and" ("3 hundred and 21"), or after a scale
+/// when "hundred" follows ("4 thousand 3 hundred"). Zero never joins: "4
+/// thousand and 0" are two numbers.
+fn group_figure(t: &Tokens, j: usize, last: Last, last_before_and: Last) -> Option<f64> {
+    if t.kind(j) != Some(TokKind::Num) || digits_in_identifier(t, j) {
+        return None;
+    }
+    let tok = t.tok(j);
+    let v = tok.value;
+    let whole = tok.decimals == 0 && !tok.commas && v.fract() == 0.0 && v >= 1.0;
+    let glued = t.adj(j + 1) && t.kind(j + 1) != Some(TokKind::Punct);
+    if !whole || glued {
+        return None;
+    }
+    let next = t.w(j + 1);
+    let ok = match last {
+        Last::Start => {
+            (next == "hundred" && v < 100.0) || (cardinal_scale(next).is_some() && v < 1000.0)
+        }
+        Last::And => last_before_and == Last::Hundred && v < 100.0,
+        Last::Scale => next == "hundred" && v < 10.0,
+        _ => false,
+    };
+    ok.then_some(v)
 }
 
 /// Hedge words before an amount, longest first.
