@@ -18,9 +18,9 @@ use crate::extract::numeric::format::{TENS, UNITS};
 use crate::extract::DateMod;
 use jiff::civil::{Date, ISOWeekDate};
 
-/// Words before a number that make it a temperature, not a decade: "highs
-/// in the 70s".
-const TEMPERATURE: &[&str] = &[
+/// Words before "the 70s" in its clause that make it a temperature or a
+/// score, not a decade: "highs will be in the 70s", "scores in the 90s".
+const MEASURED: &[&str] = &[
     "high",
     "highs",
     "low",
@@ -29,6 +29,11 @@ const TEMPERATURE: &[&str] = &[
     "temperatures",
     "temps",
     "degrees",
+    "score",
+    "scores",
+    "scored",
+    "rating",
+    "ratings",
 ];
 
 /// Words that put the number after them in the class of amounts, so that
@@ -290,12 +295,7 @@ impl Scanner<'_> {
         if !self.is_kw(i, Kw::The) {
             return None;
         }
-        // "highs in the 70s", "temperatures in the low 70s".
-        let before = i.saturating_sub(3)..i;
-        if before
-            .into_iter()
-            .any(|k| TEMPERATURE.contains(&self.word(k).as_str()))
-        {
+        if self.measured(i) {
             return None;
         }
         let j = i + 1;
@@ -311,6 +311,15 @@ impl Scanner<'_> {
             j + 1
         };
         Some((k, Some(part)))
+    }
+
+    /// "highs will be in the 70s", "temperatures in the low 70s": a word
+    /// for a measurement up to six words before `i`, within the clause.
+    fn measured(&self, i: usize) -> bool {
+        (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&k| !matches!(self.toks[k].lex, Lex::Punct('.' | ';' | '!' | '?')))
+            .any(|k| MEASURED.contains(&self.word(k).as_str()))
     }
 
     /// The decade starting `first`, or its early, mid or late years.
@@ -347,7 +356,7 @@ impl Scanner<'_> {
     fn decade_short(&self, i: usize) -> Option<Found> {
         let (j, part) = match self.decade_lead(i) {
             Some(lead) => lead,
-            None if self.year_cued(i) => (i, None),
+            None if self.year_cued(i) && !self.measured(i) => (i, None),
             None => return None,
         };
         let (tens, end) = match self.tok(j)?.lex {
@@ -470,8 +479,9 @@ impl Scanner<'_> {
     }
 
     /// "Week 31": the ISO week of the reference's year, Monday to Sunday.
-    /// Only capitalized and not followed by "of" ("week 3 of the trial",
-    /// "Week 10 of the season" count something else).
+    /// Only capitalized, not followed by "of" ("week 3 of the trial",
+    /// "Week 10 of the season" count something else) and not part of a
+    /// name ("the school's Week 3 schedule").
     fn numbered_week(&self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
         if !t.upper || self.single_unit(i) != Some(Unit::Week) {
@@ -479,6 +489,10 @@ impl Scanner<'_> {
         }
         let (n, digits) = self.tok(i + 1)?.num()?;
         if digits > 2 || !(1..=53).contains(&n) || self.is_kw(i + 2, Kw::Of) {
+            return None;
+        }
+        // "the school's Week 3 schedule": a name.
+        if self.determined(i) || self.tok(i + 2).is_some_and(|t| t.is_plain_word()) {
             return None;
         }
         if matches!(
@@ -590,8 +604,8 @@ impl Scanner<'_> {
         Some(Found::new(i + 3, value))
     }
 
-    /// "August '99", "August 99": a month and a two-digit year (one that
-    /// cannot be a day), where the phrase ends.
+    /// "August '99", and "August 99" where the phrase ends: a month and a
+    /// two-digit year (without the apostrophe, one that cannot be a day).
     fn month_short_year(&self, i: usize) -> Option<Found> {
         let (m, j, _) = self.month_name(i)?;
         if !self.tok(i)?.upper {
@@ -605,7 +619,7 @@ impl Scanner<'_> {
         if apostrophe && self.tok(k)?.space_before || !apostrophe && y <= 31 {
             return None;
         }
-        if !self.phrase_ends(k + 1) || self.glued_num(k + 2).is_some() {
+        if !apostrophe && !self.phrase_ends(k + 1) || self.glued_num(k + 2).is_some() {
             return None;
         }
         let year = self.expand_year(y, 2)?;
@@ -693,10 +707,11 @@ impl Scanner<'_> {
         Some(Found::new(i + 1, cal::day(date)?).relative())
     }
 
-    /// "second Sunday", "the first Tuesday": the nth such weekday of the
+    /// "second Sunday", "on the first Tuesday": the nth such weekday of the
     /// reference's month, where the phrase ends ("the first Sunday of
-    /// May" is [`Scanner::nth_weekday`]'s; "the first Sunday since …" and
-    /// "his first Sunday" are not dates).
+    /// May" is [`Scanner::nth_weekday`]'s; "the first Sunday since …",
+    /// "his first Sunday" and "that was the second Sunday" are not
+    /// dates).
     fn nth_weekday_alone(&self, i: usize) -> Option<Found> {
         let the = self.is_kw(i, Kw::The);
         let j = if the { i + 1 } else { i };
@@ -705,7 +720,9 @@ impl Scanner<'_> {
             _ if self.word(j) == "fifth" => 5,
             _ => return None,
         };
-        if i > 0 && matches!(self.kw(i - 1), Some(Kw::Det | Kw::The)) {
+        // "That was the second Sunday." counts Sundays of something else.
+        let on = i > 0 && self.is_kw(i - 1, Kw::On);
+        if i > 0 && matches!(self.kw(i - 1), Some(Kw::Det | Kw::The)) || the && !on {
             return None;
         }
         let t = self.tok(j + 1)?;
@@ -864,8 +881,11 @@ mod tests {
         only("a woman in her seventies", &[]);
         only("in their 70s", &[]);
         only("in his 70's", &[]);
+        only("temperatures in 90's", &[]);
         only("highs in the 70s", &[]);
         only("temperatures in the low 70s", &[]);
+        only("Highs will be in the 70s.", &[]);
+        only("Scores in the 90s are rare", &[]);
         only("the tens of thousands", &[]);
         only("the two thousands of people", &[]);
     }
@@ -885,12 +905,14 @@ mod tests {
         case("out 2015.3", REF, "2015.3", ("2015-03-01", "2015-04-01"), Month, None);
         case("records for August 99", REF, "August 99", ("1999-08-01", "1999-09-01"), Month, None);
         case("in May '45.", "2025-11-24", "May '45", ("1945-05-01", "1945-06-01"), Month, None);
+        case("in August '99 and", "2025-11-24", "August '99", ("1999-08-01", "1999-09-01"), Month, None);
     }
 
     #[test]
     fn numbers_that_are_not_weeks_or_months() {
         only("in week 3 of the trial", &[]);
         only("Week 10 of the season", &[]);
+        only("The school's Week 3 schedule", &[]);
         only("the index closed at 2015.3", &[]);
         only("it fell to 2015.3.", &[]);
         only("worth 2.5", &[]);
@@ -917,6 +939,7 @@ mod tests {
         only("voted on 15 amendments", &[]);
         only("on 15%", &[]);
         only("his first Sunday.", &["Sunday"]);
+        only("That was the second Sunday.", &["Sunday"]);
         only("the first Sunday since the attack", &["Sunday"]);
         only("I'll go back fifth Sunday", &["Sunday"]);
     }
