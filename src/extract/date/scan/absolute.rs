@@ -908,6 +908,36 @@ mod tests {
         case("in August '99 and", "2025-11-24", "August '99", ("1999-08-01", "1999-09-01"), Month, None);
     }
 
+    /// `text` states one stretch between two dates, worded `span`, for
+    /// `start..end`.
+    #[track_caller]
+    fn stretch(text: &str, reference: &str, span: &str, (start, end): (&str, &str)) {
+        let found = dates(text, d(reference));
+        let words: Vec<&str> = found
+            .iter()
+            .map(|e| &text[e.span.start..e.span.end])
+            .collect();
+        assert_eq!(words, [span], "{text:?}");
+        let Value::Date(v) = found[0].value else {
+            panic!("{text:?}: not a date");
+        };
+        assert_eq!(
+            (v.start, v.end, v.range),
+            (d(start), d(end), true),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn stretches() {
+        stretch("out between 2015 June and 2018 May", REF, "between 2015 June and 2018 May", ("2015-06-01", "2018-06-01"));
+        stretch("out from Week 31 to Week 35", "2018-05-04", "from Week 31 to Week 35", ("2018-07-30", "2018-09-03"));
+        stretch("out January 12, 2016 - 01/22/2016", REF, "January 12, 2016 - 01/22/2016", ("2016-01-12", "2016-01-23"));
+        stretch("from 2 to 7 Feb, two thousand and eighteen", REF, "from 2 to 7 Feb, two thousand and eighteen", ("2018-02-02", "2018-02-08"));
+        stretch("From nineteen eighty to nineteen ninety, output doubled", REF, "From nineteen eighty to nineteen ninety", ("1980-01-01", "1991-01-01"));
+    }
+
     #[test]
     fn numbers_that_are_not_weeks_or_months() {
         only("in week 3 of the trial", &[]);
