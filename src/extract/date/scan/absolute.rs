@@ -74,24 +74,30 @@ impl Scanner<'_> {
 
     // ---- numbers in words ----
 
-    fn word(&self, i: usize) -> String {
-        self.text(i).to_ascii_lowercase()
+    /// Where token `i` stands in `words`, ignoring case.
+    fn word_in(&self, i: usize, words: &[&str]) -> Option<usize> {
+        let t = self.text(i);
+        words
+            .iter()
+            .position(|w| !w.is_empty() && t.eq_ignore_ascii_case(w))
+    }
+
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(w)
     }
 
     /// "one" .. "ninety-nine" ("seventy eight", "seventy-eight"); not zero.
     fn words_below_hundred(&self, i: usize) -> Option<(u32, usize)> {
-        let w = self.word(i);
-        if let Some(n) = UNITS[1..].iter().position(|u| *u == w) {
+        if let Some(n) = self.word_in(i, &UNITS[1..]) {
             return Some((u32::try_from(n).ok()? + 1, i + 1));
         }
-        let tens = u32::try_from(TENS.iter().position(|t| !t.is_empty() && *t == w)?).ok()?;
+        let tens = u32::try_from(self.word_in(i, &TENS)?).ok()?;
         let j = if self.glued_punct(i + 1, '-') {
             i + 2
         } else {
             i + 1
         };
-        let unit = self.word(j);
-        match UNITS[1..10].iter().position(|u| *u == unit) {
+        match self.word_in(j, &UNITS[1..10]) {
             Some(u) => Some((tens * 10 + u32::try_from(u).ok()? + 1, j + 1)),
             None => Some((tens * 10, i + 1)),
         }
@@ -103,8 +109,7 @@ impl Scanner<'_> {
     fn and_rest(&self, i: usize) -> Option<(u32, usize)> {
         let j = if self.is_kw(i, Kw::And) { i + 1 } else { i };
         let (n, next) = self.words_below_hundred(j)?;
-        let scale = self.word(next);
-        if scale == "hundred" || scale == "thousand" {
+        if self.is_word(next, "hundred") || self.is_word(next, "thousand") {
             return None;
         }
         Some((n, next))
@@ -113,7 +118,7 @@ impl Scanner<'_> {
     /// "seven hundred and eighty-nine", "sixty-seven".
     fn words_below_thousand(&self, i: usize) -> Option<(u32, usize)> {
         let (n, next) = self.words_below_hundred(i)?;
-        if n < 10 && self.word(next) == "hundred" {
+        if n < 10 && self.is_word(next, "hundred") {
             let rest = self.and_rest(next + 1);
             return Some(match rest {
                 Some((r, after)) => (n * 100 + r, after),
@@ -128,15 +133,15 @@ impl Scanner<'_> {
     /// and sixty-seven".
     fn words_number(&self, i: usize) -> Option<(u32, usize)> {
         let (n, next) = self.words_below_thousand(i)?;
-        if n >= 10 || self.word(next) != "thousand" {
+        if n >= 10 || !self.is_word(next, "thousand") {
             return Some((n, next));
         }
         let thousands = n * 1000;
         let j = next + 1;
         let j_and = if self.is_kw(j, Kw::And) { j + 1 } else { j };
         if let Some((r, after)) = self.words_below_thousand(j_and) {
-            let scale = self.word(after);
-            if r >= 100 || self.and_rest(j).is_some() && scale != "thousand" && scale != "hundred" {
+            let scaled = self.is_word(after, "thousand") || self.is_word(after, "hundred");
+            if r >= 100 || self.and_rest(j).is_some() && !scaled {
                 return Some((thousands + r, after));
             }
         }
@@ -164,20 +169,17 @@ impl Scanner<'_> {
 
     /// "nineteen seventy-eight", "twenty eighteen", "nineteen zero one".
     fn paired_year(&self, i: usize) -> Option<(i16, usize)> {
-        let w = self.word(i);
-        let century = match UNITS.iter().position(|u| *u == w) {
+        let century = match self.word_in(i, &UNITS) {
             Some(n @ 10..=19) => n,
-            _ if w == "twenty" && !self.glued_punct(i + 1, '-') => 20,
+            _ if self.is_word(i, "twenty") && !self.glued_punct(i + 1, '-') => 20,
             _ => return None,
         };
         let century = u32::try_from(century).ok()?;
         let j = i + 1;
-        let second = self.word(j);
-        let (rest, next) = if second == "hundred" {
+        let (rest, next) = if self.is_word(j, "hundred") {
             (0, j + 1)
-        } else if ["oh", "o", "zero"].contains(&second.as_str()) {
-            let unit = self.word(j + 1);
-            let u = UNITS[1..10].iter().position(|u| *u == unit)?;
+        } else if self.word_in(j, &["oh", "o", "zero"]).is_some() {
+            let u = self.word_in(j + 1, &UNITS[1..10])?;
             (u32::try_from(u).ok()? + 1, j + 2)
         } else {
             let (n, next) = self.words_below_hundred(j)?;
@@ -319,7 +321,7 @@ impl Scanner<'_> {
         (i.saturating_sub(6)..i)
             .rev()
             .take_while(|&k| !matches!(self.toks[k].lex, Lex::Punct('.' | ';' | '!' | '?')))
-            .any(|k| MEASURED.contains(&self.word(k).as_str()))
+            .any(|k| self.word_in(k, MEASURED).is_some())
     }
 
     /// The decade starting `first`, or its early, mid or late years.
@@ -384,14 +386,16 @@ impl Scanner<'_> {
     /// late eighties". Only after "the": "in her seventies" is an age.
     fn decade_words(&self, i: usize) -> Option<Found> {
         let (j, part) = self.decade_lead(i)?;
-        let w = self.word(j);
         // "the noughties", "the aughts": 2000-2009.
-        if ["noughties", "naughties", "aughts", "noughts"].contains(&w.as_str()) {
+        if self
+            .word_in(j, &["noughties", "naughties", "aughts", "noughts"])
+            .is_some()
+        {
             return self.decade_found(2000, part, j + 1);
         }
         // "the two thousands": 2000-2009.
         if let Some(Kw::Count(n @ 1..=2)) = self.kw(j) {
-            if self.word(j + 1) == "thousands" && !self.is_kw(j + 2, Kw::Of) {
+            if self.is_word(j + 1, "thousands") && !self.is_kw(j + 2, Kw::Of) {
                 return self.decade_found(i16::from(n) * 1000, part, j + 2);
             }
         }
@@ -411,7 +415,7 @@ impl Scanner<'_> {
                 _ => (None, j),
             },
         };
-        let tens = decade_word(&self.word(k))?;
+        let tens = decade_word(self.text(k))?;
         if tens == 10 && century.is_none() {
             return None;
         }
@@ -430,10 +434,9 @@ impl Scanner<'_> {
 
     /// "nineteen" or "twenty" before a decade word: its century.
     fn paired_century(&self, i: usize) -> Option<i16> {
-        let w = self.word(i);
-        match UNITS.iter().position(|u| *u == w) {
+        match self.word_in(i, &UNITS) {
             Some(n @ 10..=19) => Some(i16::try_from(n).ok()? * 100),
-            _ if w == "twenty" => Some(2000),
+            _ if self.is_word(i, "twenty") => Some(2000),
             _ => None,
         }
     }
@@ -595,7 +598,7 @@ impl Scanner<'_> {
             let p = &self.toks[prev];
             if !self.toks[i].space_before
                 || matches!(p.lex, Lex::Kw(Kw::Approx) | Lex::Num { .. })
-                || BEFORE_AMOUNT.contains(&self.word(prev).as_str())
+                || self.word_in(prev, BEFORE_AMOUNT).is_some()
             {
                 return None;
             }
@@ -717,7 +720,7 @@ impl Scanner<'_> {
         let j = if the { i + 1 } else { i };
         let n = match self.kw(j) {
             Some(Kw::Nth(n)) => i64::from(n),
-            _ if self.word(j) == "fifth" => 5,
+            _ if self.is_word(j, "fifth") => 5,
             _ => return None,
         };
         // "That was the second Sunday." counts Sundays of something else.
@@ -758,15 +761,20 @@ fn half_name(s: &str) -> Option<u8> {
     }
 }
 
-/// "tens" (10), "twenties" (20) .. "nineties" (90).
+/// "tens" (10), "twenties" (20) .. "nineties" (90), in any case.
 fn decade_word(w: &str) -> Option<u8> {
-    if w == "tens" {
+    if w.eq_ignore_ascii_case("tens") {
         return Some(10);
     }
-    let stem = w.strip_suffix("ies")?;
-    let tens = TENS
-        .iter()
-        .position(|t| !t.is_empty() && t.strip_suffix('y') == Some(stem))?;
+    let cut = w.len().checked_sub(3)?;
+    let (stem, ies) = (w.get(..cut)?, w.get(cut..)?);
+    if !ies.eq_ignore_ascii_case("ies") {
+        return None;
+    }
+    let tens = TENS.iter().position(|t| {
+        t.strip_suffix('y')
+            .is_some_and(|t| !t.is_empty() && t.eq_ignore_ascii_case(stem))
+    })?;
     u8::try_from(tens * 10).ok()
 }
 
