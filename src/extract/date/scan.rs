@@ -396,7 +396,8 @@ impl<'t> Scanner<'t> {
             None => first.value,
         };
         let both_years = start.grain == Grain::Year && last.grain == Grain::Year;
-        // "Oct. 2 to Oct. 22": two days, each with its month.
+        // "Oct. 2 to Oct. 22", "Jan. 12, 2016 - 01/22/2016": two days,
+        // each with its month or its own year.
         let named_days = [&first, &second].iter().all(|f| {
             f.value.grain == Grain::Day
                 && (f.parts.month.is_some() || !f.relative)
