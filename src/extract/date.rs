@@ -35,8 +35,15 @@
 //!   the 21st", "by the 30", "on 3rd", "on the third"), or "the 9th of
 //!   next month", in the reference's month or the one before (after, in
 //!   the future tense); "Friday the 13th" is the nearest month where that
-//!   day is a Friday.
-//! - Months: "June", "June 2025", "March of 2025", "April this year".
+//!   day is a Friday. Less tidy spellings: "16. Nov. 2016" (day with a dot,
+//!   only with a year), "October. 2" and "on 15" (only where the phrase
+//!   ends), "January12,2016"; "second Sunday", "the first Tuesday" alone
+//!   (where the phrase ends, not after "his"/"the") are that weekday of the
+//!   reference's month.
+//! - Months: "June", "June 2025", "March of 2025", "April this year";
+//!   year first where the phrase ends or a range goes on ("2016 june",
+//!   "2016, Nov", "between 2015 June and 2018 May"); "August '99" and
+//!   "August 99" (two digits that cannot be a day, where the phrase ends).
 //! - Parts of months and years: "early May", "mid-May", "mid May", "late
 //!   May", "the beginning/middle/end of May", "early last month", "late
 //!   2024", "the end of last year", "end of March" (headline style).
@@ -47,10 +54,28 @@
 //!   or year, "the first week of May", "the last week of 2015", "the
 //!   third week of this month" (Monday to Sunday, belonging where their
 //!   Thursday falls, as ISO weeks do); numeric months "2016-11",
-//!   "2016/11", "11/2016" ("2008-09" stays two years); halves "the first half of 2025" (grain
-//!   `PartOfYear`, no modifier).
+//!   "2016/11", "11/2016" ("2008-09" stays two years), and with spaced
+//!   separators or a dot where the phrase ends ("2016 - 11", "11 / 2016",
+//!   "2015.3", but not after "at", "to", "was" and other words before
+//!   amounts); halves "the first half of 2025", "H1 2016", "2016 H2",
+//!   "2016H2" (grain `PartOfYear`, no modifier); "Week 31", capitalized
+//!   and not followed by "of", the ISO week of the reference's year.
+//!   Years in words, after "in", "since", "during", "until", "before",
+//!   "after", "through", a month or day, a week, quarter or season "of":
+//!   "nineteen seventy-eight", "nineteen oh one", "twenty eighteen",
+//!   "nineteen hundred", "two thousand and eighteen", "one thousand seven
+//!   hundred and eighty-nine" (not before a unit or plural: "two thousand
+//!   troops"); "from two thousand until two thousand and fourteen"; "the
+//!   year 247", "Year two hundred and sixty-seven" (100 and up, not after
+//!   "last", "this", "a"). Decades without the century or in words, only
+//!   after "the" (or "in 70's"), and not after "highs", "temperatures" and
+//!   the like: "the 70s", "the 70's", "the late 80s", "the seventies" (the
+//!   latest such decade begun, like "the ’70s"), "the nineteen seventies",
+//!   "the twenty-tens", "the two thousand and tens", "the two thousands",
+//!   "the noughties"; "in her seventies" is an age.
 //! - Ranges: "from X to Y", "between X and Y", and "X to Y" when both are
-//!   years or both days with their months ("Aug. 4 to Aug. 9"); days of
+//!   years or both days with their months or years ("Aug. 4 to Aug. 9",
+//!   "January 12, 2016 - 01/22/2016"); days of
 //!   one month named once: "from 3 to 9 March, 2021", "between 5 and 8
 //!   of June", "10-14 August", "from 6 to July 9", "from 2 to 5 this
 //!   month" (without "from" or "between" only with a dash and a month
@@ -201,15 +226,16 @@
 //!
 //! # Known gaps
 //!
-//! Spelled-out years ("nineteen ninety"),
-//! times of day, "in recent
+//! Times of day, "in recent
 //! weeks", "the past year", "the end of the year", future
 //! readings without one of the listed cues ("the summit in June", "talks
 //! resume in June"), and offsets from a date in an earlier sentence. A
 //! count from 1900 to 2099 with nothing after it that marks an amount
 //! ("rose from 1950 to 1980.") reads as years; one from 1000 to 2999
 //! after "in" does too ("in 1500 cases" is caught by the plural, "in 1500
-//! of them" is not).
+//! of them" is not). "Week 10" in a sports story is the season's week, and
+//! "the 90s" may be test scores: both read as dates. Dates that do not
+//! exist ("Feb. 30") are not reported.
 
 mod cal;
 mod lex;

@@ -8,6 +8,8 @@ use super::lex::{tokenize, Kw, Lex, MonthForm, Tok, Unit};
 use super::tense::{clauses, Clauses};
 use jiff::civil::Date;
 
+mod absolute;
+
 /// Where each piece of a date sits in the text, so `restyle` can rewrite
 /// one piece and keep the rest of the wording.
 #[derive(Clone, Copy, Debug, Default)]
@@ -288,7 +290,9 @@ impl<'t> Scanner<'t> {
 
     fn top(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
         match self.toks[i].lex {
-            Lex::Word if self.spelled_day(i, false).is_none() => return None,
+            Lex::Word if self.spelled_day(i, false).is_none() && self.absolute(i).is_none() => {
+                return None
+            }
             Lex::Punct(c) if !is_apostrophe(c) => return None,
             _ => {}
         }
@@ -300,7 +304,7 @@ impl<'t> Scanner<'t> {
     /// One date, without a leading modifier or range.
     fn core(&self, i: usize, cued: bool, anchor: Option<&DateValue>) -> Option<Found> {
         let t = self.tok(i)?;
-        match t.lex {
+        let found = match t.lex {
             Lex::Word => self.day(i),
             Lex::Punct(c) if !is_apostrophe(c) => None,
             Lex::Weekday(_) => self.weekday(i),
@@ -346,7 +350,8 @@ impl<'t> Scanner<'t> {
                 let found = longest(found, self.nth_weekday(i));
                 longest(found, self.anaphor(i, anchor))
             }
-        }
+        };
+        longest(found, self.absolute(i))
     }
 
     /// "before 2020", "since May", "until early June", "prior to 2019".
@@ -391,10 +396,13 @@ impl<'t> Scanner<'t> {
             None => first.value,
         };
         let both_years = start.grain == Grain::Year && last.grain == Grain::Year;
-        // "Oct. 2 to Oct. 22": two days, each with its month.
-        let named_days = [&first, &second]
-            .iter()
-            .all(|f| f.value.grain == Grain::Day && f.parts.month.is_some() && !f.value.range);
+        // "Oct. 2 to Oct. 22", "Jan. 12, 2016 - 01/22/2016": two days,
+        // each with its month or its own year.
+        let named_days = [&first, &second].iter().all(|f| {
+            f.value.grain == Grain::Day
+                && (f.parts.month.is_some() || !f.relative)
+                && !f.value.range
+        });
         if lead.is_none() && !(both_years && !first.relative && !second.relative) && !named_days {
             return None;
         }
@@ -532,8 +540,8 @@ impl<'t> Scanner<'t> {
     /// An explicit year after a month or day: ", 2025" or " 2025".
     fn trailing_year(&self, i: usize) -> Option<(i16, usize, Span)> {
         let j = if self.tok(i)?.is_punct(',') { i + 1 } else { i };
-        let y = self.plausible_year(j, true)?;
-        Some((y, j + 1, self.span(j, j + 1)))
+        let (y, next) = self.year_at(j)?;
+        Some((y, next, self.span(j, next)))
     }
 
     /// Days: "Sept. 25", "September 25, 2025", "25 September", "the 25th of
@@ -1434,6 +1442,14 @@ impl<'t> Scanner<'t> {
                 rel: None,
             });
         }
+        if let Some((year, next)) = self.spelled_year(i) {
+            return Some(YearIsh {
+                year,
+                next,
+                written: Some((self.span(i, next), 4)),
+                rel: None,
+            });
+        }
         let (delta, next) = self.this_last_next(i, Unit::Year)?;
         Some(YearIsh {
             year: self.reference.year() + delta,
@@ -1727,8 +1743,8 @@ impl<'t> Scanner<'t> {
         }
         let start_of = |year: i16| Date::new(year, i8::try_from(3 * n).ok()?, 1).ok();
         let of = usize::from(self.is_kw(j + 1, Kw::Of));
-        let (start, end) = if let Some(y) = self.plausible_year(j + 1 + of, true) {
-            (start_of(y)?, j + 2 + of)
+        let (start, end) = if let Some((y, next)) = self.year_at(j + 1 + of) {
+            (start_of(y)?, next)
         } else {
             if of == 1 {
                 return None;
