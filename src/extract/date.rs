@@ -92,7 +92,12 @@
 //!   stretches. "The year to date" runs from January 1 through the
 //!   reference. In the future tense with no date before it in the
 //!   sentence, "two days later", "2 years 21 days later", "the next day"
-//!   and "two Sundays from now" count forward from the reference.
+//!   and "two Sundays from now" count forward from the reference. "More
+//!   than 2 weeks before today" is that day marked `before` (`after` for
+//!   "after").
+//! - Parts of seasons: "mid summer", "by mid-winter", "early spring": the
+//!   season's middle, first or last month (grain `PartOfYear` with the
+//!   modifier), of the season resolved as "the summer" is.
 //! - Seasons (northern, meteorological: spring = March-May, summer =
 //!   June-August, autumn/fall = September-November, winter = December to
 //!   February; grain `PartOfYear`): "this summer" (this year's), "last

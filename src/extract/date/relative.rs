@@ -11,7 +11,7 @@
 use super::super::lex::{Kw, Lex, Unit};
 use super::super::{cal, lex};
 use super::{longest, resolve_yearless, Found, Scanner};
-use crate::extract::{DateValue, Grain};
+use crate::extract::{DateMod, DateValue, Grain};
 use jiff::civil::{Date, Weekday};
 
 /// How many "few" and "several" count: Recognizers reads both as three,
@@ -36,7 +36,63 @@ impl Scanner<'_> {
         let found = longest(found, self.weekdays_counted(i, anchor));
         let found = longest(found, self.month_then_days(i));
         let found = longest(found, self.weekdays_of_week(i));
-        longest(found, self.weekend_more(i))
+        let found = longest(found, self.weekend_more(i));
+        let found = longest(found, self.more_than(i));
+        longest(found, self.part_of_season(i))
+    }
+
+    /// "more than 2 weeks before today", "more than 3 days after
+    /// tomorrow": the day counted, marked `before` or `after`, as "before
+    /// May 15" is.
+    fn more_than(&self, i: usize) -> Option<Found> {
+        if !self.text(i).eq_ignore_ascii_case("more")
+            || !self.text(i + 1).eq_ignore_ascii_case("than")
+        {
+            return None;
+        }
+        let mut found = self.counted_from(i + 2)?;
+        found.value.modifier = Some(match self.kw(i + 4)? {
+            Kw::Before => DateMod::Before,
+            _ => DateMod::After,
+        });
+        Some(found)
+    }
+
+    /// "mid summer", "by mid-winter", "early spring", "late fall": the
+    /// season's first, middle or last month, of the season that has begun
+    /// most recently (in the future tense, the next that has not ended).
+    fn part_of_season(&self, i: usize) -> Option<Found> {
+        let part = match self.kw(i)? {
+            Kw::Early => 0,
+            Kw::Mid => 1,
+            Kw::Late => 2,
+            _ => return None,
+        };
+        let j = if self.glued_punct(i + 1, '-') {
+            i + 2
+        } else {
+            i + 1
+        };
+        let Some(Kw::Season(n)) = self.kw(j) else {
+            return None;
+        };
+        // "late fall in prices", "early spring cleaning": words.
+        if self.tok(j + 1).is_some_and(|t| t.is_plain_word()) {
+            return None;
+        }
+        let r = self.reference;
+        let mut start = Date::new(r.year(), i8::try_from(3 * n).ok()?, 1).ok()?;
+        if start > r {
+            start = cal::add_months(start, -12)?;
+        }
+        if self.ahead(i) && cal::add_months(start, 3)? <= r {
+            start = cal::add_months(start, 12)?;
+        }
+        let month = cal::add_months(start, part)?;
+        let mut value = cal::value(month, cal::add_months(month, 1)?, Grain::PartOfYear);
+        value.modifier =
+            Some([DateMod::Early, DateMod::Mid, DateMod::Late][usize::try_from(part).ok()?]);
+        Some(Found::new(j + 1, value).relative())
     }
 
     /// "this month", "of next month", "in the previous month" after a day
@@ -745,6 +801,12 @@ mod tests {
         not_read("players will rest this week before the final", "rest");
         not_read("the coming weeks", "coming");
         not_read("in November between 19 and 20 percent", "between");
+        let more = dates("finished more than 2 weeks before today", d(REF));
+        let Value::Date(v) = more[0].value else { panic!() };
+        assert_eq!((v.start, v.modifier), (d("2025-11-10"), Some(crate::extract::DateMod::Before)));
+        check("by mid summer?", REF, "mid summer", "2025-07-01", "2025-08-01", PartOfYear, false);
+        check("in late-winter", REF, "late-winter", "2025-02-01", "2025-03-01", PartOfYear, false);
+        not_read("an early spring cleaning", "spring");
     }
 
     #[test]
