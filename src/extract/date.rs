@@ -78,7 +78,9 @@
 //!   reference; "next 2 days", "the next 3 months", "4 weeks in the
 //!   future", "2 days hence" begin the day after it; "within 5 days",
 //!   "within the next 3 years", "within 5 years 1 month 12 days", "less
-//!   than 2 weeks from today" begin on it. Decades are calendar decades,
+//!   than 2 weeks from today" begin on it ("within" needs "next", "from
+//!   today" or the future tense: "arrested within two days" counts from
+//!   the events told). Decades are calendar decades,
 //!   as "this decade" is ("the past 2 decades" in 2016: 1990-2009). Not
 //!   read: "his last two years", "the last two years of the war", "within
 //!   5 days of the attack", and "the next three years" after a date in the
@@ -241,7 +243,8 @@
 //!
 //! Spelled-out years ("nineteen ninety"),
 //! times of day, "in recent
-//! weeks", "the end of the year", future
+//! weeks", "the end of the year", "the next three years" in a past
+//! narrative with no date in its sentence (read from the reference), future
 //! readings without one of the listed cues ("the summit in June", "talks
 //! resume in June"), and offsets from a date in an earlier sentence. A
 //! count from 1900 to 2099 with nothing after it that marks an amount

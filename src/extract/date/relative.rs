@@ -248,7 +248,9 @@ impl Scanner<'_> {
         if self.is_kw(k, Kw::The) {
             k += 1;
         }
-        if self.is_kw(k, Kw::Next) || COMING.iter().any(|w| self.text(k).eq_ignore_ascii_case(w)) {
+        let next =
+            self.is_kw(k, Kw::Next) || COMING.iter().any(|w| self.text(k).eq_ignore_ascii_case(w));
+        if next {
             k += 1;
         }
         let (amounts, mut end) = self.amounts(k)?;
@@ -261,6 +263,9 @@ impl Scanner<'_> {
             }
             // "less than 2 weeks" alone is a duration.
             _ if less => return None,
+            // "police arrested him within two days": counted from the
+            // events told, unless the future tense or "next" says now.
+            _ if !next && !self.ahead(i) => return None,
             // "within 5 days of the attack": counted from something else.
             (Some(Kw::Of | Kw::After | Kw::Before | Kw::Since | Kw::From), _) => return None,
             _ => {}
@@ -751,9 +756,9 @@ mod tests {
         check("next 2 days", REF, "next 2 days", "2025-11-25", "2025-11-27", Day, false);
         check("in the past 2 decades", REF, "the past 2 decades", "2000-01-01", "2020-01-01", Decade, false);
         check("the next decade", REF, "the next decade", "2030-01-01", "2040-01-01", Decade, false);
-        check("within 5 days", REF, "within 5 days", "2025-11-24", "2025-11-29", Day, false);
+        check("will be back within 5 days", REF, "within 5 days", "2025-11-24", "2025-11-29", Day, false);
         check("within the next 3 years", REF, "within the next 3 years", "2025-11-24", "2028-11-24", Year, false);
-        check("within 5 years 1 month 12 days", "2017-11-08", "within 5 years 1 month 12 days", "2017-11-08", "2022-12-20", Day, false);
+        check("I will be back within 5 years 1 month 12 days", "2017-11-08", "within 5 years 1 month 12 days", "2017-11-08", "2022-12-20", Day, false);
         check("less than 2 weeks from today", REF, "less than 2 weeks from today", "2025-11-24", "2025-12-08", Week, false);
         check("less than 3 days after tomorrow", REF, "less than 3 days after tomorrow", "2025-11-25", "2025-11-28", Day, false);
         check("will happen 4 weeks in the future", REF, "4 weeks in the future", "2025-11-25", "2025-12-23", Week, false);
@@ -762,7 +767,8 @@ mod tests {
         not_read("in his last two years in office", "last two years");
         not_read("the last two years of the war", "last two years");
         not_read("in 2019 he promised to build it over the next three years", "next three years");
-        not_read("within 5 days of the attack", "within");
+        not_read("will come within 5 days of the attack", "within");
+        not_read("police arrested him within two days", "within");
         not_read("less than 2 weeks", "less");
         not_read("the last day of the talks", "last day");
     }
