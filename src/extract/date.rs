@@ -72,31 +72,29 @@
 //!   day. Compound offsets ("1 month and 4 days ago") move the reference
 //!   back by each amount and give the finest unit's day, week, month or
 //!   year.
-//! - Stretches counted from the reference (`relative.rs`): "the past
-//!   three weeks", "last 3 years", "previous 3 weeks", "past few days"
-//!   ("few" and "several" count three), "the past year" end at the
-//!   reference; "next 2 days", "the next 3 months", "4 weeks in the
-//!   future", "2 days hence" begin the day after it; "within 5 days",
-//!   "within the next 3 years", "within 5 years 1 month 12 days", "less
-//!   than 2 weeks from today" begin on it ("within" needs "next", "from
-//!   today" or the future tense: "arrested within two days" counts from
-//!   the events told). Decades are calendar decades,
-//!   as "this decade" is ("the past 2 decades" in 2016: 1990-2009). Not
-//!   read: "his last two years", "the last two years of the war", "within
-//!   5 days of the attack", and "the next three years" after a date in the
-//!   same sentence (counted from that date). "For 3 days from today", "a
-//!   week starting tomorrow", "2 weeks starting May 20": that many units
-//!   from the day. "The coming/upcoming week (month, year, weekend)" is
-//!   the next one, "the current week" this one. "Between now and Dec. 15"
-//!   (a day without a year lies ahead), "between Jan. 22 and now",
-//!   "next week between Wednesday and Friday", "this week from Tue to
-//!   Thur", "November between 19 and 20", "4 to 23 next month" are
-//!   stretches. "The year to date" runs from January 1 through the
-//!   reference. In the future tense with no date before it in the
-//!   sentence, "two days later", "2 years 21 days later", "the next day"
-//!   and "two Sundays from now" count forward from the reference. "More
-//!   than 2 weeks before today" is that day marked `before` (`after` for
-//!   "after").
+//! - Stretches counted from the reference (`relative.rs`): "the past three
+//!   weeks", "last 3 years", "previous 3 weeks", "past few days" ("few" and
+//!   "several" count three), "the past year" end at the reference; "next 2
+//!   days", "the next 3 months", "4 weeks in the future", "2 days hence"
+//!   begin the day after it; "within 5 days", "within the next 3 years",
+//!   "within 5 years 1 month 12 days", "less than 2 weeks from today" begin
+//!   on it ("within" needs "next", "from today" or the future tense:
+//!   "arrested within two days" counts from the events told). Decades are
+//!   calendar decades, as "this decade" is ("the past 2 decades" in 2016:
+//!   1990-2009). Not read: "his last two years", "the last two years of the
+//!   war", "within 5 days of the attack", and "the next (previous) three
+//!   years" after a date in the same sentence (counted from that date).
+//!   "For 3 days from today", "a week starting tomorrow", "2 weeks starting
+//!   May 20": that many units from the day. "The coming/upcoming week
+//!   (month, year, weekend)" is the next one, "the current week" this one.
+//!   "Between now and Dec. 15" (a day without a year lies ahead), "between
+//!   Jan. 22 and now", "next week between Wednesday and Friday", "this week
+//!   from Tue to Thur", "November between 19 and 20", "4 to 23 next month"
+//!   are stretches. "The year to date" runs from January 1 through the
+//!   reference. In the future tense with no date before it in the sentence,
+//!   "two days later", "2 years 21 days later", "the next day" and "two
+//!   Sundays from now" count forward from the reference. "More than 2 weeks
+//!   before today" is that day marked `before` (`after` for "after").
 //! - Parts of seasons: "mid summer", "by mid-winter", "early spring": the
 //!   season's middle, first or last month (grain `PartOfYear` with the
 //!   modifier), of the season resolved as "the summer" is.

@@ -204,7 +204,10 @@ impl Scanner<'_> {
         if self.is_kw(end, Kw::Of) {
             return None;
         }
-        if forward && anchor.is_some() && unit != Unit::Decade {
+        // "the next (previous) three days" after a date in the sentence
+        // count from that date.
+        let anaphoric = forward || self.is_kw(j, Kw::Previous);
+        if anaphoric && anchor.is_some() && unit != Unit::Decade {
             return None;
         }
         let value = if unit == Unit::Decade {
@@ -767,6 +770,10 @@ mod tests {
         not_read("in his last two years in office", "last two years");
         not_read("the last two years of the war", "last two years");
         not_read("in 2019 he promised to build it over the next three years", "next three years");
+        not_read("on May 4 he said he had slept little in the previous 3 days", "previous 3 days");
+        // Two conventions of the main grammar that these stretches lean on.
+        check("meets next Sunday", REF, "next Sunday", "2025-12-07", "2025-12-08", Day, false);
+        check("later this week", REF, "later this week", "2025-11-24", "2025-12-01", Week, false);
         not_read("will come within 5 days of the attack", "within");
         not_read("police arrested him within two days", "within");
         not_read("less than 2 weeks", "less");
