@@ -43,7 +43,7 @@
 //! | CurrencyModel | `money` | amount `Resolution.value`; the ISO code when `Resolution.isoCurrency` is given; for subunits (Cent, Penny, Pence, Sen: /100, Satoshi: /1e8) the amount in main units also matches |
 //! | DimensionModel | `quantities` | value and unit, Recognizers' unit names mapped to factlint's (table `UNITS` in `judge.rs`: "Metric ton" → "tonne", "Ton" → "ton" or "tonne", as Recognizers names both so, others lowercased: "Square kilometer" → "square kilometer"); temperatures (factlint's "degree Celsius", "degree Fahrenheit") are not Dimension results, as Recognizers reads them with a TemperatureModel of their own |
 //! | DateParser | `dates` | a single day: `FutureResolution.date` or `PastResolution.date` is factlint's start, and its end is the next day |
-//! | DatePeriodParser | `dates` | `FutureResolution` or `PastResolution` `{startDate, endDate}` with factlint's start and (exclusive) end; a missing side ("before", "after") is not compared |
+//! | DatePeriodParser | `dates` | `FutureResolution` or `PastResolution` `{startDate, endDate}` with factlint's start and (exclusive) end; a missing side ("before", "after") is not compared, and an `endDate` alone ("more than 2 weeks before today") is the start of a factlint date marked `before`, whose interval is the day it is before |
 //! | DurationParser | `durations` | `FutureResolution.duration` in seconds, with Recognizers' 30-day month and 365-day year; one duration, or the sum of all overlapping ones ("1 year 1 month 21 days") |
 //! | DateExtractor, DatePeriodExtractor, DurationExtractor | `dates`, `durations` | span only |
 //!

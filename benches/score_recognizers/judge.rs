@@ -5,8 +5,8 @@
 use super::spec::{Case, Expected};
 use factlint::extract::{
     date::dates, duration::durations, money::money, numeric::numbers, ordinal::ordinals,
-    percent::percents, quantity::quantities, DateValue, Extracted, Magnitude, Origin, Qualifier,
-    Value,
+    percent::percents, quantity::quantities, DateMod, DateValue, Extracted, Magnitude, Origin,
+    Qualifier, Value,
 };
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -346,8 +346,13 @@ fn date_matches(model: Model, res: &Json, found: &DateValue) -> bool {
     // 2018" on 2018-02-01. factlint's exclusive end closes that last day,
     // week, month or year instead, so a factlint range also matches an end
     // one such unit earlier.
+    // "before May 15" (and "more than 2 weeks before today"): factlint
+    // keeps the day and marks it `before`; Recognizers gives the open
+    // stretch that ends where the day begins.
+    let before = start.is_none() && found.modifier == Some(DateMod::Before);
     let end_ok = end.is_none_or(|e| {
         found.end == e
+            || (before && found.start == e)
             || (found.range
                 && [1.day(), 1.week(), 1.month(), 1.year()]
                     .into_iter()

@@ -91,9 +91,38 @@
 //!   or last weekday of a month ("the first Tuesday of March", "the last
 //!   Friday of next month"), and days counted from today ("ten days from
 //!   now", "two weeks after tomorrow", "three days before yesterday").
-//!   "In three weeks" is not read: it is as often a stretch. Compound
-//!   offsets ("1 month and 4 days ago") move the reference back by each
-//!   amount and give the finest unit's day, week, month or year.
+//!   "In three weeks" is read only in the future tense and only in days
+//!   or weeks ("will leave in 3 weeks": that day): in the past it is as
+//!   often a stretch ("rose 5% in three weeks"), and "in 3 years" is no
+//!   day. Compound offsets ("1 month and 4 days ago") move the reference
+//!   back by each amount and give the finest unit's day, week, month or
+//!   year.
+//! - Stretches counted from the reference (`relative.rs`): "the past three
+//!   weeks", "last 3 years", "previous 3 weeks", "past few days" ("few" and
+//!   "several" count three), "the past year" end at the reference; "next 2
+//!   days", "the next 3 months", "4 weeks in the future", "2 days hence"
+//!   begin the day after it; "within 5 days", "within the next 3 years",
+//!   "within 5 years 1 month 12 days", "less than 2 weeks from today" begin
+//!   on it ("within" needs "next", "from today" or the future tense:
+//!   "arrested within two days" counts from the events told). Decades are
+//!   calendar decades, as "this decade" is ("the past 2 decades" in 2016:
+//!   1990-2009). Not read: "his last two years", "the last two years of the
+//!   war", "within 5 days of the attack", and "the next (previous) three
+//!   years" after a date in the same sentence (counted from that date).
+//!   "For 3 days from today", "a week starting tomorrow", "2 weeks starting
+//!   May 20": that many units from the day. "The coming/upcoming week
+//!   (month, year, weekend)" is the next one, "the current week" this one.
+//!   "Between now and Dec. 15" (a day without a year lies ahead), "between
+//!   Jan. 22 and now", "next week between Wednesday and Friday", "this week
+//!   from Tue to Thur", "November between 19 and 20", "4 to 23 next month"
+//!   are stretches. "The year to date" runs from January 1 through the
+//!   reference. In the future tense with no date before it in the sentence,
+//!   "two days later", "2 years 21 days later", "the next day" and "two
+//!   Sundays from now" count forward from the reference. "More than 2 weeks
+//!   before today" is that day marked `before` (`after` for "after").
+//! - Parts of seasons: "mid summer", "by mid-winter", "early spring": the
+//!   season's middle, first or last month (grain `PartOfYear` with the
+//!   modifier), of the season resolved as "the summer" is.
 //! - Seasons (northern, meteorological: spring = March-May, summer =
 //!   June-August, autumn/fall = September-November, winter = December to
 //!   February; grain `PartOfYear`): "this summer" (this year's), "last
@@ -103,8 +132,11 @@
 //!   "spring" and "fall" alone are words: they need this/last/next, a
 //!   year, or a preposition and "the" ("in the spring").
 //! - Weekends, Saturday and Sunday (grain `Week`): "this/last/next
-//!   weekend", "the weekend" (the latest begun). "The rest of the
-//!   week/month/year" runs from the reference to its end. "The week of
+//!   weekend", "the weekend" (the latest begun), "the weekend after the
+//!   next", "on weekend" and "my weekend" (read like "the weekend"). "The
+//!   rest of the week/month/year" ("rest of my week", "rest of current
+//!   week", "rest this week" where the phrase ends) is a stretch from the
+//!   reference to the unit's last day (`range`). "The week of
 //!   March 3" (or "of the 3rd") is the week that holds the day; "the week
 //!   starting Dec. 1" the seven days from it. "Earlier/later in the
 //!   week/month/year" read like "earlier/later this week". "The week
@@ -138,21 +170,27 @@
 //! - Parts of a week: early = Monday to Wednesday, mid = Tuesday to
 //!   Friday, late (or "the end of") = Thursday to Sunday ("early next
 //!   week", "late last week"; grain `Week` with the modifier).
-//! - Parts of a month: early = days 1-10, mid = 11-20, late = 21 to the
-//!   end (grain `PartOfMonth`, modifier `Early`/`Mid`/`Late`). "The
-//!   beginning of" is early, "the middle of" mid, "the end of" late. Parts
-//!   of a year are thirds: early = January-April, mid = May-August, late =
-//!   September-December (grain `PartOfYear`).
+//! - Parts of months and years are halves, with a middle that overlaps
+//!   both: early = days 1-15, late = 16 to the end, mid = 11-20 (grain
+//!   `PartOfMonth`, modifier `Early`/`Mid`/`Late`); early = January-June,
+//!   late = July-December, mid = May-August (grain `PartOfYear`). "The
+//!   beginning of" is early, "the middle of" mid, "the end of" late.
+//!   Halves because "early" and "late" split a month at its middle with
+//!   no gap between them (May 14 is "early May" to most writers, and
+//!   "mid-May" too), so a claim of May 14 is not flagged against "early
+//!   May"; Recognizers-Text splits "early/late this month (next year)" the
+//!   same way.
 //! - "Earlier this year" runs from January 1 to the day before the
 //!   reference (grain `PartOfYear`, modifier `Before`); "later this year"
-//!   from the day after the reference to December 31 (`After`); the same
+//!   from the reference (later today counts) to December 31 (`After`); the same
 //!   for "this month" (`PartOfMonth`) and "this week" (`Week`).
 //! - Weeks run Monday to Sunday. "Two weeks ago" is the week holding the
 //!   day 14 days back; "three years ago" is the calendar year.
 //! - A bare weekday ("said Tuesday") is the most recent such day on or
 //!   before the reference: a story published on a Tuesday that says
 //!   "Tuesday" means that day. "Last Tuesday" is strictly before the
-//!   reference; "next Tuesday" strictly after; "this Tuesday" is read like
+//!   reference; "next Tuesday" is the Tuesday of next week (as "Tuesday
+//!   next week"); "this Tuesday" is read like
 //!   a bare weekday.
 //! - The future tense reads forward. After a cue earlier in the same
 //!   clause — "will", "'ll", "won't", "shall", "is/are/'s/'re/am going
@@ -227,7 +265,8 @@
 //! # Known gaps
 //!
 //! Times of day, "in recent
-//! weeks", "the past year", "the end of the year", future
+//! weeks", "the end of the year", "the next three years" in a past
+//! narrative with no date in its sentence (read from the reference), future
 //! readings without one of the listed cues ("the summit in June", "talks
 //! resume in June"), and offsets from a date in an earlier sentence. A
 //! count from 1900 to 2099 with nothing after it that marks an amount

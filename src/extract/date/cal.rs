@@ -90,14 +90,14 @@ pub(super) fn week(d: Date) -> Option<DateValue> {
     ))
 }
 
-/// Narrow a month to its early (days 1-10), mid (11-20) or late (21-end)
-/// part.
+/// Narrow a month to its early half (days 1-15), its late half (16 to the
+/// end) or its middle (days 11-20, overlapping both halves).
 pub(super) fn part_of_month(m: DateValue, part: DateMod) -> Option<DateValue> {
     let first = m.start.first_of_month();
     let (from, to) = match part {
-        DateMod::Early => (1, 11),
+        DateMod::Early => (1, 16),
         DateMod::Mid => (11, 21),
-        _ => (21, 0),
+        _ => (16, 0),
     };
     let start = first.with().day(from).build().ok()?;
     let end = if to == 0 {
@@ -110,13 +110,13 @@ pub(super) fn part_of_month(m: DateValue, part: DateMod) -> Option<DateValue> {
     Some(v)
 }
 
-/// Narrow a year to its early (January-April), mid (May-August) or late
-/// (September-December) third.
+/// Narrow a year to its early half (January-June), its late half
+/// (July-December) or its middle (May-August, overlapping both halves).
 pub(super) fn part_of_year(y: i16, part: DateMod) -> Option<DateValue> {
     let (from, months) = match part {
-        DateMod::Early => (1, 4),
+        DateMod::Early => (1, 6),
         DateMod::Mid => (5, 4),
-        _ => (9, 4),
+        _ => (7, 6),
     };
     let start = Date::new(y, from, 1).ok()?;
     let mut v = value(

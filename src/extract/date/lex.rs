@@ -289,7 +289,7 @@ fn classify(run: &str) -> Lex {
     keyword(lower).map_or(Lex::Word, Lex::Kw)
 }
 
-fn calendar_name(lower: &str) -> Option<Lex> {
+pub(super) fn calendar_name(lower: &str) -> Option<Lex> {
     use MonthForm::{Ap, Full, Short};
     let (m, form) = match lower {
         "january" => (1, Full),
@@ -389,7 +389,7 @@ fn keyword(lower: &str) -> Option<Kw> {
         "decade" | "decades" => Kw::Unit(Unit::Decade),
         "today" => Kw::Today,
         "yesterday" => Kw::Yesterday,
-        "tomorrow" => Kw::Tomorrow,
+        "tomorrow" | "tmrw" => Kw::Tomorrow,
         "ago" => Kw::Ago,
         "one" => Kw::Count(1),
         "two" => Kw::Count(2),

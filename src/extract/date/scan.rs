@@ -9,6 +9,10 @@ use super::tense::{clauses, Clauses};
 use jiff::civil::Date;
 
 mod absolute;
+// Stretches counted from the reference: "the past three weeks", "within 5
+// days". A child module, so it reads the tokens with the scanner's helpers.
+#[path = "relative.rs"]
+mod relative;
 
 /// Where each piece of a date sits in the text, so `restyle` can rewrite
 /// one piece and keep the rest of the wording.
@@ -289,16 +293,18 @@ impl<'t> Scanner<'t> {
     // ---- rules ----
 
     fn top(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
+        let period = self.period(i, anchor);
         match self.toks[i].lex {
             Lex::Word if self.spelled_day(i, false).is_none() && self.absolute(i).is_none() => {
-                return None
+                return period
             }
             Lex::Punct(c) if !is_apostrophe(c) => return None,
             _ => {}
         }
         let found = longest(self.range(i), self.modified(i, anchor));
         let found = longest(found, self.day_span(i));
-        longest(found, self.core(i, self.cued(i), anchor))
+        let found = longest(found, self.core(i, self.cued(i), anchor));
+        longest(found, period)
     }
 
     /// One date, without a leading modifier or range.
@@ -396,14 +402,17 @@ impl<'t> Scanner<'t> {
             None => first.value,
         };
         let both_years = start.grain == Grain::Year && last.grain == Grain::Year;
-        // "Oct. 2 to Oct. 22", "Jan. 12, 2016 - 01/22/2016": two days,
-        // each with its month or its own year.
-        let named_days = [&first, &second].iter().all(|f| {
-            f.value.grain == Grain::Day
-                && (f.parts.month.is_some() || !f.relative)
-                && !f.value.range
-        });
-        if lead.is_none() && !(both_years && !first.relative && !second.relative) && !named_days {
+        // "Oct. 2 to Oct. 22": two days, each with its month.
+        let named_days = [&first, &second]
+            .iter()
+            .all(|f| f.value.grain == Grain::Day && f.parts.month.is_some() && !f.value.range);
+        // "Jan. 12, 2016 - 01/22/2016": two days, each with its year.
+        let dated_days = [&first, &second]
+            .iter()
+            .all(|f| f.value.grain == Grain::Day && !f.value.range && !f.relative);
+        let absolute = !first.relative && !second.relative;
+        let stated = both_years && absolute || named_days || dated_days;
+        if lead.is_none() && !stated {
             return None;
         }
         if both_years && last.start.year() - start.start.year() > 100 {
@@ -440,7 +449,9 @@ impl<'t> Scanner<'t> {
         let dash = self.glued_punct(c, '-') || self.glued_punct(c, '–');
         let connects = match (lead, self.tok(c)?.lex) {
             (Some(Kw::Between), Lex::Kw(Kw::And)) => true,
-            (_, Lex::Kw(Kw::To | Kw::Through | Kw::Until)) => lead.is_some(),
+            (_, Lex::Kw(Kw::To | Kw::Through | Kw::Until)) => {
+                lead.is_some() || self.relative_month_after(c + 2).is_some()
+            }
             _ => dash,
         };
         if !connects {
@@ -470,7 +481,7 @@ impl<'t> Scanner<'t> {
                 None => m.value,
             };
             (v.start, m.end, m.relative)
-        } else if lead.is_some() {
+        } else if lead.is_some() || !dash {
             let (delta, next) = self.this_last_next_or_previous(k, Unit::Month)?;
             (
                 cal::add_months(self.reference.first_of_month(), i64::from(delta))?,
@@ -1541,7 +1552,11 @@ impl<'t> Scanner<'t> {
                     }
                     let date = match self.kw(i)? {
                         Kw::Last => cal::weekday_back(wd, r, true)?,
-                        Kw::Next => cal::weekday_ahead(wd, r)?,
+                        // "next Friday" is Friday of next week.
+                        Kw::Next => {
+                            let monday = cal::add_days(cal::week(r)?.start, 7)?;
+                            cal::weekday_from(wd, monday)?
+                        }
                         _ if self.ahead(i) => cal::weekday_from(wd, r)?,
                         _ => cal::weekday_back(wd, r, false)?,
                     };
@@ -1613,10 +1628,11 @@ impl<'t> Scanner<'t> {
                     Unit::Month => Grain::PartOfMonth,
                     _ => Grain::PartOfYear,
                 };
+                // "Later this week" includes the rest of today.
                 let (start, end, modifier) = if k == Kw::Earlier {
                     (whole.start, r, DateMod::Before)
                 } else {
-                    (r.tomorrow().ok()?, whole.end, DateMod::After)
+                    (r, whole.end, DateMod::After)
                 };
                 if start >= end {
                     return None;
@@ -1821,26 +1837,6 @@ impl<'t> Scanner<'t> {
         };
         let value = cal::value(start, cal::add_days(start, 2)?, Grain::Week);
         Some(Found::new(i + 2, value).relative())
-    }
-
-    /// "the rest of the week/month/year": from the reference to its end.
-    fn rest_of(&self, i: usize) -> Option<Found> {
-        let r = self.reference;
-        if !self.is_kw(i, Kw::Rest) || !self.is_kw(i + 1, Kw::Of) {
-            return None;
-        }
-        let mut j = i + 2;
-        if matches!(self.kw(j), Some(Kw::The | Kw::This)) {
-            j += 1;
-        }
-        let (whole, grain) = match self.single_unit(j)? {
-            Unit::Week => (cal::week(r)?, Grain::Week),
-            Unit::Month => (cal::month_of(r)?, Grain::PartOfMonth),
-            Unit::Year => (cal::year(r.year())?, Grain::PartOfYear),
-            _ => return None,
-        };
-        let value = cal::value(r, whole.end, grain);
-        Some(Found::new(j + 1, value).relative())
     }
 
     /// "the week of March 3", "the week of the 18th": the Monday-to-Sunday
