@@ -225,16 +225,16 @@ fn main() -> ExitCode {
 /// deterministic, so any drop is a regression. Raise a floor when a change
 /// lifts a file's score; the end goal is each file's target below.
 const FLOORS: &[(&str, usize)] = &[
-    ("Number/NumberModel", 121),
-    ("Number/NumberRangeModel", 78),
-    ("Number/OrdinalModel", 23),
-    ("Number/PercentModel", 11),
-    ("NumberWithUnit/CurrencyModel", 165),
-    ("NumberWithUnit/DimensionModel", 81),
-    ("DateTime/DateExtractor", 130),
-    ("DateTime/DateParser", 99),
-    ("DateTime/DatePeriodExtractor", 313),
-    ("DateTime/DatePeriodParser", 123),
+    ("Number/NumberModel", 227),
+    ("Number/NumberRangeModel", 83),
+    ("Number/OrdinalModel", 53),
+    ("Number/PercentModel", 20),
+    ("NumberWithUnit/CurrencyModel", 171),
+    ("NumberWithUnit/DimensionModel", 92),
+    ("DateTime/DateExtractor", 141),
+    ("DateTime/DateParser", 118),
+    ("DateTime/DatePeriodExtractor", 349),
+    ("DateTime/DatePeriodParser", 229),
     ("DateTime/DurationExtractor", 61),
     ("DateTime/DurationParser", 55),
 ];
