@@ -393,6 +393,11 @@ fn names_the_currency(w: &str) -> bool {
 /// percentage, a plural noun or an amount with a currency of its own
 /// ("dollar 143.80 yen").
 fn name_before(t: &Tokens, j: usize) -> Option<(Option<&'static str>, f64)> {
+    // Every word of a text comes through here: test the next token, which
+    // is cheap and rarely digits, before searching the currency names.
+    if t.kind(j + 1) != Some(TokKind::Num) || t.adj(j + 1) {
+        return None;
+    }
     let raw = t.raw(j);
     if raw.chars().any(char::is_uppercase) {
         return None;
@@ -400,9 +405,6 @@ fn name_before(t: &Tokens, j: usize) -> Option<(Option<&'static str>, f64)> {
     let (_, code) = NAMES
         .iter()
         .find(|(atoms, _)| atoms.len() == 1 && atoms[0] == raw)?;
-    if t.kind(j + 1) != Some(TokKind::Num) || t.adj(j + 1) {
-        return None;
-    }
     if j > 0 {
         let before = t.w(j - 1);
         let amount_before = t.kind(j - 1) == Some(TokKind::Num)
