@@ -119,8 +119,64 @@ pub fn extract(
 /// Every value in `document`, relative dates read against `published`.
 pub fn values(document: &Document, published: Date) -> Vec<Found> {
     let text = document.text();
+    let mut found = sentence_values_in_parallel(text, document.sentences(), published);
+
+    let quotes = extract::quote::quotes(text);
+    for quote in &quotes {
+        if let Some(speaker) = &quote.speaker {
+            found.extend(speaker_titles(document, &quotes, quote.span, speaker));
+        }
+        found.push(Found {
+            kind: Kind::Quote,
+            span: quote.span,
+            value: Value::Quote {
+                speaker: quote.speaker.clone(),
+                text: text[quote.inner.start..quote.inner.end].to_string(),
+            },
+            noun: None,
+        });
+    }
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    found.dedup();
+    found
+}
+
+/// Texts shorter than this are read on one thread: starting threads costs
+/// more than it saves on an article.
+const PARALLEL_FROM_BYTES: usize = 256 * 1024;
+
+/// The values of `sentences`, in order. Sentences are read independently,
+/// so a long text is cut into one run of consecutive sentences per core
+/// and the runs are read at once; their values are joined in text order.
+fn sentence_values_in_parallel(text: &str, sentences: &[Span], published: Date) -> Vec<Found> {
+    let threads = if text.len() < PARALLEL_FROM_BYTES {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    };
+    if threads == 1 || sentences.len() < 2 {
+        return sentence_values(text, sentences, published);
+    }
+    let per_thread = sentences.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = sentences
+            .chunks(per_thread)
+            .map(|run| scope.spawn(move || sentence_values(text, run, published)))
+            .collect();
+        runs.into_iter()
+            .flat_map(|run| {
+                run.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+/// The values of `sentences` of `text`, spans in `text`'s bytes: per
+/// sentence the larger values, then the numbers that are not part of one.
+fn sentence_values(text: &str, sentences: &[Span], published: Date) -> Vec<Found> {
     let mut found = Vec::new();
-    for &sentence in document.sentences() {
+    for &sentence in sentences {
         let words = &text[sentence.start..sentence.end];
         let mut larger: Vec<Extracted> = Vec::new();
         larger.extend(extract::money::money(words));
@@ -158,24 +214,6 @@ pub fn values(document: &Document, published: Date) -> Vec<Found> {
             });
         }
     }
-
-    let quotes = extract::quote::quotes(text);
-    for quote in &quotes {
-        if let Some(speaker) = &quote.speaker {
-            found.extend(speaker_titles(document, &quotes, quote.span, speaker));
-        }
-        found.push(Found {
-            kind: Kind::Quote,
-            span: quote.span,
-            value: Value::Quote {
-                speaker: quote.speaker.clone(),
-                text: text[quote.inner.start..quote.inner.end].to_string(),
-            },
-            noun: None,
-        });
-    }
-    found.sort_by_key(|f| (f.span.start, f.span.end));
-    found.dedup();
     found
 }
 
@@ -274,6 +312,28 @@ mod tests {
             .find_map(|f| f.noun.as_deref())
             .map(str::to_string);
         assert_eq!(counted.as_deref(), noun, "{text:?}: {found:?}");
+    }
+
+    #[test]
+    fn a_long_text_read_in_parallel_gives_every_value_in_order() {
+        let paragraph = "The city spent $4.5 million on 12 new buses in March 2024. \
+            Ridership rose 18 percent over two years, the third increase since 2019.\n\n";
+        let date = Date::constant(2025, 11, 24);
+        let one = values(&Document::new("t", paragraph.to_string()), date);
+        assert!(one.len() >= 6, "{one:?}");
+        let copies = PARALLEL_FROM_BYTES / paragraph.len() + 3;
+        let long = values(&Document::new("t", paragraph.repeat(copies)), date);
+        assert_eq!(long.len(), one.len() * copies);
+        for (n, value) in long.iter().enumerate() {
+            let like = &one[n % one.len()];
+            let shift = paragraph.len() * (n / one.len());
+            assert_eq!(value.span, like.span.shifted(shift), "value {n}");
+            assert_eq!(
+                (value.kind, &value.value),
+                (like.kind, &like.value),
+                "value {n}"
+            );
+        }
     }
 
     #[test]
