@@ -21,9 +21,10 @@
 use super::numeric::format::{self, Found};
 use super::numeric::scan::{
     connector, parse_at, qualifier_before, range_value, scale_value, tens_value, unit_value,
-    Phrase, TokKind, Tokens,
+    ByFirstAtom, Phrase, TokKind, Tokens,
 };
 use super::{Extracted, Kind, Magnitude, Qualifier, Value};
+use std::sync::OnceLock;
 
 /// Currency signs written before an amount.
 fn sign(c: char) -> Option<&'static str> {
@@ -459,11 +460,13 @@ fn suffix_at(t: &Tokens, j: usize, p: &Phrase) -> Option<(Option<&'static str>, 
         } else {
             j
         };
+    static NAMES_BY_FIRST: OnceLock<ByFirstAtom> = OnceLock::new();
+    let names = NAMES_BY_FIRST.get_or_init(|| ByFirstAtom::new(NAMES.iter().map(|n| n.0[0])));
     let mut best: Option<(Option<&'static str>, usize)> = None;
-    for (atoms, code) in NAMES {
+    for &(atoms, code) in names.at(t, j).iter().map(|&n| &NAMES[n]) {
         if let Some(end) = super::numeric::scan::match_atoms(t, j, atoms) {
             if !matches!(best, Some((_, e)) if e >= end) {
-                best = Some((*code, end));
+                best = Some((code, end));
             }
         }
     }

@@ -19,9 +19,11 @@
 use super::money::{currency_before, pounds_are_money, weighed};
 use super::numeric::format;
 use super::numeric::scan::{
-    match_atoms, measures, parse_at, qualifier_before, Measure, Phrase, TokKind, Tokens,
+    match_atoms, measures, parse_at, qualifier_before, ByFirstAtom, Measure, Phrase, TokKind,
+    Tokens,
 };
 use super::{Extracted, Kind, Magnitude, Qualifier, Value};
+use std::sync::OnceLock;
 
 /// Unit aliases (lowercase words, or symbols as written) and their canonical
 /// names; `true` marks abbreviations, which do not change in the plural.
@@ -425,7 +427,9 @@ fn unit_in_table(t: &Tokens, j: usize, p: &Phrase) -> Option<(Unit, usize)> {
     let k = if hyphen { j + 1 } else { j };
     let attached = !hyphen && k == p.end && t.adj(k);
     let mut best: Option<(Unit, usize)> = None;
-    for &(atoms, name, abbrev) in UNITS {
+    static UNITS_BY_FIRST: OnceLock<ByFirstAtom> = OnceLock::new();
+    let units = UNITS_BY_FIRST.get_or_init(|| ByFirstAtom::new(UNITS.iter().map(|u| u.0[0])));
+    for &(atoms, name, abbrev) in units.at(t, k).iter().map(|&n| &UNITS[n]) {
         let Some(end) = match_atoms(t, k, atoms) else {
             continue;
         };
