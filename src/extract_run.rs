@@ -30,6 +30,7 @@
 
 use crate::cli::ExtractArgs;
 use crate::document::Document;
+use crate::extract::numeric::scan::Tokens;
 use crate::extract::title::words::{
     is_lowercase, is_preposition, is_stop_word, is_verb_like, tokenize,
 };
@@ -178,14 +179,15 @@ fn sentence_values(text: &str, sentences: &[Span], published: Date) -> Vec<Found
     let mut found = Vec::new();
     for &sentence in sentences {
         let words = &text[sentence.start..sentence.end];
+        let tokens = Tokens::new(words);
         let mut larger: Vec<Extracted> = Vec::new();
-        larger.extend(extract::money::money(words));
-        larger.extend(extract::percent::percents(words));
-        larger.extend(extract::quantity::quantities(words));
-        larger.extend(extract::duration::durations(words));
+        larger.extend(extract::money::money_in(&tokens));
+        larger.extend(extract::percent::percents_in(&tokens));
+        larger.extend(extract::quantity::quantities_in(&tokens));
+        larger.extend(extract::duration::durations_in(&tokens));
         larger.extend(extract::date::dates(words, published));
-        larger.extend(extract::ordinal::ordinals(words));
-        let numbers: Vec<Extracted> = extract::numeric::numbers(words)
+        larger.extend(extract::ordinal::ordinals_in(&tokens));
+        let numbers: Vec<Extracted> = extract::numeric::numbers_in(&tokens)
             .into_iter()
             .filter(|n| !larger.iter().any(|v| v.span.overlaps(n.span)))
             .collect();

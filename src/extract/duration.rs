@@ -513,8 +513,13 @@ fn found(t: &Tokens) -> Vec<Hit> {
 /// span covers qualifier, number and unit: "14-year" in "a 14-year
 /// sentence", "four days" in "four days later", "weeklong", "the past year".
 pub fn durations(text: &str) -> Vec<Extracted> {
-    let t = Tokens::new(text);
-    found(&t)
+    durations_in(&Tokens::new(text))
+}
+
+/// [`durations`] in a sentence already cut into tokens: `extract` cuts each
+/// sentence once for every kind that reads numbers.
+pub(crate) fn durations_in(t: &Tokens) -> Vec<Extracted> {
+    found(t)
         .into_iter()
         .map(|f| {
             let (start, end, number, unit, qualifier) = match f {

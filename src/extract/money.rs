@@ -866,8 +866,13 @@ fn currency_of(
 /// "millions of dollars". The currency is an ISO 4217 code where the text
 /// says or implies one; "$" alone is USD.
 pub fn money(text: &str) -> Vec<Extracted> {
-    let t = Tokens::new(text);
-    amounts(&t)
+    money_in(&Tokens::new(text))
+}
+
+/// [`money`] in a sentence already cut into tokens: `extract` cuts each
+/// sentence once for every kind that reads numbers.
+pub(crate) fn money_in(t: &Tokens) -> Vec<Extracted> {
+    amounts(t)
         .into_iter()
         .map(|a| Extracted {
             kind: Kind::Money,

@@ -49,11 +49,16 @@ use scan::{parse_at, qualifier_before, range_value, TokKind, Tokens};
 /// ("millions", "tens of thousands") as ranges. The multiplier is part of the
 /// number: "$500 million" yields 500,000,000 spanning "500 million".
 pub fn numbers(text: &str) -> Vec<Extracted> {
-    let t = Tokens::new(text);
+    numbers_in(&Tokens::new(text))
+}
+
+/// [`numbers`] in a sentence already cut into tokens: `extract` cuts each
+/// sentence once for every kind that reads numbers.
+pub(crate) fn numbers_in(t: &Tokens) -> Vec<Extracted> {
     let mut out = Vec::new();
     let (mut i, mut floor) = (0, 0);
     while i < t.len() {
-        if let Some((end, number)) = range_at(&t, i) {
+        if let Some((end, number)) = range_at(t, i) {
             out.push(Extracted {
                 kind: Kind::Number,
                 span: t.span(i, end),
@@ -66,27 +71,27 @@ pub fn numbers(text: &str) -> Vec<Extracted> {
             floor = end;
             continue;
         }
-        let money = super::money::currency_before(&t, i);
-        match parse_at(&t, i, money) {
+        let money = super::money::currency_before(t, i);
+        match parse_at(t, i, money) {
             // "the 180ml liquid", "29km": a measure, not a number.
             Some(p) if !p.style.words && t.kind(p.end) == Some(TokKind::Word) && t.adj(p.end) => {
                 i = p.end;
             }
             Some(mut p) => {
-                let (mut qualifier, mut start) = match qualifier_before(&t, p.start, floor) {
+                let (mut qualifier, mut start) = match qualifier_before(t, p.start, floor) {
                     Some((q, s)) => (Some(q), s),
                     None => (None, p.start),
                 };
                 // "more than 2 in 5" compares with 2; "about 2 in 5" and
                 // "2 in 5 or more" are ratios, hedged or compared.
                 if matches!(qualifier, None | Some(Qualifier::About)) {
-                    if let Some((value, end)) = ratio_after(&t, &p) {
+                    if let Some((value, end)) = ratio_after(t, &p) {
                         p.value = Magnitude::Exact(value);
                         p.end = end;
                     }
                 }
                 let mut end = p.end;
-                if let Some((q, e)) = qualifier_after(&t, p.end, qualifier) {
+                if let Some((q, e)) = qualifier_after(t, p.end, qualifier) {
                     qualifier = Some(q);
                     end = e;
                     // "equal to 5000 or less"

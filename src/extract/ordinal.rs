@@ -433,8 +433,13 @@ fn relative_at(t: &Tokens, i: usize) -> Option<Found> {
 /// Every ordinal in `text`, as `Kind::Ordinal`: a `Value::Ordinal` counted
 /// from the start, or a `Value::RelativeOrdinal`.
 pub fn ordinals(text: &str) -> Vec<Extracted> {
-    let t = Tokens::new(text);
-    found(&t)
+    ordinals_in(&Tokens::new(text))
+}
+
+/// [`ordinals`] in a sentence already cut into tokens: `extract` cuts each
+/// sentence once for every kind that reads numbers.
+pub(crate) fn ordinals_in(t: &Tokens) -> Vec<Extracted> {
+    found(t)
         .into_iter()
         .map(|f| Extracted {
             kind: Kind::Ordinal,

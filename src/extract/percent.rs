@@ -146,8 +146,13 @@ fn found(t: &Tokens) -> Vec<Measure<()>> {
 /// span covering qualifier, number and sign or word; or `Value::Unstated`
 /// for a percentage named without its amount, the span on the sign or word.
 pub fn percents(text: &str) -> Vec<Extracted> {
-    let t = Tokens::new(text);
-    let measures = found(&t);
+    percents_in(&Tokens::new(text))
+}
+
+/// [`percents`] in a sentence already cut into tokens: `extract` cuts each
+/// sentence once for every kind that reads numbers.
+pub(crate) fn percents_in(t: &Tokens) -> Vec<Extracted> {
+    let measures = found(t);
     let mut out: Vec<Extracted> = measures
         .iter()
         .map(|m| Extracted {
@@ -162,7 +167,7 @@ pub fn percents(text: &str) -> Vec<Extracted> {
     let mut j = 0;
     while j < t.len() {
         let taken = measures.iter().any(|m| (m.start..m.end).contains(&j));
-        match wordless_at(&t, j).filter(|_| !taken) {
+        match wordless_at(t, j).filter(|_| !taken) {
             Some(w) => {
                 out.push(Extracted {
                     kind: Kind::Percent,

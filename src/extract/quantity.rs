@@ -702,8 +702,13 @@ fn feet_and_inches(t: &Tokens, q: &mut Quantity) {
 /// canonical singular unit name ("square mile", "kilometer", "tonne",
 /// "barrel per day", "degree Celsius"), spanning qualifier, number and unit.
 pub fn quantities(text: &str) -> Vec<Extracted> {
-    let t = Tokens::new(text);
-    let mut qs: Vec<Quantity> = found(&t)
+    quantities_in(&Tokens::new(text))
+}
+
+/// [`quantities`] in a sentence already cut into tokens: `extract` cuts each
+/// sentence once for every kind that reads numbers.
+pub(crate) fn quantities_in(t: &Tokens) -> Vec<Extracted> {
+    let mut qs: Vec<Quantity> = found(t)
         .into_iter()
         .map(|m| Quantity {
             start: m.start,
@@ -713,9 +718,9 @@ pub fn quantities(text: &str) -> Vec<Extracted> {
             qualifier: m.qualifier,
         })
         .collect();
-    extra_quantities(&t, &mut qs);
+    extra_quantities(t, &mut qs);
     for q in &mut qs {
-        feet_and_inches(&t, q);
+        feet_and_inches(t, q);
     }
     // Longest first where two start together; then drop what overlaps an
     // earlier one ("1/4 mile" over the "4 mile" inside it).
