@@ -94,7 +94,10 @@
 //!   "In three weeks" is read only in the future tense and only in days
 //!   or weeks ("will leave in 3 weeks": that day): in the past it is as
 //!   often a stretch ("rose 5% in three weeks"), and "in 3 years" is no
-//!   day. Compound offsets ("1 month and 4 days ago") move the reference
+//!   day. "In four business days" (or "working days"), under the same
+//!   cues, is the fourth weekday after the reference, Saturdays and
+//!   Sundays skipped; there is no holiday calendar, as holidays depend on
+//!   a country and trade the text seldom names. Compound offsets ("1 month and 4 days ago") move the reference
 //!   back by each amount and give the finest unit's day, week, month or
 //!   year.
 //! - Stretches counted from the reference (`relative.rs`): "the past three
