@@ -80,7 +80,9 @@
 //!   of June", "10-14 August", "from 6 to July 9", "from 2 to 5 this
 //!   month" (without "from" or "between" only with a dash and a month
 //!   name right after, so "won 3-2 in January" is not one); `range` is set and the interval runs from X's start to Y's end.
-//! - Relative to the reference: "today", "yesterday", "tomorrow", "the day
+//! - Relative to the reference: "today", "this day" where the phrase ends
+//!   (not "to this day", "on this day", "this day in 1945", "this day
+//!   last year"), "yesterday", "tomorrow", "the day
 //!   before yesterday", "the day after tomorrow",
 //!   "this/last/next week/month/year", "this September" (this year's),
 //!   "last June" (the latest before the reference's month), "next June"

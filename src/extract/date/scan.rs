@@ -1546,6 +1546,29 @@ impl<'t> Scanner<'t> {
         Some(if relative { found.relative() } else { found })
     }
 
+    /// "this day" where the phrase ends ("we will remember this day."):
+    /// the reference, as "today". Not "to (until, since) this day" (a
+    /// stretch up to now), "on this day" (the anniversary idiom: "On this
+    /// day, 80 years ago"), "of this day", "this day in 1945", "this day
+    /// last year", nor "This Day" (a name, as of a newspaper).
+    fn this_day(&self, i: usize) -> Option<Found> {
+        let before = i.checked_sub(1).map(|p| (self.kw(p), self.text(p)));
+        let stretch_or_idiom = before.is_some_and(|(kw, w)| {
+            matches!(
+                kw,
+                Some(Kw::To | Kw::Until | Kw::Since | Kw::From | Kw::Of | Kw::On | Kw::The)
+            ) || ["till", "til", "unto"]
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t))
+        });
+        if stretch_or_idiom || self.tok(i + 1)?.upper || !self.phrase_ends(i + 2) {
+            return None;
+        }
+        let mut found = Found::new(i + 2, cal::day(self.reference)?).relative();
+        found.parts.rel = Some((self.span(i, i + 2), Unit::Day));
+        Some(found)
+    }
+
     /// Dates relative to the reference: "today", "last month", "next week",
     /// "last Thursday", "earlier this year".
     fn relative(&self, i: usize) -> Option<Found> {
@@ -1597,6 +1620,9 @@ impl<'t> Scanner<'t> {
                     let mut found = Found::new(i + 2, cal::day(date)?).relative();
                     found.parts.weekday = Some(self.span(i + 1, i + 2));
                     return Some(found);
+                }
+                if self.is_kw(i, Kw::This) && self.single_unit(i + 1) == Some(Unit::Day) {
+                    return self.this_day(i);
                 }
                 let unit = match self.kw(i + 1)? {
                     Kw::Unit(u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade)) => u,

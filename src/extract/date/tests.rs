@@ -901,3 +901,22 @@ fn days_that_do_not_exist_are_dates_without_a_day() {
     assert!(parse_claim_date("Feb. 30, 2025").is_none());
     assert!(parse_claim_date("2019-02-29").is_none());
 }
+
+#[test]
+#[rustfmt::skip]
+fn this_day_where_the_phrase_ends_is_the_reference() {
+    case("I'll go back this day", "2016-11-07", "this day", "2016-11-07", "2016-11-08", Day, None);
+    case("\"We will remember this day,\" she said.", REF, "this day", "2025-11-24", "2025-11-25", Day, None);
+    case("This day, the vote was held.", REF, "This day", "2025-11-24", "2025-11-25", Day, None);
+    none("The town is divided to this day.");
+    none("It remains unsolved until this day.");
+    none("On this day, the war ended.");
+    none("the events of this day.");
+    none("this day of all days");
+    none("He read This Day.");
+    none("I have never seen this day before him");
+    let text = "On this day in 1945, the war ended.";
+    assert_eq!(wording(text, &dates(text, d(REF))), ["1945"], "{text:?}");
+    let text = "this day last year";
+    assert!(!wording(text, &dates(text, d(REF))).contains(&"this day"), "{text:?}");
+}
