@@ -51,7 +51,10 @@
 //! amount: it is matched by a value of the file's kind that states none
 //! either (`Value::Unstated`, which factlint's checker never compares with a
 //! claim), with an overlapping span. Extractors that report no such values
-//! fail these results. Date cases resolve against
+//! fail these results. A date whose `date` is Recognizers' sentinel
+//! `0001-01-01` in both resolutions is a day that does not exist ("Feb 30",
+//! "2/29/2019"): the same rule, a factlint date of value `Value::Unstated`
+//! with an overlapping span. Date cases resolve against
 //! the date part of `Context.ReferenceDateTime`, as publication date;
 //! extractor files give none and use 2016-11-07. Date results whose
 //! resolutions are both empty (seasons: "this summer") are scored on span

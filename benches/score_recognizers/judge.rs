@@ -224,6 +224,17 @@ impl Model {
                     // Seasons ("this summer") resolve to no dates at all.
                     return !near.is_empty();
                 }
+                // A day that does not exist ("Feb 30") resolves to the
+                // sentinel 0001-01-01 both ways: a date stated without a
+                // real day, like a null value.
+                let sentinel = resolutions.iter().all(|res| {
+                    res.and_then(|o| o.get("date"))
+                        .and_then(Json::as_str)
+                        .is_some_and(|d| d == "0001-01-01")
+                });
+                if sentinel {
+                    return near.iter().any(|f| f.value == Value::Unstated);
+                }
                 near.iter().any(|f| match &f.value {
                     Value::Date(d) => resolutions
                         .iter()

@@ -80,7 +80,9 @@
 //!   of June", "10-14 August", "from 6 to July 9", "from 2 to 5 this
 //!   month" (without "from" or "between" only with a dash and a month
 //!   name right after, so "won 3-2 in January" is not one); `range` is set and the interval runs from X's start to Y's end.
-//! - Relative to the reference: "today", "yesterday", "tomorrow", "the day
+//! - Relative to the reference: "today", "this day" where the phrase ends
+//!   (not "to this day", "on this day", "this day in 1945", "this day
+//!   last year"), "yesterday", "tomorrow", "the day
 //!   before yesterday", "the day after tomorrow",
 //!   "this/last/next week/month/year", "this September" (this year's),
 //!   "last June" (the latest before the reference's month), "next June"
@@ -94,7 +96,10 @@
 //!   "In three weeks" is read only in the future tense and only in days
 //!   or weeks ("will leave in 3 weeks": that day): in the past it is as
 //!   often a stretch ("rose 5% in three weeks"), and "in 3 years" is no
-//!   day. Compound offsets ("1 month and 4 days ago") move the reference
+//!   day. "In four business days" (or "working days"), under the same
+//!   cues, is the fourth weekday after the reference, Saturdays and
+//!   Sundays skipped; there is no holiday calendar, as holidays depend on
+//!   a country and trade the text seldom names. Compound offsets ("1 month and 4 days ago") move the reference
 //!   back by each amount and give the finest unit's day, week, month or
 //!   year.
 //! - Stretches counted from the reference (`relative.rs`): "the past three
@@ -154,6 +159,14 @@
 //!   an earlier date in the sentence they are not reported.
 //! - Modifiers: "before 2020", "prior to 2020", "after March", "since
 //!   2019", "until June" keep the date's interval and set `modifier`.
+//!
+//! - Days that do not exist, in the forms above that would be dates if
+//!   the day did: "Feb. 30", "30 February", "2/29/2019" (a common year),
+//!   "the 31st of this month" in November, "the fifth Sunday of May" or
+//!   "fifth Sunday" in a month with four. They are reported as a date
+//!   stated without a real day ([`Value::Unstated`]): a slip worth
+//!   pointing at, but nothing to compare with a claim. They start no
+//!   range and anchor no "the next day".
 //!
 //! Spans leave out plain prepositions ("in June" -> "June") but keep the
 //! words that change the meaning ("since 2019", "from 2008 to 2011", "the
@@ -273,8 +286,9 @@
 //! ("rose from 1950 to 1980.") reads as years; one from 1000 to 2999
 //! after "in" does too ("in 1500 cases" is caught by the plural, "in 1500
 //! of them" is not). "Week 10" in a sports story is the season's week, and
-//! "the 90s" may be test scores: both read as dates. Dates that do not
-//! exist ("Feb. 30") are not reported.
+//! "the 90s" may be test scores: both read as dates. A numeric day
+//! without a year that no year has ("2/30") is not read: unlike "Feb. 30"
+//! it is as likely a fraction or a score.
 
 mod cal;
 mod lex;
@@ -299,7 +313,12 @@ pub fn dates(text: &str, reference: Date) -> Vec<Extracted> {
         .map(|hit| Extracted {
             kind: Kind::Date,
             span: hit.span,
-            value: Value::Date(hit.found.value),
+            // "Feb. 30" states a date but no day there is to compare.
+            value: if hit.found.no_such_day {
+                Value::Unstated
+            } else {
+                Value::Date(hit.found.value)
+            },
         })
         .collect()
 }
@@ -332,7 +351,7 @@ pub fn parse_claim_date(s: &str) -> Option<DateValue> {
         return None;
     };
     let rest = s[hit.span.end..].trim_end_matches('.').trim();
-    if hit.span.start != 0 || !rest.is_empty() || hit.found.relative {
+    if hit.span.start != 0 || !rest.is_empty() || hit.found.relative || hit.found.no_such_day {
         return None;
     }
     Some(hit.found.value)

@@ -484,6 +484,9 @@ impl Scanner<'_> {
         {
             return Some(Found::new(j + 2, cal::day(r.tomorrow().ok()?)?).relative());
         }
+        if let Some(found) = self.business_days_ahead(i) {
+            return Some(found);
+        }
         let (amounts, end) = if self.is_kw(i, Kw::In) {
             // "in 3 weeks" names a day; "in 3 years" a time of a year,
             // not a day.
@@ -507,6 +510,34 @@ impl Scanner<'_> {
             date = add(date, n, unit)?;
         }
         Some(Found::new(end, cal::day(date)?).relative())
+    }
+
+    /// "in four business days", "in 2 working days" (called by
+    /// [`Scanner::forward_day`], so in the future tense only): that many
+    /// weekdays after the reference, Saturdays and Sundays skipped. No
+    /// holiday calendar: which days are holidays depends on the country
+    /// and the trade, which the text rarely says.
+    fn business_days_ahead(&self, i: usize) -> Option<Found> {
+        if !self.is_kw(i, Kw::In) {
+            return None;
+        }
+        let n = self.count(i + 1)?;
+        if !matches!(
+            self.text(i + 2).to_ascii_lowercase().as_str(),
+            "business" | "working"
+        ) || !matches!(self.kw(i + 3), Some(Kw::Unit(Unit::Day)))
+        {
+            return None;
+        }
+        let mut date = self.reference;
+        let mut left = n;
+        while left > 0 {
+            date = date.tomorrow().ok()?;
+            if !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) {
+                left -= 1;
+            }
+        }
+        Some(Found::new(i + 4, cal::day(date)?).relative())
     }
 
     /// "two Sundays from now", "two Mondays later" (in the future tense
@@ -831,6 +862,14 @@ mod tests {
         check("I'll go back the next day", REF, "the next day", "2025-11-25", "2025-11-26", Day, false);
         check("I'll go back the day after tmrw", REF, "the day after tmrw", "2025-11-26", "2025-11-27", Day, false);
         check("available two Sundays from now?", REF, "two Sundays from now", "2025-12-07", "2025-12-08", Day, false);
+        // 2025-11-24 is a Monday; 2018-08-21 a Tuesday.
+        check("it will close in four business days", "2018-08-21", "in four business days", "2018-08-27", "2018-08-28", Day, false);
+        check("the court will rule in 5 working days.", REF, "in 5 working days", "2025-12-01", "2025-12-02", Day, false);
+        check("will reply in one business day", "2025-11-28", "in one business day", "2025-12-01", "2025-12-02", Day, false);
+        // A request ("please") is no future-tense cue.
+        not_read("Please set up a call sometime in four business days.", "business");
+        not_read("the deal closed in four business days", "business");
+        not_read("it will take a business day", "business");
         not_read("prices rose 5% in 3 weeks", "in 3 weeks");
         not_read("it will be done in 3 years", "in 3 years");
         not_read("two days later, he resigned", "later");

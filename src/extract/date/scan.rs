@@ -48,6 +48,11 @@ pub(super) struct Found {
     /// The value depends on the reference date or an earlier date in the text.
     pub relative: bool,
     pub yearless: Option<Yearless>,
+    /// A day the month does not have ("Feb. 30", "Feb. 29, 2019", "the
+    /// fifth Sunday" of a month with four): a date is stated, but no real
+    /// day. `value` is then the month it would have fallen in, which only
+    /// keeps the span comparable with other readings.
+    pub no_such_day: bool,
 }
 
 impl Found {
@@ -58,6 +63,15 @@ impl Found {
             parts: Parts::default(),
             relative: false,
             yearless: None,
+            no_such_day: false,
+        }
+    }
+
+    /// A day missing from `month`: see [`Found::no_such_day`].
+    fn no_such_day(end: usize, month: DateValue) -> Found {
+        Found {
+            no_such_day: true,
+            ..Found::new(end, month)
         }
     }
 
@@ -164,7 +178,10 @@ impl<'t> Scanner<'t> {
                 .map(|(v, _)| v);
             match self.top(i, here) {
                 Some(found) => {
-                    anchor = Some((found.value, sentence));
+                    // A day that does not exist is nothing to count from.
+                    if !found.no_such_day {
+                        anchor = Some((found.value, sentence));
+                    }
                     hits.push(Hit {
                         span: self.span(i, found.end),
                         found,
@@ -385,6 +402,9 @@ impl<'t> Scanner<'t> {
         };
         let first = self.core(j, lead.is_some() || self.cued(i), None)?;
         let c = first.end;
+        if first.no_such_day {
+            return None;
+        }
         let connects = match (lead, self.tok(c)?.lex) {
             (Some(Kw::Between), Lex::Kw(Kw::And)) => true,
             (Some(Kw::Between), _) => false,
@@ -395,7 +415,7 @@ impl<'t> Scanner<'t> {
         if !connects {
             return None;
         }
-        let second = self.core(c + 1, true, None)?;
+        let second = self.core(c + 1, true, None).filter(|f| !f.no_such_day)?;
         let last = second.value;
         let start = match first.yearless {
             Some(y) => resolve_yearless(y, cal::last_day(&last), false)?,
@@ -663,13 +683,16 @@ impl<'t> Scanner<'t> {
             Some((y, next, span)) => {
                 parts.years[0] = Some((span, 4));
                 k = next;
-                (Found::new(k, cal::day(Date::new(y, m, d).ok()?)?), None)
+                (dated_day(k, y, m, d)?, None)
             }
-            None => {
-                let v = resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i))?;
-                (Found::new(k, v).relative(), Some(Yearless::Day(m, d)))
-            }
+            None => match resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i)) {
+                Some(v) => (Found::new(k, v).relative(), Some(Yearless::Day(m, d))),
+                None => (self.yearless_no_such_day(k, m, i)?, None),
+            },
         };
+        if found.no_such_day && last != d {
+            return None;
+        }
         if last != d {
             let end = cal::add_days(found.value.start, i64::from(last - d))?;
             found.value.end = end.tomorrow().ok()?;
@@ -709,13 +732,18 @@ impl<'t> Scanner<'t> {
             Some((y, next, span)) => {
                 parts.years[0] = Some((span, 4));
                 k = next;
-                Found::new(k, cal::day(Date::new(y, m, d).ok()?)?)
+                dated_day(k, y, m, d)?
             }
             None => {
                 if weak && !(of && ordinal) {
                     return None;
                 }
-                let v = resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i))?;
+                let Some(v) = resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i))
+                else {
+                    let mut f = self.yearless_no_such_day(k, m, i)?;
+                    f.parts = parts;
+                    return Some(f);
+                };
                 let mut f = Found::new(k, v);
                 f.yearless = Some(Yearless::Day(m, d));
                 f.relative()
@@ -758,8 +786,7 @@ impl<'t> Scanner<'t> {
         if ordinal && self.is_kw(after, Kw::Of) {
             let (delta, next) = self.this_last_next_or_previous(after + 1, Unit::Month)?;
             let m = cal::add_months(self.reference, i64::from(delta))?;
-            let date = Date::new(m.year(), m.month(), d).ok()?;
-            return Some(Found::new(next, cal::day(date)?).relative());
+            return Some(dated_day(next, m.year(), m.month(), d)?.relative());
         }
         if !prep(i) {
             return None;
@@ -987,10 +1014,17 @@ impl<'t> Scanner<'t> {
         self.numeric_found(y, m, d, i, end)
     }
 
+    /// A day without a year that no year has ("Feb. 30"), in month `m`
+    /// resolved as a month alone would be.
+    fn yearless_no_such_day(&self, end: usize, m: i8, i: usize) -> Option<Found> {
+        let month = resolve_yearless(Yearless::Month(m, None), self.reference, self.ahead(i))?;
+        Some(Found::no_such_day(end, month).relative())
+    }
+
     fn numeric_found(&self, y: Option<i16>, m: u32, d: u32, i: usize, end: usize) -> Option<Found> {
         let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);
         match y {
-            Some(y) => Some(Found::new(end, cal::day(Date::new(y, m, d).ok()?)?)),
+            Some(y) => dated_day(end, y, m, d),
             None => {
                 Date::new(2000, m, d).ok()?;
                 let v = resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i))?;
@@ -1512,6 +1546,29 @@ impl<'t> Scanner<'t> {
         Some(if relative { found.relative() } else { found })
     }
 
+    /// "this day" where the phrase ends ("we will remember this day."):
+    /// the reference, as "today". Not "to (until, since) this day" (a
+    /// stretch up to now), "on this day" (the anniversary idiom: "On this
+    /// day, 80 years ago"), "of this day", "this day in 1945", "this day
+    /// last year", nor "This Day" (a name, as of a newspaper).
+    fn this_day(&self, i: usize) -> Option<Found> {
+        let before = i.checked_sub(1).map(|p| (self.kw(p), self.text(p)));
+        let stretch_or_idiom = before.is_some_and(|(kw, w)| {
+            matches!(
+                kw,
+                Some(Kw::To | Kw::Until | Kw::Since | Kw::From | Kw::Of | Kw::On | Kw::The)
+            ) || ["till", "til", "unto"]
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t))
+        });
+        if stretch_or_idiom || self.tok(i + 1)?.upper || !self.phrase_ends(i + 2) {
+            return None;
+        }
+        let mut found = Found::new(i + 2, cal::day(self.reference)?).relative();
+        found.parts.rel = Some((self.span(i, i + 2), Unit::Day));
+        Some(found)
+    }
+
     /// Dates relative to the reference: "today", "last month", "next week",
     /// "last Thursday", "earlier this year".
     fn relative(&self, i: usize) -> Option<Found> {
@@ -1563,6 +1620,9 @@ impl<'t> Scanner<'t> {
                     let mut found = Found::new(i + 2, cal::day(date)?).relative();
                     found.parts.weekday = Some(self.span(i + 1, i + 2));
                     return Some(found);
+                }
+                if self.is_kw(i, Kw::This) && self.single_unit(i + 1) == Some(Unit::Day) {
+                    return self.this_day(i);
                 }
                 let unit = match self.kw(i + 1)? {
                     Kw::Unit(u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade)) => u,
@@ -1694,10 +1754,16 @@ impl<'t> Scanner<'t> {
         } else {
             cal::add_days(cal::weekday_from(wd, month.start)?, 7 * (n - 1))?
         };
-        if date >= month.end {
-            return None;
-        }
-        let found = Found::new(end, cal::day(date)?);
+        // Only a fifth weekday may be missing from a month; a sixth is
+        // never a date.
+        let found = if date >= month.end {
+            if n != 5 {
+                return None;
+            }
+            Found::no_such_day(end, month)
+        } else {
+            Found::new(end, cal::day(date)?)
+        };
         Some(if relative { found.relative() } else { found })
     }
 
@@ -2127,6 +2193,17 @@ impl<'t> Scanner<'t> {
 
 /// Resolve a date written without a year against `anchor`: the most
 /// recent one, or with `ahead` (the future tense) the next one.
+/// Day `d` of month `m` in year `y`; a day the month lacks (day 29 to 31
+/// of a shorter month, Feb. 29 in a common year) is a date stated without
+/// a real day. `None` for a month or day no calendar has.
+fn dated_day(end: usize, y: i16, m: i8, d: i8) -> Option<Found> {
+    match Date::new(y, m, d) {
+        Ok(date) => Some(Found::new(end, cal::day(date)?)),
+        Err(_) if (1..=31).contains(&d) => Some(Found::no_such_day(end, cal::month(y, m)?)),
+        Err(_) => None,
+    }
+}
+
 pub(super) fn resolve_yearless(y: Yearless, anchor: Date, ahead: bool) -> Option<DateValue> {
     match y {
         Yearless::Day(m, d) if ahead => cal::day(cal::yearless_day_ahead(m, d, anchor)?),

@@ -854,3 +854,69 @@ fn word_salad_never_panics() {
         let _ = parse_claim_date(&text);
     }
 }
+
+/// `text` states exactly one date, worded `span`, whose day does not exist.
+#[track_caller]
+fn no_such_day(text: &str, reference: &str, span: &str) {
+    let found = dates(text, d(reference));
+    assert_eq!(wording(text, &found), [span], "{text:?}");
+    assert_eq!(found[0].value, Value::Unstated, "{text:?}");
+}
+
+#[test]
+#[rustfmt::skip]
+fn days_that_do_not_exist_are_dates_without_a_day() {
+    no_such_day("on Feb. 30", REF, "Feb. 30");
+    no_such_day("Feb 30", "2020-03-22", "Feb 30");
+    no_such_day("on 30 February", REF, "30 February");
+    no_such_day("the 31st of April", REF, "the 31st of April");
+    no_such_day("on April 31, 2024,", REF, "April 31, 2024");
+    no_such_day("on Feb. 29, 2019", REF, "Feb. 29, 2019");
+    no_such_day("2/29/2019", "2020-03-22", "2/29/2019");
+    no_such_day("on 9/31/2025 at", REF, "9/31/2025");
+    no_such_day("I went back 31st of this month", "2016-11-07", "31st of this month");
+    no_such_day("the fifth Sunday of February", REF, "the fifth Sunday of February");
+    no_such_day("I'll go back fifth Sunday", "2017-09-27", "fifth Sunday");
+    // Days that exist stay days: Feb. 29 of a leap year, a fifth Sunday
+    // where a month has five.
+    case("on Feb. 29, 2024", REF, "Feb. 29, 2024", "2024-02-29", "2024-03-01", Day, None);
+    case("on Feb. 29", REF, "Feb. 29", "2024-02-29", "2024-03-01", Day, None);
+    case("the fifth Sunday of November", REF, "the fifth Sunday of November", "2025-11-30", "2025-12-01", Day, None);
+    // Not dates even if the day existed: amounts, fractions, scores, and
+    // days no month has.
+    none("scored 2/31 attempts");
+    none("made 2/30 of the shots");
+    none("he went 2/30.");
+    let sixth = dates("the sixth Sunday of May", d(REF));
+    assert!(sixth.iter().all(|e| e.value != Value::Unstated), "{sixth:?}");
+    none("the team won 4-31.");
+    // A missing day anchors nothing and starts no range.
+    let text = "from Feb. 30 to March 3";
+    let found = dates(text, d(REF));
+    assert_eq!(wording(text, &found), ["Feb. 30", "March 3"], "{text:?}");
+    assert_eq!(found[0].value, Value::Unstated, "{text:?}");
+    assert_eq!(value(&found[1]).start, d("2025-03-03"), "{text:?}");
+    let text = "on Feb. 30, and the next day";
+    assert_eq!(wording(text, &dates(text, d(REF))), ["Feb. 30"], "{text:?}");
+    assert!(parse_claim_date("Feb. 30, 2025").is_none());
+    assert!(parse_claim_date("2019-02-29").is_none());
+}
+
+#[test]
+#[rustfmt::skip]
+fn this_day_where_the_phrase_ends_is_the_reference() {
+    case("I'll go back this day", "2016-11-07", "this day", "2016-11-07", "2016-11-08", Day, None);
+    case("\"We will remember this day,\" she said.", REF, "this day", "2025-11-24", "2025-11-25", Day, None);
+    case("This day, the vote was held.", REF, "This day", "2025-11-24", "2025-11-25", Day, None);
+    none("The town is divided to this day.");
+    none("It remains unsolved until this day.");
+    none("On this day, the war ended.");
+    none("the events of this day.");
+    none("this day of all days");
+    none("He read This Day.");
+    none("I have never seen this day before him");
+    let text = "On this day in 1945, the war ended.";
+    assert_eq!(wording(text, &dates(text, d(REF))), ["1945"], "{text:?}");
+    let text = "this day last year";
+    assert!(!wording(text, &dates(text, d(REF))).contains(&"this day"), "{text:?}");
+}
