@@ -1,10 +1,13 @@
 //! Scores factlint's extractors on the English test suites of Microsoft
 //! Recognizers-Text (`../shared/specs/recognizers-text`, MIT): how many of
-//! each file's cases the matching extractor gets right. It measures, it does
-//! not gate: the suites cover chatbot phrasings ("I'll go back on 15") that a
-//! news linter need not read, so a failure is a lead, not a bug.
+//! each file's cases the matching extractor gets right. The suites cover
+//! chatbot phrasings ("I'll go back on 15") that a news linter need not
+//! read, so a single failure is a lead, not a bug; a file's rate is what
+//! counts.
 //!
-//! Run: `cargo bench --bench score_recognizers [-- FILTER]`. FILTER picks
+//! Run: `cargo bench --bench score_recognizers [-- FILTER] [-- --check]`.
+//! `--check` exits 1 when a file passes fewer cases than its floor
+//! (`FLOORS`) or falls below its target rate (`TARGETS`); CI runs it. FILTER picks
 //! files by name ("DateParser", "Number/NumberModel"; an exact name first,
 //! else every name containing it, case-insensitive). stdout gets one line per
 //! file and a final table; each file's failures (input, expected, got) go to
@@ -124,7 +127,8 @@ fn main() -> ExitCode {
         );
         return ExitCode::SUCCESS;
     }
-    // `cargo bench` passes `--bench`; `--check` compares with the floors;
+    // `cargo bench` passes `--bench`; `--check` compares with the floors
+    // and the targets;
     // anything else is a file filter.
     let check = std::env::args().any(|a| a == "--check");
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
@@ -211,9 +215,10 @@ fn main() -> ExitCode {
             println!(
                 "target {}: {} (at least {:.0}%)",
                 score.name,
-                if met { "met" } else { "not yet met" },
+                if met { "met" } else { "FAIL, not met" },
                 target * 100.0
             );
+            below |= !met;
         }
     }
     if below {
@@ -234,15 +239,15 @@ const FLOORS: &[(&str, usize)] = &[
     ("Number/PercentModel", 20),
     ("NumberWithUnit/CurrencyModel", 171),
     ("NumberWithUnit/DimensionModel", 92),
-    ("DateTime/DateExtractor", 141),
-    ("DateTime/DateParser", 118),
+    ("DateTime/DateExtractor", 142),
+    ("DateTime/DateParser", 124),
     ("DateTime/DatePeriodExtractor", 349),
     ("DateTime/DatePeriodParser", 229),
     ("DateTime/DurationExtractor", 61),
     ("DateTime/DurationParser", 55),
 ];
 
-/// The rates the project aims at (issue 4): reported by `--check`.
+/// The rates the project aims at (issue 4): `--check` fails below them too.
 const TARGETS: &[(&str, f64)] = &[
     ("Number/NumberModel", 0.95),
     ("Number/NumberRangeModel", 0.85),

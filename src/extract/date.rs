@@ -142,8 +142,9 @@
 //!   rest of the week/month/year" ("rest of my week", "rest of current
 //!   week", "rest this week" where the phrase ends) is a stretch from the
 //!   reference to the unit's last day (`range`). "The week of
-//!   March 3" (or "of the 3rd") is the week that holds the day; "the week
-//!   starting Dec. 1" the seven days from it. "Earlier/later in the
+//!   March 3" (or "of the 3rd") and "the week starting (commencing) Dec.
+//!   1" are the Monday-to-Sunday week that holds the day; "a week starting
+//!   Dec. 1" is the seven days from it. "Earlier/later in the
 //!   week/month/year" read like "earlier/later this week". "The week
 //!   (month, year) after next" is two from the reference's; "this
 //!   decade" the calendar decade; "the 19th century" 1800-1899 (grain
@@ -208,7 +209,8 @@
 //! - The future tense reads forward. After a cue earlier in the same
 //!   clause — "will", "'ll", "won't", "shall", "is/are/'s/'re/am going
 //!   to", "… set to", "… due to", "… scheduled to", "plan(s) to",
-//!   "expect(s) to" — a month without a year (and a part of one, "early
+//!   "expect(s) to", and "please", since a request asks for what is still
+//!   to come — a month without a year (and a part of one, "early
 //!   June") is the next such month on or after the reference, the
 //!   reference's own month counting ("will be held in June" in a story of
 //!   Nov. 24, 2025 is June 2026, "in December" December 2025); a bare

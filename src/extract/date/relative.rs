@@ -866,8 +866,8 @@ mod tests {
         check("it will close in four business days", "2018-08-21", "in four business days", "2018-08-27", "2018-08-28", Day, false);
         check("the court will rule in 5 working days.", REF, "in 5 working days", "2025-12-01", "2025-12-02", Day, false);
         check("will reply in one business day", "2025-11-28", "in one business day", "2025-12-01", "2025-12-02", Day, false);
-        // A request ("please") is no future-tense cue.
-        not_read("Please set up a call sometime in four business days.", "business");
+        // A request asks for what is still to come.
+        check("Please set up a call sometime in four business days.", "2018-08-21", "in four business days", "2018-08-27", "2018-08-28", Day, false);
         not_read("the deal closed in four business days", "business");
         not_read("it will take a business day", "business");
         not_read("prices rose 5% in 3 weeks", "in 3 weeks");

@@ -1905,13 +1905,16 @@ impl<'t> Scanner<'t> {
         Some(Found::new(i + 2, value).relative())
     }
 
-    /// "the week of March 3", "the week of the 18th": the Monday-to-Sunday
-    /// week that holds the day.
+    /// "the week of March 3", "the week of the 18th", "the week starting
+    /// Feb. 4": the Monday-to-Sunday week that holds the day.
     fn week_of_day(&self, i: usize) -> Option<Found> {
         if self.single_unit(i + 1) != Some(Unit::Week) {
             return None;
         }
-        // "the week starting (on) Feb. 4": seven days from it.
+        // "the week starting (on) Feb. 4", "the week commencing Feb. 4":
+        // like "the week of", the calendar week that holds the day, which
+        // usually begins on it. "A week starting tomorrow" is seven days
+        // (see `relative.rs`).
         let starting = ["starting", "beginning", "commencing"]
             .iter()
             .any(|w| self.text(i + 2).eq_ignore_ascii_case(w))
@@ -1926,12 +1929,7 @@ impl<'t> Scanner<'t> {
         };
         let day = longest(self.day(at), self.bare_day_at(at))
             .filter(|f| f.value.grain == Grain::Day && !f.value.range)?;
-        let value = if starting {
-            let start = day.value.start;
-            cal::value(start, cal::add_days(start, 7)?, Grain::Week)
-        } else {
-            cal::week(day.value.start)?
-        };
+        let value = cal::week(day.value.start)?;
         let mut found = Found::new(day.end, value);
         found.relative = day.relative;
         Some(found)

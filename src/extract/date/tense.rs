@@ -57,6 +57,9 @@ pub(super) fn clauses(text: &str, toks: &[Tok]) -> Clauses {
                 (w.eq_ignore_ascii_case("will")
                     && !(t.upper && toks.get(i + 1).is_some_and(|n| n.upper && n.is_plain_word())))
                     || w.eq_ignore_ascii_case("shall")
+                    // A request asks for what has not happened yet:
+                    // "please send it by Friday".
+                    || w.eq_ignore_ascii_case("please")
                     || (contracted(i) && w.eq_ignore_ascii_case("ll"))
                     // "won't"
                     || (contracted(i) && w.eq_ignore_ascii_case("t") && i >= 2 && word(i - 2).eq_ignore_ascii_case("won"))

@@ -330,6 +330,9 @@ fn future_tense_reads_forward() {
     case("The report will be out in early June", REF, "early June", "2026-06-01", "2026-06-16", PartOfMonth, Some(Early));
     case("The vote will be held on Dec. 20", REF, "Dec. 20", "2025-12-20", "2025-12-21", Day, None);
     case("The vote will be held on Nov. 10", REF, "Nov. 10", "2026-11-10", "2026-11-11", Day, None);
+    // A request asks for what is still to come.
+    case("Please send the figures on Friday", REF, "Friday", "2025-11-28", "2025-11-29", Day, None);
+    case("“Please come back in June,” she told him", REF, "June", "2026-06-01", "2026-07-01", Month, None);
     // The reference's own weekday is that day, as in the past tense.
     case("The cabinet will meet Monday", REF, "Monday", "2025-11-24", "2025-11-25", Day, None);
     case("The cabinet will meet this Friday", REF, "this Friday", "2025-11-28", "2025-11-29", Day, None);
@@ -344,6 +347,7 @@ fn future_tense_reads_forward() {
     all("It will rain; he visited in June", REF, &[("June", "2025-06-01")]);
     all("Talks will resume, the minister said Tuesday", REF, &[("Tuesday", "2025-11-18")]);
     all("Will Smith visited in June", REF, &[("June", "2025-06-01")]);
+    all("“Please help us,” she said in June", REF, &[("June", "2025-06-01")]);
     all("the going rate in June", REF, &[("June", "2025-06-01")]);
     // Explicit years and "last"/"next" are not moved.
     case("The summit will be held in June 2025", REF, "June 2025", "2025-06-01", "2025-07-01", Month, None);
@@ -532,6 +536,8 @@ fn seasons_weekends_and_rests() {
     case("earlier in the week", "2025-10-02", "earlier in the week", "2025-09-29", "2025-10-02", Week, Some(Before));
     case("later in the year", REF, "later in the year", "2025-11-24", "2026-01-01", PartOfYear, Some(After));
     case("the week starting Dec. 1", REF, "the week starting Dec. 1", "2025-12-01", "2025-12-08", Week, None);
+    // Dec. 3, 2025 is a Wednesday: the week that holds it.
+    case("the week commencing Dec. 3, 2025", REF, "the week commencing Dec. 3, 2025", "2025-12-01", "2025-12-08", Week, None);
     case("the week of the 10th", REF, "the week of the 10th", "2025-11-10", "2025-11-17", Week, None);
     case("in the 19th century", REF, "the 19th century", "1800-01-01", "1900-01-01", Decade, None);
     case("the year after next", REF, "the year after next", "2027-01-01", "2028-01-01", Year, None);
