@@ -725,15 +725,11 @@ mod tests {
     //! A line per phrase; the reference is Monday 2025-11-24 unless a row
     //! names another.
     use crate::extract::date::dates;
-    use crate::extract::{DateValue, Grain, Value};
-    use jiff::civil::Date;
+    use crate::extract::date::tests::{d, one};
+    use crate::extract::{Grain, Value};
     use Grain::{Day, Decade, Month, PartOfMonth, PartOfYear, Week, Year};
 
     const REF: &str = "2025-11-24";
-
-    fn d(s: &str) -> Date {
-        s.parse().unwrap()
-    }
 
     /// `text` states exactly one date, worded `span`, for `start..end`;
     /// `range` when it is a stretch between two stated days.
@@ -747,23 +743,12 @@ mod tests {
         grain: Grain,
         range: bool,
     ) {
-        let found = dates(text, d(reference));
-        let words: Vec<&str> = found
-            .iter()
-            .map(|e| &text[e.span.start..e.span.end])
-            .collect();
-        assert_eq!(words, [span], "{text:?}");
-        let Value::Date(v) = found[0].value else {
-            panic!("not a date: {text:?}");
-        };
-        let DateValue {
-            start: s,
-            end: e,
-            grain: g,
-            range: r,
-            ..
-        } = v;
-        assert_eq!((s, e, g, r), (d(start), d(end), grain, range), "{text:?}");
+        let v = one(text, reference, span);
+        assert_eq!(
+            (v.start, v.end, v.grain, v.range),
+            (d(start), d(end), grain, range),
+            "{text:?}"
+        );
     }
 
     /// `text` states no date counted from the reference (other dates may be

@@ -10,7 +10,7 @@ use Grain::{Day, Decade, Month, PartOfMonth, PartOfYear, Quarter, Week, Year};
 
 const REF: &str = "2025-11-24";
 
-fn d(s: &str) -> Date {
+pub(super) fn d(s: &str) -> Date {
     s.parse().unwrap()
 }
 
@@ -21,7 +21,7 @@ fn value(e: &Extracted) -> DateValue {
     }
 }
 
-fn wording<'a>(text: &'a str, found: &[Extracted]) -> Vec<&'a str> {
+pub(super) fn wording<'a>(text: &'a str, found: &[Extracted]) -> Vec<&'a str> {
     found
         .iter()
         .map(|e| &text[e.span.start..e.span.end])
@@ -58,8 +58,10 @@ fn range(text: &str, reference: &str, span: &str, start: &str, end: &str, grain:
     );
 }
 
+/// `text`, read as of `reference`, states exactly one date, worded `span`:
+/// that date. The date modules' own tables build on it.
 #[track_caller]
-fn one(text: &str, reference: &str, span: &str) -> DateValue {
+pub(super) fn one(text: &str, reference: &str, span: &str) -> DateValue {
     let found = dates(text, d(reference));
     assert_eq!(wording(text, &found), [span], "{text:?}");
     value(&found[0])

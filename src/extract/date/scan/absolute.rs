@@ -782,14 +782,10 @@ fn decade_word(w: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use crate::extract::date::dates;
+    use crate::extract::date::tests::{d, one, wording};
     use crate::extract::{DateMod, Grain, Value};
-    use jiff::civil::Date;
     use DateMod::{Early, Late};
     use Grain::{Day, Decade, Month, PartOfYear, Week, Year};
-
-    fn d(s: &str) -> Date {
-        s.parse().unwrap()
-    }
 
     /// `text` as of `reference` states exactly one date, worded `span`,
     /// for `start..end`, with `grain` and `modifier`.
@@ -802,15 +798,7 @@ mod tests {
         grain: Grain,
         modifier: Option<DateMod>,
     ) {
-        let found = dates(text, d(reference));
-        let words: Vec<&str> = found
-            .iter()
-            .map(|e| &text[e.span.start..e.span.end])
-            .collect();
-        assert_eq!(words, [span], "{text:?}");
-        let Value::Date(v) = found[0].value else {
-            panic!("{text:?}: not a date");
-        };
+        let v = one(text, reference, span);
         assert_eq!(
             (v.start, v.end, v.grain, v.modifier),
             (d(start), d(end), grain, modifier),
@@ -821,12 +809,8 @@ mod tests {
     /// `text` states no date, or only the ones worded `spans`.
     #[track_caller]
     fn only(text: &str, spans: &[&str]) {
-        let found = dates(text, d("2016-11-07"));
-        let words: Vec<&str> = found
-            .iter()
-            .map(|e| &text[e.span.start..e.span.end])
-            .collect();
-        assert_eq!(words, spans, "{text:?}");
+        let found = dates(text, d(REF));
+        assert_eq!(wording(text, &found), spans, "{text:?}");
     }
 
     const REF: &str = "2016-11-07";
