@@ -874,16 +874,7 @@ impl<'t> Scanner<'t> {
         {
             return None;
         }
-        let (y, m) = match (ad, bd) {
-            (4, 1 | 2) if sep == '/' || bd == 1 || a % 100 >= b => (a, b),
-            (1 | 2, 4) => (b, a),
-            _ => return None,
-        };
-        if !(1900..=2099).contains(&y) || !(1..=12).contains(&m) {
-            return None;
-        }
-        let value = cal::month(i16::try_from(y).ok()?, i8::try_from(m).ok()?)?;
-        Some(Found::new(i + 3, value))
+        Some(Found::new(i + 3, numeric_month(a, ad, b, bd, sep == '/')?))
     }
 
     /// "this/last/next month" and "previous month": -1, 0 or 1 months.
@@ -2240,6 +2231,22 @@ fn spelled_cardinal(w: &str) -> Option<i8> {
     let units = &crate::extract::numeric::format::UNITS;
     let n = units[1..].iter().position(|o| *o == w)?;
     i8::try_from(n + 1).ok()
+}
+
+/// The month of "2016-11", "2016/11" or "11/2016": numbers `a` and `b`
+/// with `ad` and `bd` digits, the year first or last. With the year first
+/// and no slash, two digits after it that could end a span of years
+/// starting there make a span ("2008-09"), not a month.
+pub(super) fn numeric_month(a: u32, ad: u8, b: u32, bd: u8, slash: bool) -> Option<DateValue> {
+    let (y, m) = match (ad, bd) {
+        (4, 1 | 2) if slash || bd == 1 || a % 100 >= b => (a, b),
+        (1 | 2, 4) => (b, a),
+        _ => return None,
+    };
+    if !(1900..=2099).contains(&y) || !(1..=12).contains(&m) {
+        return None;
+    }
+    cal::month(i16::try_from(y).ok()?, i8::try_from(m).ok()?)
 }
 
 /// Month and day of a numeric date: month first, unless the first number

@@ -12,7 +12,7 @@
 //! the scanner.
 
 use super::super::cal;
-use super::{longest, resolve_yearless, Found, Scanner, Yearless};
+use super::{longest, numeric_month, resolve_yearless, Found, Scanner, Yearless};
 use crate::extract::date::lex::{Kw, Lex, Unit};
 use crate::extract::numeric::format::{TENS, UNITS};
 use crate::extract::DateMod;
@@ -540,16 +540,10 @@ impl Scanner<'_> {
         if !self.phrase_ends(i + 3) || glued_after {
             return None;
         }
-        let (y, m) = match (ad, bd) {
-            (4, 1 | 2) if sep_c == '/' || bd == 1 || a % 100 >= b => (a, b),
-            (1 | 2, 4) => (b, a),
-            _ => return None,
-        };
-        if !(1900..=2099).contains(&y) || !(1..=12).contains(&m) {
-            return None;
-        }
-        let value = cal::month(i16::try_from(y).ok()?, i8::try_from(m).ok()?)?;
-        Some(Found::new(i + 3, value))
+        Some(Found::new(
+            i + 3,
+            numeric_month(a, ad, b, bd, sep_c == '/')?,
+        ))
     }
 
     /// "2016 june", "2016, Nov": a year and then its month, where the
