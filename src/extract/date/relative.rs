@@ -630,16 +630,9 @@ impl Scanner<'_> {
         let weekend = |start: Date| Some(cal::value(start, cal::add_days(start, 2)?, Grain::Week));
         if self.is_kw(i, Kw::The) && self.is_kw(i + 1, Kw::Weekend) && self.is_kw(i + 2, Kw::After)
         {
-            let k = if self.is_kw(i + 3, Kw::The) {
-                i + 4
-            } else {
-                i + 3
-            };
-            if !self.is_kw(k, Kw::Next) || !self.phrase_ends(k + 1) {
-                return None;
-            }
+            let end = self.after_next_end(i + 2)?;
             let value = weekend(cal::add_days(saturday, 14)?)?;
-            return Some(Found::new(k + 1, value).relative());
+            return Some(Found::new(end, value).relative());
         }
         let on_bare = self.is_kw(i, Kw::Weekend) && i > 0 && self.is_kw(i - 1, Kw::On);
         let mine = ["my", "our"]

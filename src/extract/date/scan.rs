@@ -1963,21 +1963,25 @@ impl<'t> Scanner<'t> {
         Some(Found::new(j + 2, value))
     }
 
+    /// "after next" or "after the next" from token `i`, where the phrase
+    /// ends: the token after it.
+    pub(super) fn after_next_end(&self, i: usize) -> Option<usize> {
+        if !self.is_kw(i, Kw::After) {
+            return None;
+        }
+        let k = if self.is_kw(i + 1, Kw::The) {
+            i + 2
+        } else {
+            i + 1
+        };
+        (self.is_kw(k, Kw::Next) && self.phrase_ends(k + 1)).then_some(k + 1)
+    }
+
     /// "the week after next", "the year after next": two from the
     /// reference's.
     fn after_next(&self, i: usize) -> Option<Found> {
         let unit = self.single_unit(i + 1)?;
-        if !self.is_kw(i + 2, Kw::After) {
-            return None;
-        }
-        let k = if self.is_kw(i + 3, Kw::The) {
-            i + 4
-        } else {
-            i + 3
-        };
-        if !self.is_kw(k, Kw::Next) || !self.phrase_ends(k + 1) {
-            return None;
-        }
+        let end = self.after_next_end(i + 2)?;
         let r = self.reference;
         let value = match unit {
             Unit::Week => cal::week(cal::add_days(r, 14)?)?,
@@ -1985,7 +1989,7 @@ impl<'t> Scanner<'t> {
             Unit::Year => cal::year(r.year() + 2)?,
             _ => return None,
         };
-        Some(Found::new(k + 1, value).relative())
+        Some(Found::new(end, value).relative())
     }
 
     /// A small count: "two", "3", "a".
