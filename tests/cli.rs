@@ -581,3 +581,78 @@ fn a_bad_date_flag_is_a_usage_error() {
         .stderr_contains("factlint: error: invalid value `yesterday` for --published: expected a date like 2025-11-24")
         .status(2);
 }
+
+// Regression tests for defects found with generated inputs, each from its
+// minimized input.
+
+#[test]
+fn a_value_after_a_long_unbroken_run_reports_without_panicking() {
+    // 240+ bytes with no whitespace before the value, and a no-break space
+    // where the context window is cut.
+    let glued = format!(
+        "U.S. Strategic Metals {}\u{a0}signed a $550 million deal.\nx{} $550 million Strategic Metals\n",
+        "y".repeat(250),
+        "z".repeat(300)
+    );
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", &glued)
+        .args(&["story.md", "--as-of", "2025-11-28"])
+        .stdout_contains("signed a $500 million deal.")
+        .stdout_contains("error[mismatch] deal (money)")
+        .status(1);
+}
+
+#[test]
+fn a_figure_too_large_for_a_number_never_matches() {
+    let text = format!("The tariffs rose to {} percent.\n", "9".repeat(320));
+    Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", &text)
+        .args(&["story.md", "--as-of", "2025-11-28", "--format", "json"])
+        .stdout_contains("\"status\": \"mismatch\"")
+        .status(1);
+}
+
+#[test]
+fn a_syntax_error_toml_leaves_unexplained_still_has_a_message() {
+    Test::new()
+        .file("claims.toml", "# old Mac line endings\rare not TOML\n")
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains(
+            "factlint: error: claims.toml:1:23: invalid TOML: found a carriage return with no line feed after it",
+        )
+        .status(2);
+    Test::new()
+        .file("claims.toml", "[[claim]]\nid = \"a\"\nnumber =")
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains(
+            "factlint: error: claims.toml:3:9: `number` has no value: write one after `=` (found the end of the file)",
+        )
+        .status(2);
+}
+
+#[test]
+fn a_starter_file_from_a_text_with_control_characters_loads() {
+    let text = "The firm\u{1b} paid $500 million\u{0} to U.S. Strategic Metals.\u{7f}\r\n";
+    let starter = Test::new()
+        .file("story.md", text)
+        .args(&[
+            "extract",
+            "story.md",
+            "--format",
+            "toml",
+            "--published",
+            "2025-11-24",
+        ])
+        .status(0);
+    assert!(starter.contains("money = \"$500 million\""), "{starter}");
+    Test::new()
+        .file("story.md", text)
+        .file("starter.toml", &starter)
+        .args(&["-c", "starter.toml", "story.md", "--as-of", "2025-11-28"])
+        .stdout_contains("1 match, 0 mismatch, 0 stale, 0 missing")
+        .status(0);
+}

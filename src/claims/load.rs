@@ -159,11 +159,15 @@ pub fn parse_claims(path: &Path, text: &str) -> Result<ClaimSet, LoadError> {
             .collect::<Vec<_>>()
             .join("; ");
         match err.span() {
-            Some(span) => at(span.start, message),
+            Some(span) => at(span.start, parse_error_message(text, span.start, message)),
             None => LoadError {
                 path: path.to_path_buf(),
                 position: None,
-                message,
+                message: if message.is_empty() {
+                    "invalid TOML".to_string()
+                } else {
+                    message
+                },
             },
         }
     })?;
@@ -467,7 +471,75 @@ fn parse_expected(kind: Kind, value: &toml::Value) -> Result<(String, Expected),
         Kind::Title => Expected::Titles(vec![text.clone()]),
         Kind::Quote => Expected::Quote(text.clone()),
     };
+    let amount = match &expected {
+        Expected::Value(value) | Expected::Count { number: value, .. } => value.magnitude(),
+        _ => None,
+    };
+    if amount.is_some_and(|m| !m.is_finite()) {
+        return Err(format!(
+            "`{}` is too large a number to compare (more than 308 digits)",
+            abbreviated(&text, 40)
+        ));
+    }
     Ok((text, expected))
+}
+
+/// toml's message for a syntax error at byte `offset`, completed with what
+/// stands there. toml says nothing at all for some errors (a control
+/// character in a comment, a lone carriage return, a key with no value at
+/// the end of the file) and only what it expected for others; the
+/// character it stopped at is what the editor has to find and fix.
+fn parse_error_message(text: &str, offset: usize, message: String) -> String {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let rest = &text[offset..];
+    let found = match rest.chars().next() {
+        None => "found the end of the file".to_string(),
+        Some('\r') if !rest[1..].starts_with('\n') => {
+            "found a carriage return with no line feed after it: TOML lines end with LF or CRLF, \
+             so save the file with those line endings"
+                .to_string()
+        }
+        Some('\n') | Some('\r') => "found the end of the line".to_string(),
+        Some(c) if c.is_control() => format!(
+            "found the control character U+{:04X}, which TOML allows nowhere (only tab)",
+            u32::from(c)
+        ),
+        Some(c) => format!("found `{c}`"),
+    };
+    // "number =" with nothing after it: say which value is missing.
+    let before = text[..offset].trim_end_matches([' ', '\t']);
+    let missing_value = before.ends_with('=')
+        && rest
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_none_or(|c| c == '\n' || c == '\r' || c == '#');
+    if missing_value {
+        let key = before[..before.len() - 1]
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or_default();
+        return format!("`{key}` has no value: write one after `=` ({found})");
+    }
+    let unusual = !matches!(rest.chars().next(), Some(c) if !c.is_control());
+    if message.is_empty() {
+        format!("invalid TOML: {found}")
+    } else if unusual || message.contains("expected") {
+        format!("{message}; {found}")
+    } else {
+        message
+    }
+}
+
+/// `text` cut to `max` characters with an ellipsis, for a message that
+/// quotes a value of any length.
+fn abbreviated(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    format!("{cut}…")
 }
 
 /// The one value that spans all of `text`.
@@ -627,5 +699,80 @@ mod tests {
         assert!(load("50 percent").is_ok());
         assert!(load("a percentage").is_err());
         assert!(load("percent").is_err());
+    }
+
+    #[test]
+    fn every_syntax_error_has_a_message() {
+        #[track_caller]
+        fn case(text: &str, position: (usize, usize), message: &str) {
+            let err = parse_claims(Path::new("claims.toml"), text).unwrap_err();
+            assert_eq!(
+                (err.position, err.message.as_str()),
+                (Some(position), message),
+                "{text:?}"
+            );
+        }
+        case(
+            "# a comment \u{1} here\n",
+            (1, 13),
+            "invalid TOML: found the control character U+0001, which TOML allows nowhere (only tab)",
+        );
+        case(
+            "# written on a Mac\rof old\n",
+            (1, 19),
+            "invalid TOML: found a carriage return with no line feed after it: TOML lines end \
+             with LF or CRLF, so save the file with those line endings",
+        );
+        case(
+            "[[claim]]\nid = \"a\"\nnumber =",
+            (3, 9),
+            "`number` has no value: write one after `=` (found the end of the file)",
+        );
+        case(
+            "[[claim]]\nid = \"a\"\nnumber = \n",
+            (3, 10),
+            "`number` has no value: write one after `=` (found the end of the line)",
+        );
+        case(
+            "[[claim]]\nid = \"a\"\nnumber = 5 6\n",
+            (3, 12),
+            "expected newline, `#`; found `6`",
+        );
+        case(
+            "[[claim]]\nid = \"a\"\u{0}\n",
+            (2, 9),
+            "expected newline, `#`; found the control character U+0000, which TOML allows \
+             nowhere (only tab)",
+        );
+        // Every message says something, whatever control character stands
+        // where: in a comment, a key, a value or after one.
+        for byte in (0u8..0x20).chain([0x7f]).filter(|b| !b"\t\n\r".contains(b)) {
+            let c = char::from(byte);
+            for text in [
+                format!("# note{c}\n"),
+                format!("[[claim]]\nid{c} = \"a\"\n"),
+                format!("[[claim]]\nid = \"a{c}\"\n"),
+                format!("[[claim]]\nid = \"a\"{c}\n"),
+            ] {
+                let err = parse_claims(Path::new("claims.toml"), &text).unwrap_err();
+                assert!(
+                    err.position.is_some() && err.message.len() > 10,
+                    "{text:?}: {err}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_value_too_large_for_a_number_is_refused() {
+        let nines = "9".repeat(320);
+        let text =
+            format!("[[claim]]\nid = \"a\"\nabout = [\"x\"]\npercent = \"{nines} percent\"\n");
+        let err = parse_claims(Path::new("claims.toml"), &text).unwrap_err();
+        assert_eq!(err.position, Some((4, 11)));
+        assert!(err.message.contains("too large a number"), "{err}");
+        assert!(err.message.len() < 120, "{err}");
+        let large = "[[claim]]\nid = \"a\"\nabout = [\"x\"]\nmoney = \"$5 trillion\"\n";
+        assert!(parse_claims(Path::new("claims.toml"), large).is_ok());
     }
 }

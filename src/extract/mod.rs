@@ -114,6 +114,13 @@ impl Magnitude {
         }
     }
 
+    /// Whether the amount is a real number: a figure of 309 digits or more
+    /// ("999…9", "1e400 billion") overflows to infinity, and stands for a
+    /// value too large to compare.
+    pub fn is_finite(self) -> bool {
+        self.min().is_finite() && self.max().is_finite()
+    }
+
     /// Equal values, allowing for the rounding of decimal fractions
     /// ("1.5 million" parsed as 1.5 * 1e6).
     pub fn same_as(self, other: Magnitude) -> bool {
@@ -296,6 +303,20 @@ pub enum Value {
         speaker: Option<String>,
         text: String,
     },
+}
+
+impl Value {
+    /// The amount a value states, for the kinds that state one.
+    pub fn magnitude(&self) -> Option<Magnitude> {
+        match self {
+            Value::Number { number, .. }
+            | Value::Percent { number, .. }
+            | Value::Quantity { number, .. }
+            | Value::Duration { number, .. } => Some(*number),
+            Value::Money { amount, .. } => Some(*amount),
+            _ => None,
+        }
+    }
 }
 
 /// The kinds of value, as named in claims files and reports.

@@ -233,6 +233,12 @@ pub fn same_value(expected: &Value, found: &Value) -> bool {
 /// not "hundreds of millions" with "millions", which are different orders
 /// of money although one range holds the other.
 pub fn agree(a: Magnitude, b: Magnitude) -> bool {
+    // An amount too large for a number (infinite) agrees with nothing, not
+    // even another such amount: infinity minus anything is infinite, and
+    // would otherwise pass every tolerance.
+    if !a.is_finite() || !b.is_finite() {
+        return false;
+    }
     if a.same_as(b) {
         return true;
     }
@@ -561,6 +567,23 @@ mod tests {
         }
         case(money(5e8, None), money(5e8, None), true);
         case(money(5e8, None), money(5.5e8, None), false);
+        // Figures past f64 ("999…9" with 309+ digits) are infinite: they
+        // agree with nothing, themselves included.
+        case(percent(50.0), percent(f64::INFINITY), false);
+        case(percent(f64::INFINITY), percent(f64::INFINITY), false);
+        case(money(5e8, None), money(f64::INFINITY, None), false);
+        case(
+            money(5e8, None),
+            Value::Money {
+                amount: Magnitude::Range {
+                    min: 1e8,
+                    max: f64::INFINITY,
+                },
+                currency: None,
+                qualifier: None,
+            },
+            false,
+        );
         case(money(3e8, Some(Qualifier::AtLeast)), money(3e8, None), true);
         case(
             money(3e8, Some(Qualifier::AtLeast)),

@@ -26,6 +26,8 @@
 //! | `title` | `person`, `title` |
 //! | `quote` | `speaker` (when known), `text` (without quote marks) |
 //!
+//! An amount too large for a number (309 digits or more) has `"too_large":
+//! true` in place of `amount`/`number`/`min`/`max`; it matches no claim.
 //! A value of a kind named without an amount ("a percentage", "the % of
 //! increase") has an empty `value` object. Fields that do not apply are left
 //! out rather than null. `qualifier` is
@@ -80,6 +82,10 @@ pub struct JsonFields {
     pub min: Option<JsonNumber>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<JsonNumber>,
+    /// True, in place of the amount, for a figure too large for a number
+    /// (309 digits or more); such a value matches no claim.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub too_large: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -206,6 +212,11 @@ fn fields(value: &Value) -> JsonFields {
     // `amount` for money, `number` for the rest; `min`/`max` for ranges.
     let magnitude = |m: Magnitude, money: bool| -> JsonFields {
         match m {
+            // JSON has no infinity: say so rather than write `null`.
+            m if !m.is_finite() => JsonFields {
+                too_large: Some(true),
+                ..JsonFields::default()
+            },
             Magnitude::Exact(n) if money => JsonFields {
                 amount: Some(JsonNumber(n)),
                 ..JsonFields::default()
@@ -326,6 +337,23 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("\"amount\": 300000000,"), "{text}");
         assert!(text.contains("\"min\": 200000000,"), "{text}");
+    }
+
+    #[test]
+    fn figures_too_large_for_a_number_say_so() {
+        let nines = "9".repeat(320);
+        let extraction = extraction(&format!("The tariff is {nines} percent, or ${nines}."));
+        let json = to_json(&extraction);
+        assert_eq!(json.values.len(), 2, "{json:?}");
+        for value in &json.values {
+            assert_eq!(value.value.too_large, Some(true), "{value:?}");
+            assert_eq!((value.value.number, value.value.amount), (None, None));
+        }
+        let mut out = Vec::new();
+        render(&extraction, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.contains("null"), "{text}");
+        assert_eq!(serde_json::from_str::<JsonExtraction>(&text).unwrap(), json);
     }
 
     #[test]

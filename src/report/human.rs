@@ -186,14 +186,14 @@ fn sentence_around(document: &Document, span: Span) -> Span {
         }
     };
     // A run-on "sentence" (a text with no full stops) is cut to a window
-    // around the value, at word boundaries.
+    // around the value, at word boundaries where there are any.
     let start = if span.start - whole.start > CONTEXT {
-        word_start(text, span.start - CONTEXT)
+        cut_before(text, span.start - CONTEXT, span.start)
     } else {
         whole.start
     };
     let end = if whole.end - span.end > CONTEXT {
-        word_start(text, span.end + CONTEXT).max(span.end)
+        cut_after(text, span.end, span.end + CONTEXT)
     } else {
         whole.end
     };
@@ -203,15 +203,44 @@ fn sentence_around(document: &Document, span: Span) -> Span {
 /// Bytes of context a diff line shows on each side of the value, at most.
 const CONTEXT: usize = 240;
 
-/// The start of the word at or after byte `at`, on a char boundary.
-fn word_start(text: &str, mut at: usize) -> usize {
+/// Where a window that may reach back to byte `from` starts, before the
+/// value at `value_start`: just after the first whitespace in between, so
+/// that no word is cut; at the first whole character when there is none (a
+/// URL or a long run of digits before the value). Always a char boundary
+/// at or before `value_start`, whatever the width of the characters.
+fn cut_before(text: &str, from: usize, value_start: usize) -> usize {
+    let from = ceil_char_boundary(text, from);
+    text[from..value_start]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(from, |(i, c)| from + i + c.len_utf8())
+}
+
+/// Where a window that may reach on to byte `to` ends, after the value
+/// ending at `value_end`: at the last whitespace in between, else at the
+/// last whole character before `to`. Always a char boundary at or after
+/// `value_end`.
+fn cut_after(text: &str, value_end: usize, to: usize) -> usize {
+    let to = floor_char_boundary(text, to.min(text.len()));
+    text[value_end..to]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(to, |(i, _)| value_end + i)
+}
+
+fn ceil_char_boundary(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at += 1;
     }
-    match text[at..].find(char::is_whitespace) {
-        Some(i) => (at + i + 1).min(text.len()),
-        None => text.len(),
+    at
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
     }
+    at
 }
 
 fn render_summary(report: &Report, palette: &Palette, out: &mut dyn Write) -> io::Result<()> {
@@ -270,4 +299,85 @@ fn clean(text: &str) -> String {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The diff window around the value `value` in `text`: on char
+    /// boundaries, holding the value, at most `CONTEXT` bytes (plus one
+    /// character) on each side.
+    #[track_caller]
+    fn window(text: &str, value: &str) -> String {
+        let document = Document::new("t", text.to_string());
+        let start = text.find(value).expect("the value is in the text");
+        let span = Span::new(start, start + value.len());
+        let around = sentence_around(&document, span);
+        assert!(
+            around.start <= span.start && span.end <= around.end,
+            "{around:?} {span:?}"
+        );
+        assert!(span.start - around.start <= CONTEXT + 4);
+        assert!(around.end - span.end <= CONTEXT + 4);
+        text[around.start..around.end].to_string()
+    }
+
+    #[test]
+    fn long_sentences_are_cut_on_char_boundaries_at_any_whitespace() {
+        let value = "$550 million";
+        let glued = format!("Metals {} signed a {value} deal.", "x".repeat(300));
+        let no_space = format!("{}{value} deal.", "y".repeat(300));
+        let after = format!("Metals signed a {value}{} deal.", "z".repeat(300));
+        // Multi-byte whitespace (U+00A0, U+2009, U+3000) and letters at the cut.
+        let mut cases = vec![glued, no_space, after];
+        for space in ['\u{a0}', '\u{2009}', '\u{3000}', 'é', '漢'] {
+            for pad in 0..4 {
+                let lead = "w".repeat(pad);
+                cases.push(format!(
+                    "{lead}{}{value} and more",
+                    format!("ab{space}").repeat(90)
+                ));
+                cases.push(format!("Paid {value}{}", format!("{space}cd").repeat(90)));
+            }
+        }
+        for text in &cases {
+            let shown = window(text, value);
+            assert!(shown.contains(value), "{shown:?}");
+        }
+        // A cut falls after whitespace, so the first word shown is whole.
+        let words = format!("{} paid {value}.", "word ".repeat(80));
+        assert!(window(&words, value).starts_with("word "));
+    }
+
+    #[test]
+    fn a_value_after_a_long_unbroken_run_renders_its_diff() {
+        let text = format!(
+            "Strategic Metals {}\u{a0}signed a $550 million deal.",
+            "y".repeat(250)
+        );
+        let document = Document::new("t.txt", text.clone());
+        let start = text.find("$550").unwrap();
+        let finding = Finding {
+            claim: "deal".into(),
+            kind: crate::extract::Kind::Money,
+            status: Status::Mismatch,
+            severity: Severity::Error,
+            reason: None,
+            expected: "$500 million".into(),
+            found: Some("$550 million".into()),
+            replacement: Some("$500 million".into()),
+            span: Some(Span::new(start, start + "$550 million".len())),
+            stale_since: None,
+            message: "money differs".into(),
+        };
+        let mut out = Vec::new();
+        render_problem(&document, &finding, &Palette::plain(), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.contains("- ") && out.contains("signed a $550 million deal."),
+            "{out}"
+        );
+        assert!(out.contains("signed a $500 million deal."), "{out}");
+    }
 }
