@@ -35,7 +35,7 @@ use crate::extract::title::words::{
     is_lowercase, is_preposition, is_stop_word, is_verb_like, tokenize,
 };
 use crate::extract::{self, Extracted, Kind, Span, Value};
-use crate::run::{front_matter_date, read_input, Input, RunError};
+use crate::run::{date_flag, front_matter_date, read_input, Input, RunError};
 use jiff::civil::Date;
 use std::io::Read;
 use std::path::Path;
@@ -53,17 +53,7 @@ pub struct ExtractOptions {
 impl ExtractOptions {
     /// Settles raw flags; `today` is the last-resort publication date.
     pub fn from_args(args: &ExtractArgs, today: Date) -> Result<ExtractOptions, RunError> {
-        let published = args
-            .published
-            .as_deref()
-            .map(|v| {
-                v.parse::<Date>().map_err(|_| {
-                    RunError::Usage(format!(
-                        "invalid value `{v}` for --published: expected a date like 2025-11-24"
-                    ))
-                })
-            })
-            .transpose()?;
+        let published = date_flag("--published", args.published.as_deref())?;
         let input = match &args.file {
             Some(path) if path.as_os_str() != "-" => Input::File(path.clone()),
             _ => Input::Stdin,

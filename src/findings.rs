@@ -17,6 +17,8 @@ pub enum Status {
     Mismatch,
     Stale,
     Missing,
+    /// Source mode: the summary states a value its source nowhere supports.
+    Unsupported,
 }
 
 impl Status {
@@ -26,6 +28,7 @@ impl Status {
             Status::Mismatch => "mismatch",
             Status::Stale => "stale",
             Status::Missing => "missing",
+            Status::Unsupported => "unsupported",
         }
     }
 }
@@ -52,9 +55,24 @@ impl Reason {
     }
 }
 
-/// One claim judged against one text.
+/// Where a source text states what a finding was compared with (source
+/// mode: the sentence of the source a summary's value was judged against).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourcePlace {
+    /// The source text's path as given.
+    pub path: String,
+    /// Byte offsets into the source text.
+    pub span: Span,
+    /// 1-based line and column (in characters) of `span.start`.
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One claim judged at one place of one text (or, for a claim the text
+/// does not state, in the text as a whole).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
+    /// The claim's id; in source mode `source:<kind>`.
     pub claim: String,
     pub kind: Kind,
     pub status: Status,
@@ -72,6 +90,11 @@ pub struct Finding {
     /// or the end of a review interval).
     pub stale_since: Option<Date>,
     pub message: String,
+    /// Silenced by an inline comment: reported and counted, never failing
+    /// the run.
+    pub suppressed: bool,
+    /// Source mode: the source sentence the value was compared with.
+    pub source: Option<SourcePlace>,
 }
 
 impl Finding {
@@ -79,26 +102,102 @@ impl Finding {
     pub fn is_problem(&self) -> bool {
         self.status != Status::Match
     }
+
+    /// The severity this finding weighs with toward `--fail-on`: none when
+    /// it is no problem or an inline comment silenced it.
+    pub fn weight(&self) -> Option<Severity> {
+        (self.is_problem() && !self.suppressed).then_some(self.severity)
+    }
 }
 
-/// Every claim judged against one text.
+/// Every finding for one text: each claim at least once — once per place a
+/// text states it wrongly, else one `match` or `missing`.
 pub struct FileReport {
+    /// The text as read; for a file that could not be read, an empty text
+    /// under its path.
     pub document: Document,
-    /// The publication date the text was judged at.
-    pub published: Date,
-    /// One finding per claim, in the claims file's order.
+    /// The claims file that judged the text, as named to the user.
+    pub claims: Option<String>,
+    /// The publication date the text was judged at; `None` when the file
+    /// failed before it was known.
+    pub published: Option<Date>,
+    /// In the claims file's order, each claim's places in text order.
     pub findings: Vec<Finding>,
+    /// Findings a baseline file accepted: counted, not reported.
+    pub baselined: usize,
+    /// Why the file could not be read or checked; its findings are then empty.
+    pub error: Option<FileError>,
 }
 
-/// A whole run.
+impl FileReport {
+    /// A file that could not be read or checked.
+    pub fn failed(error: FileError) -> FileReport {
+        FileReport {
+            document: Document::new(error.path.clone(), String::new()),
+            claims: None,
+            published: None,
+            findings: Vec::new(),
+            baselined: 0,
+            error: Some(error),
+        }
+    }
+}
+
+/// Why a text could not be read or checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileError {
+    /// The text's path as given (`<stdin>` for standard input).
+    pub path: String,
+    /// 1-based line and column (in characters) of the fault, when it has one.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.position {
+            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.path, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// A finding that belongs to the claims file rather than to a text: a
+/// claim due for review or outside its validity, reported once per run
+/// however many texts state it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimsFinding {
+    /// The claims file, as named to the user.
+    pub path: String,
+    /// 1-based line and column of the claim's `id` in the claims file.
+    pub line: usize,
+    pub column: usize,
+    /// How many checked texts state the claim.
+    pub texts: usize,
+    /// The finding itself; its `span` is `None`.
+    pub finding: Finding,
+}
+
+/// The run as a whole, known before its first file is checked.
+pub struct RunHeader {
+    pub as_of: Date,
+    /// Claims in the claims file.
+    pub claims: usize,
+}
+
+/// A whole run held in memory (for library users and tests; the binary
+/// streams files through a [`crate::report::Renderer`] instead).
 pub struct Report {
     pub as_of: Date,
     pub claims: usize,
     pub files: Vec<FileReport>,
+    pub claims_findings: Vec<ClaimsFinding>,
 }
 
 /// Counts over a run, for summaries; also the `summary` object of the JSON
-/// report, where the stale reasons are left out.
+/// report, where the stale reasons and file errors are left out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Summary {
@@ -109,45 +208,105 @@ pub struct Summary {
     pub mismatch: usize,
     pub stale: usize,
     pub missing: usize,
+    /// Source mode: values the source nowhere supports.
+    #[serde(default)]
+    pub unsupported: usize,
+    /// Findings an inline comment silenced (counted in their status too).
+    #[serde(default)]
+    pub suppressed: usize,
+    /// Findings a baseline file accepted (not reported).
+    #[serde(default)]
+    pub baselined: usize,
     #[serde(skip)]
     pub superseded: usize,
     #[serde(skip)]
     pub expired: usize,
     #[serde(skip)]
     pub review: usize,
+    /// Files that could not be read or checked.
+    #[serde(skip)]
+    pub errors: usize,
+    /// The most severe finding that counts toward `--fail-on`.
+    #[serde(skip)]
+    pub worst: Option<Severity>,
+}
+
+impl Summary {
+    /// A summary of nothing yet, for a run of `claims` claims.
+    pub fn new(claims: usize) -> Summary {
+        Summary {
+            claims,
+            ..Summary::default()
+        }
+    }
+
+    /// Counts one text's findings.
+    pub fn add_file(&mut self, file: &FileReport) {
+        self.files += 1;
+        self.baselined += file.baselined;
+        if file.error.is_some() {
+            self.errors += 1;
+        }
+        for finding in &file.findings {
+            self.add(finding);
+        }
+    }
+
+    /// Counts the claims file's own findings.
+    pub fn add_claims_findings(&mut self, findings: &[ClaimsFinding]) {
+        for finding in findings {
+            self.add(&finding.finding);
+        }
+    }
+
+    fn add(&mut self, finding: &Finding) {
+        match finding.status {
+            Status::Match => self.matched += 1,
+            Status::Mismatch => self.mismatch += 1,
+            Status::Stale => self.stale += 1,
+            Status::Missing => self.missing += 1,
+            Status::Unsupported => self.unsupported += 1,
+        }
+        match finding.reason {
+            Some(Reason::Superseded) => self.superseded += 1,
+            Some(Reason::Expired) => self.expired += 1,
+            Some(Reason::Review) => self.review += 1,
+            None => {}
+        }
+        if finding.suppressed {
+            self.suppressed += 1;
+        }
+        self.worst = self.worst.max(finding.weight());
+    }
+
+    /// Whether the run fails at `fail_on` (`None`: never).
+    pub fn fails(&self, fail_on: Option<Severity>) -> bool {
+        match (fail_on, self.worst) {
+            (Some(threshold), Some(worst)) => worst >= threshold,
+            _ => false,
+        }
+    }
 }
 
 impl Report {
     pub fn summary(&self) -> Summary {
-        let mut summary = Summary {
-            files: self.files.len(),
-            claims: self.claims,
-            ..Summary::default()
-        };
-        for finding in self.files.iter().flat_map(|f| &f.findings) {
-            match finding.status {
-                Status::Match => summary.matched += 1,
-                Status::Mismatch => summary.mismatch += 1,
-                Status::Stale => summary.stale += 1,
-                Status::Missing => summary.missing += 1,
-            }
-            match finding.reason {
-                Some(Reason::Superseded) => summary.superseded += 1,
-                Some(Reason::Expired) => summary.expired += 1,
-                Some(Reason::Review) => summary.review += 1,
-                None => {}
-            }
+        let mut summary = Summary::new(self.claims);
+        for file in &self.files {
+            summary.add_file(file);
         }
+        summary.add_claims_findings(&self.claims_findings);
         summary
     }
 
-    /// The most severe problem in the run, if any.
+    /// The most severe problem in the run that counts toward `--fail-on`.
     pub fn worst(&self) -> Option<Severity> {
-        self.files
-            .iter()
-            .flat_map(|f| &f.findings)
-            .filter(|f| f.is_problem())
-            .map(|f| f.severity)
-            .max()
+        self.summary().worst
+    }
+
+    pub fn header(&self) -> RunHeader {
+        RunHeader {
+            as_of: self.as_of,
+            claims: self.claims,
+        }
     }
 }

@@ -3,8 +3,8 @@
 //! A research desk keeps a curated `claims.toml`; factlint finds where a text
 //! states each claim, compares, and reports mismatches and stale facts. The
 //! library does all the work and never prints or exits: [`run::check`] turns
-//! settled options into a [`findings::Report`], and the modules under
-//! [`report`] render it.
+//! settled options into findings, and streams them to one of the renderers
+//! under [`report`].
 #![cfg_attr(not(test), warn(clippy::print_stdout, clippy::print_stderr))]
 
 pub mod check;
@@ -16,6 +16,7 @@ pub mod extract_run;
 pub mod findings;
 pub mod judge;
 pub mod locate;
+pub mod parallel;
 pub mod report;
 pub mod run;
 

@@ -5,8 +5,10 @@
 use clap::Parser;
 use factlint::cli::{Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, Format};
 use factlint::extract_run::{self, ExtractOptions};
-use factlint::report::{claims_toml, extract_json, human, json, Palette};
-use factlint::run::{self, Options};
+use factlint::report::human::Human;
+use factlint::report::json::Json;
+use factlint::report::{claims_toml, extract_json, Palette};
+use factlint::run::{self, Options, RunError};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -31,25 +33,36 @@ fn check(args: &factlint::cli::CheckArgs) -> Result<ExitCode, String> {
     let options = Options::from_args(args, today).map_err(|e| e.to_string())?;
     let cwd =
         std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
-    let report =
-        run::check(&options, &cwd, &mut std::io::stdin().lock()).map_err(|e| e.to_string())?;
 
     let stdout = std::io::stdout();
+    let terminal = stdout.is_terminal();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = match args.format {
-        Format::Json => json::render(&report, &mut out),
+    let mut stdin = std::io::stdin().lock();
+    let outcome = match args.format {
+        Format::Json => run::check(&options, &cwd, &mut stdin, &mut Json::new(&mut out)),
         Format::Human => {
-            let palette = if use_color(args.color, stdout.is_terminal()) {
+            let palette = if use_color(args.color, terminal) {
                 colored::control::set_override(true);
                 Palette::styled()
             } else {
                 Palette::plain()
             };
-            human::render(&report, &palette, args.verbose, &mut out)
+            let mut human = Human::new(&mut out, palette, args.verbose);
+            run::check(&options, &cwd, &mut stdin, &mut human)
         }
     };
-    finish(written.and_then(|()| out.flush()))?;
-    Ok(if run::fails(&report, options.fail_on) {
+    let summary = match outcome {
+        Ok(summary) => summary,
+        Err(RunError::Output(err)) => {
+            finish(Err(err))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Err(err) => return Err(err.to_string()),
+    };
+    finish(out.flush())?;
+    Ok(if summary.errors > 0 {
+        ExitCode::from(2)
+    } else if summary.fails(options.fail_on) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -204,7 +204,7 @@ fn json_lists_every_claim_once_per_file() {
     assert_eq!(report.files.len(), 1);
     let file = &report.files[0];
     assert_eq!(file.path, "story.md");
-    assert_eq!(file.published, "2025-11-24");
+    assert_eq!(file.published.as_deref(), Some("2025-11-24"));
     let claims: Vec<&str> = file.findings.iter().map(|f| f.claim.as_str()).collect();
     assert_eq!(claims, ["deal", "tariff", "sharif-title"]);
     let deal = &file.findings[0];
@@ -439,9 +439,15 @@ fn standard_input_named_twice_is_a_usage_error() {
 fn a_front_matter_date_that_is_no_date_is_an_error() {
     Test::new()
         .file("claims.toml", CLAIMS)
-        .file("old.md", "---\ntitle: Old\ndate: 24 Nov 2025\n---\nThe tariffs rose to 25 percent.\n")
+        .file(
+            "old.md",
+            "---\ntitle: Old\ndate: 24 Nov 2025\n---\nThe tariffs rose to 25 percent.\n",
+        )
         .args(&["old.md", "--as-of", "2025-11-28"])
-        .stderr_contains("factlint: error: old.md:3:7: front matter date `24 Nov 2025` is not a date like 2025-11-24")
+        .stdout_contains(
+            "old.md:3:7: error: front matter date `24 Nov 2025` is not a date like 2025-11-24",
+        )
+        .stdout_contains("1 file against 3 claims")
         .status(2);
 }
 
@@ -557,8 +563,12 @@ fn a_missing_text_is_an_error() {
     Test::new()
         .file("claims.toml", CLAIMS)
         .arg("absent.md")
-        .stderr_contains("factlint: error: absent.md: cannot read: No such file or directory")
-        .stdout_is("")
+        .stdout_is(
+            "absent.md: error: cannot read: No such file or directory\n\
+             1 file against 3 claims (as of 2025-11-28): 0 match, 0 mismatch, 0 stale, 0 missing; \
+             1 file not checked\n",
+        )
+        .args(&["--as-of", "2025-11-28"])
         .status(2);
 }
 
@@ -568,8 +578,129 @@ fn a_text_that_is_not_utf8_is_an_error() {
         .file("claims.toml", CLAIMS)
         .bytes("latin1.txt", b"Caf\xe9 society\nline two\n")
         .arg("latin1.txt")
-        .stderr_contains("factlint: error: latin1.txt:1:4: not UTF-8 text (invalid byte 0xe9)")
+        .stdout_contains("latin1.txt:1:4: error: not UTF-8 text (invalid byte 0xe9)")
         .status(2);
+}
+
+#[test]
+fn an_unreadable_file_is_reported_in_its_place_and_the_others_are_checked() {
+    // In its place among the others, in input order, and the run still
+    // ends in valid JSON; it exits 2 at the end.
+    let output = Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("a.md", WRONG)
+        .bytes("bad.md", b"Caf\xe9\n")
+        .file("c.md", RIGHT)
+        .args(&[
+            "a.md",
+            "bad.md",
+            "c.md",
+            "--as-of",
+            "2025-11-28",
+            "--format",
+            "json",
+        ])
+        .status(2);
+    let report: factlint::report::json::JsonReport =
+        serde_json::from_str(&output).expect("valid JSON");
+    let paths: Vec<&str> = report.files.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(paths, ["a.md", "bad.md", "c.md"]);
+    assert_eq!(
+        report.files[1].error.as_deref(),
+        Some("not UTF-8 text (invalid byte 0xe9) (line 1, column 4)")
+    );
+    assert!(report.files[1].findings.is_empty());
+    assert_eq!(report.files[0].findings.len(), 3);
+    assert_eq!(report.files[2].findings.len(), 3);
+    assert!(report.files[2].findings.iter().all(|f| f.status == "match"));
+    // In the human report, in its place.
+    let human = Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("a.md", WRONG)
+        .file("c.md", RIGHT)
+        .args(&["a.md", "missing.md", "c.md", "--as-of", "2025-11-28"])
+        .stdout_contains("missing.md: error: cannot read: No such file or directory")
+        .stdout_contains("; 1 file not checked")
+        .status(2);
+    let at = |needle: &str| {
+        human
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle}: {human}"))
+    };
+    assert!(at("a.md:1:19") < at("missing.md: error") && at("missing.md: error") < at("3 files"));
+}
+
+#[test]
+fn each_wrong_place_is_its_own_finding() {
+    let twice = "The firm signed a $550 million deal with U.S. Strategic Metals.\n\
+                 Later, U.S. Strategic Metals confirmed the $550 million deal.\n";
+    let output = Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", twice)
+        .args(&["story.md", "--as-of", "2025-11-28"])
+        .stdout_contains("story.md:1:19: error[mismatch] deal (money)")
+        .stdout_contains("story.md:2:44: error[mismatch] deal (money)")
+        .stdout_contains("0 match, 2 mismatch")
+        .status(1);
+    assert_eq!(
+        output.matches("error[mismatch] deal").count(),
+        2,
+        "{output}"
+    );
+    let json = Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", twice)
+        .args(&["story.md", "--as-of", "2025-11-28", "--format", "json"])
+        .status(1);
+    let report: factlint::report::json::JsonReport = serde_json::from_str(&json).unwrap();
+    let deals: Vec<(usize, &str)> = report.files[0]
+        .findings
+        .iter()
+        .filter(|f| f.claim == "deal")
+        .map(|f| (f.span.as_ref().unwrap().line, f.status.as_str()))
+        .collect();
+    assert_eq!(deals, [(1, "mismatch"), (2, "mismatch")]);
+    // Stated right twice: one match.
+    let right = twice.replace("$550", "$500");
+    let json = Test::new()
+        .file("claims.toml", CLAIMS)
+        .file("story.md", &right)
+        .args(&["story.md", "--as-of", "2025-11-28", "--format", "json"])
+        .status(0);
+    let report: factlint::report::json::JsonReport = serde_json::from_str(&json).unwrap();
+    let deals: Vec<(usize, &str)> = report.files[0]
+        .findings
+        .iter()
+        .filter(|f| f.claim == "deal")
+        .map(|f| (f.span.as_ref().unwrap().line, f.status.as_str()))
+        .collect();
+    assert_eq!(deals, [(1, "match")]);
+}
+
+#[test]
+fn review_findings_come_once_per_run_for_the_claims_file() {
+    let claims = format!(
+        "[review]\nevery = \"180 days\"\n{}",
+        CLAIMS.replace(
+            "money = \"$500 million\"",
+            "money = \"$500 million\"\nverified = 2025-11-24"
+        )
+    );
+    let mut test = Test::new().file("claims.toml", &claims);
+    let mut args = vec!["--as-of", "2026-06-01", "--published", "2025-11-24"];
+    let names: Vec<String> = (0..20).map(|i| format!("s{i}.md")).collect();
+    for name in &names {
+        test = test.file(name, RIGHT);
+        args.push(name);
+    }
+    let output = test
+        .args(&args)
+        .stdout_contains("claims.toml:")
+        .stdout_contains("warning[stale: review] deal (money)")
+        .stdout_contains("(stated in 20 texts)")
+        .stdout_contains("20 files against 3 claims (as of 2026-06-01): 60 match, 0 mismatch, 1 stale (1 review), 0 missing")
+        .status(0);
+    assert_eq!(output.matches("review] deal").count(), 1, "{output}");
 }
 
 #[test]

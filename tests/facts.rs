@@ -38,12 +38,8 @@ fn published() -> Date {
     Date::new(2025, 11, 24).unwrap()
 }
 
-fn as_of() -> Date {
-    Date::new(2025, 11, 28).unwrap()
-}
-
 fn check(claims: &ClaimSet, text: &str) -> Vec<Finding> {
-    Checker::new(claims).check(&Document::new("t", text.to_string()), published(), as_of())
+    Checker::new(claims).check(&Document::new("t", text.to_string()), published())
 }
 
 /// Claims that are not `match`, with what the text said.
@@ -180,7 +176,7 @@ fn each_fact_changed(claims: &ClaimSet, text: &str) {
         let changed = format!("{}{}{}", &text[..span.start], wrong, &text[span.end..]);
         let document = Document::new("t", changed.clone());
         let line = document.line_col(span.start).0;
-        let findings = Checker::new(claims).check(&document, published(), as_of());
+        let findings = Checker::new(claims).check(&document, published());
         let errors: Vec<&Finding> = findings
             .iter()
             .filter(|f| f.is_problem() && f.severity == Severity::Error)

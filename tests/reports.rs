@@ -7,8 +7,10 @@ use common::Test;
 use factlint::check::Checker;
 use factlint::claims;
 use factlint::document::Document;
-use factlint::findings::{FileReport, Report};
-use factlint::report::{human, json, Palette};
+use factlint::findings::{FileError, FileReport, Report, Status};
+use factlint::report::human::Human;
+use factlint::report::json::{self, Json};
+use factlint::report::{self, Palette, Renderer};
 use jiff::civil::Date;
 use std::path::PathBuf;
 
@@ -20,42 +22,162 @@ fn sample_report() -> Report {
     let document = Document::new(path, text);
     let published = Date::new(2025, 11, 24).unwrap();
     let as_of = Date::new(2025, 11, 28).unwrap();
-    let findings = Checker::new(&claims).check(&document, published, as_of);
+    let findings = Checker::new(&claims).check(&document, published);
     Report {
         as_of,
         claims: claims.claims.len(),
         files: vec![FileReport {
             document,
-            published,
+            claims: Some("claims.toml".to_string()),
+            published: Some(published),
             findings,
+            baselined: 0,
+            error: None,
         }],
+        claims_findings: Vec::new(),
     }
 }
 
-fn render(write: impl Fn(&Report, &mut Vec<u8>) -> std::io::Result<()>) -> String {
+/// The sample run a year and a half later, with an unreadable file between
+/// two copies of the draft: every claim it states is due for review.
+fn later_report() -> Report {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut claims = claims::load(&root.join("claims.toml")).expect("the bundled claims load");
+    // Named as a run from the project's folder names it.
+    claims.path = PathBuf::from("claims.toml");
+    let mut report = sample_report();
+    report.as_of = Date::new(2027, 6, 1).unwrap();
+    let copy = FileReport {
+        document: Document::new("copy.md", report.files[0].document.text().to_string()),
+        claims: Some("claims.toml".to_string()),
+        published: report.files[0].published,
+        findings: report.files[0].findings.clone(),
+        baselined: 0,
+        error: None,
+    };
+    report.files.push(FileReport::failed(FileError {
+        path: "unreadable.md".to_string(),
+        position: None,
+        message: "cannot read: Permission denied".to_string(),
+    }));
+    report.files.push(copy);
+    let stating: Vec<usize> = claims
+        .claims
+        .iter()
+        .map(|c| {
+            report
+                .files
+                .iter()
+                .filter(|f| {
+                    f.findings
+                        .iter()
+                        .any(|x| x.claim == c.id && x.status != Status::Missing)
+                })
+                .count()
+        })
+        .collect();
+    report.claims_findings = Checker::new(&claims).claims_findings(report.as_of, &stating);
+    report
+}
+
+fn render(report: &Report, renderer: impl Fn(&mut Vec<u8>) -> Box<dyn Renderer + '_>) -> String {
     let mut out = Vec::new();
-    write(&sample_report(), &mut out).expect("rendering into memory cannot fail");
+    report::render(report, &mut *renderer(&mut out)).expect("rendering into memory cannot fail");
     String::from_utf8(out).expect("reports are UTF-8")
+}
+
+fn human(report: &Report, verbose: bool) -> String {
+    render(report, |out| {
+        Box::new(Human::new(out, Palette::plain(), verbose))
+    })
+}
+
+fn json(report: &Report) -> String {
+    render(report, |out| Box::new(Json::new(out)))
 }
 
 #[test]
 fn human_report() {
-    let text = render(|r, out| human::render(r, &Palette::plain(), false, out));
-    insta::assert_snapshot!(text);
+    insta::assert_snapshot!(human(&sample_report(), false));
 }
 
 #[test]
 fn human_report_verbose() {
-    let text = render(|r, out| human::render(r, &Palette::plain(), true, out));
-    insta::assert_snapshot!(text);
+    insta::assert_snapshot!(human(&sample_report(), true));
 }
 
 #[test]
 fn json_report() {
-    let text = render(|r, out| json::render(r, out));
+    let report = sample_report();
+    let text = json(&report);
     let parsed: json::JsonReport = serde_json::from_str(&text).expect("the JSON reads back");
-    assert_eq!(parsed.files[0].findings.len(), parsed.summary.claims);
+    // Every claim at least once; a claim stated wrongly in several places
+    // once per place.
+    let findings = &parsed.files[0].findings;
+    assert!(findings.len() >= parsed.summary.claims);
+    for claim in claims::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("claims.toml"))
+        .unwrap()
+        .claims
+    {
+        assert!(findings.iter().any(|f| f.claim == claim.id), "{}", claim.id);
+    }
     insta::assert_snapshot!(text);
+}
+
+#[test]
+fn json_streamed_is_the_whole_document_pretty_printed() {
+    for report in [sample_report(), later_report()] {
+        let streamed = json(&report);
+        let whole = serde_json::to_string_pretty(&json::to_json(&report)).unwrap() + "\n";
+        assert_eq!(streamed, whole);
+    }
+}
+
+#[test]
+fn a_run_with_a_failed_file_and_claims_findings() {
+    let report = later_report();
+    let text = json(&report);
+    let parsed: json::JsonReport = serde_json::from_str(&text).expect("the JSON reads back");
+    assert_eq!(parsed.files.len(), 3);
+    let failed = &parsed.files[1];
+    assert_eq!(
+        (
+            failed.path.as_str(),
+            failed.published.as_deref(),
+            failed.error.as_deref()
+        ),
+        (
+            "unreadable.md",
+            None,
+            Some("cannot read: Permission denied")
+        )
+    );
+    assert!(failed.findings.is_empty());
+    assert_eq!(parsed.files[2].claims.as_deref(), Some("claims.toml"));
+    // Review findings come once, for the claims file, with the texts that
+    // state each claim; the texts keep their own statuses.
+    assert!(!parsed.claims_findings.is_empty());
+    for finding in &parsed.claims_findings {
+        assert_eq!(
+            (
+                finding.path.as_str(),
+                finding.status.as_str(),
+                finding.reason.as_deref(),
+                finding.texts
+            ),
+            ("claims.toml", "stale", Some("review"), 2),
+            "{finding:?}"
+        );
+        assert!(finding.line > 0 && finding.column > 0);
+    }
+    assert!(parsed.files[0]
+        .findings
+        .iter()
+        .all(|f| f.reason.as_deref() != Some("review")));
+    // The draft's one superseded value, in each copy, and the review findings.
+    assert_eq!(parsed.summary.stale, 2 + parsed.claims_findings.len());
+    assert_eq!(parsed.summary.files, 3);
+    insta::assert_snapshot!(human(&report, false));
 }
 
 #[test]

@@ -28,7 +28,7 @@ fn day(text: &str) -> Date {
 fn finding(claims: &ClaimSet, text: &str, published: &str, claim: &str) -> Finding {
     let document = Document::new("t", text.to_string());
     Checker::new(claims)
-        .check(&document, day(published), day("2025-11-28"))
+        .check(&document, day(published))
         .into_iter()
         .find(|f| f.claim == claim)
         .expect("the claim is in the claims file")
@@ -167,19 +167,37 @@ fn the_seed_is_due_for_review_later() {
     run("warning", 1);
     let report: factlint::report::json::JsonReport = serde_json::from_str(&output).unwrap();
     let claims = bundled();
-    for (finding, claim) in report.files[0].findings.iter().zip(&claims.claims) {
-        assert_eq!(finding.claim, claim.id);
-        if claim.verified.is_some() {
-            assert_eq!(
-                (
-                    finding.status.as_str(),
-                    finding.reason.as_deref(),
-                    finding.severity.as_str()
-                ),
-                ("stale", Some("review"), "warning"),
-                "{}",
-                finding.claim
-            );
-        }
+    // The text keeps its own statuses: it states every claim right.
+    assert!(report.files[0].findings.iter().all(|f| f.status == "match"));
+    // Each verified claim is due, once, for the claims file.
+    let due: Vec<&str> = report
+        .claims_findings
+        .iter()
+        .map(|f| f.claim.as_str())
+        .collect();
+    let verified: Vec<&str> = claims
+        .claims
+        .iter()
+        .filter(|c| c.verified.is_some())
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(due, verified);
+    for (finding, claim) in report
+        .claims_findings
+        .iter()
+        .zip(claims.claims.iter().filter(|c| c.verified.is_some()))
+    {
+        assert_eq!(
+            (
+                finding.status.as_str(),
+                finding.reason.as_deref(),
+                finding.severity.as_str(),
+                finding.texts,
+                finding.line,
+            ),
+            ("stale", Some("review"), "warning", 1, claim.line),
+            "{}",
+            finding.claim
+        );
     }
 }

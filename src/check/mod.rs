@@ -10,7 +10,7 @@
 use crate::claims::{Claim, ClaimSet, Expected, Severity};
 use crate::document::Document;
 use crate::extract::{self, DateValue, Extracted, Grain, Kind, Span, Value};
-use crate::findings::{Finding, Reason, Status};
+use crate::findings::{ClaimsFinding, Finding, Reason, Status};
 use crate::judge::{self, Verdict};
 use crate::locate::{self, Anchors, GroupId, Hits};
 
@@ -50,10 +50,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Judges every claim against `document`, published on `published`,
-    /// with review and expiry judged at `as_of`. One finding per claim, in
-    /// the claims file's order.
-    pub fn check(&self, document: &Document, published: Date, as_of: Date) -> Vec<Finding> {
+    /// Judges every claim against `document`, published on `published`.
+    /// Each claim gets at least one finding, in the claims file's order: one
+    /// for each place the text states it wrongly, else one `match` or
+    /// `missing`. Whether a claim is due for review or expired belongs to
+    /// the claims file, not the text: see [`Checker::claims_findings`].
+    pub fn check(&self, document: &Document, published: Date) -> Vec<Finding> {
         let hits = self.anchors.scan(document);
         let mut cache = Extractions::new(document, published);
         let mut observations: Vec<Vec<Observation>> = vec![Vec::new(); self.claims.claims.len()];
@@ -99,7 +101,7 @@ impl<'a> Checker<'a> {
             .claims
             .iter()
             .zip(observations)
-            .map(|(claim, seen)| self.conclude(claim, seen, as_of))
+            .flat_map(|(claim, seen)| self.conclude(claim, seen))
             .collect()
     }
 
@@ -177,95 +179,149 @@ impl<'a> Checker<'a> {
         seen
     }
 
-    /// Turns what was seen of a claim into its one finding.
-    fn conclude(&self, claim: &Claim, seen: Vec<Observation>, as_of: Date) -> Finding {
-        let problem = seen
+    /// Turns what was seen of a claim into its findings: one for each place
+    /// the text states it wrongly, in text order (a value counted from
+    /// another wrong one after its root); else one `match` at the first
+    /// place that states it right; else one `missing`.
+    fn conclude(&self, claim: &Claim, seen: Vec<Observation>) -> Vec<Finding> {
+        let mut problems: Vec<&Observation> = seen
             .iter()
             .filter(|o| o.verdict.status != Status::Match)
-            .min_by_key(|o| (o.follows_from.is_some(), o.span.start));
-        let first_match = seen.iter().min_by_key(|o| o.span.start);
-        let mut finding = match problem.or(first_match) {
-            Some(o) => {
-                let mut severity = match o.verdict.status {
-                    Status::Match => Severity::Info,
-                    _ => claim.severity,
-                };
-                let mut message = message(claim, o);
-                if let Some(cause) = &o.follows_from {
-                    severity = severity.min(Severity::Warning);
-                    message.push_str(&format!(" (follows from another error: {cause})"));
-                }
-                Finding {
-                    claim: claim.id.clone(),
-                    kind: claim.kind,
-                    status: o.verdict.status,
-                    severity,
-                    reason: o.verdict.reason,
-                    expected: o.expected.clone(),
-                    found: Some(o.found.clone()),
-                    replacement: o.replacement.clone(),
-                    span: Some(o.span),
-                    stale_since: o.verdict.stale_since,
-                    message,
-                }
-            }
-            None => Finding {
-                claim: claim.id.clone(),
-                kind: claim.kind,
-                status: Status::Missing,
-                severity: if claim.required {
-                    claim.severity
-                } else {
-                    Severity::Info
-                },
-                reason: None,
-                expected: claim.written.clone(),
-                found: None,
-                replacement: None,
-                span: None,
-                stale_since: None,
-                message: format!("the text does not state {} `{}`", claim.kind, claim.written),
+            .collect();
+        problems.sort_by_key(|o| (o.span.start, o.follows_from.is_some()));
+        // One place, one finding: a descriptor read twice for the same
+        // claim says the same thing twice.
+        problems.dedup_by_key(|o| o.span);
+        if !problems.is_empty() {
+            return problems
+                .into_iter()
+                .map(|o| observed(claim, o, claim.severity))
+                .collect();
+        }
+        if let Some(first) = seen.iter().min_by_key(|o| o.span.start) {
+            return vec![observed(claim, first, Severity::Info)];
+        }
+        vec![Finding {
+            claim: claim.id.clone(),
+            kind: claim.kind,
+            status: Status::Missing,
+            severity: if claim.required {
+                claim.severity
+            } else {
+                Severity::Info
             },
+            reason: None,
+            expected: claim.written.clone(),
+            found: None,
+            replacement: None,
+            span: None,
+            stale_since: None,
+            message: format!("the text does not state {} `{}`", claim.kind, claim.written),
+            suppressed: false,
+            source: None,
+        }]
+    }
+
+    /// Findings that belong to the claims file, judged at `as_of`: claims
+    /// past their validity or due for review. `texts[i]` is how many checked
+    /// texts state claim `i`; a claim no text states has nothing to fix in
+    /// them and is left out.
+    pub fn claims_findings(&self, as_of: Date, texts: &[usize]) -> Vec<ClaimsFinding> {
+        let path = self.claims.path.display().to_string();
+        self.claims
+            .claims
+            .iter()
+            .zip(texts)
+            .filter(|(_, &texts)| texts > 0)
+            .filter_map(|(claim, &texts)| {
+                let finding = self.claim_outdated(claim, as_of)?;
+                Some(ClaimsFinding {
+                    path: path.clone(),
+                    line: claim.line,
+                    column: claim.column,
+                    texts,
+                    finding,
+                })
+            })
+            .collect()
+    }
+
+    /// The claim's own staleness at `as_of`: outside `valid_from` ..
+    /// `valid_until`, else verified longer ago than its review interval.
+    fn claim_outdated(&self, claim: &Claim, as_of: Date) -> Option<Finding> {
+        let stale = |reason: Reason, severity: Severity, since: Date, message: String| Finding {
+            claim: claim.id.clone(),
+            kind: claim.kind,
+            status: Status::Stale,
+            severity,
+            reason: Some(reason),
+            expected: claim.written.clone(),
+            found: None,
+            replacement: None,
+            span: None,
+            stale_since: Some(since),
+            message,
+            suppressed: false,
+            source: None,
         };
-        // A fact the text states right can still be out of date on the
-        // desk's side. A text that does not state it is not affected: a
-        // summary that leaves an expired fact out has nothing to fix.
-        if finding.status != Status::Match {
-            return finding;
-        }
-        let expired = match (claim.valid_from, claim.valid_until) {
-            (_, Some(until)) if as_of >= until => Some((
-                until,
-                format!("the claim expired on {until}: check the fact again"),
-            )),
-            (Some(from), _) if as_of < from => Some((
-                from,
-                format!("the claim holds only from {from}, after {as_of}"),
-            )),
-            _ => None,
-        };
-        if let Some((day, message)) = expired {
-            finding.status = Status::Stale;
-            finding.reason = Some(Reason::Expired);
-            finding.severity = claim.severity;
-            finding.stale_since = Some(day);
-            finding.message = message;
-            return finding;
-        }
-        let every = claim.review_every.or(self.claims.review.every);
-        if let (Some(verified), Some(every)) = (claim.verified, every) {
-            let due = every.after(verified);
-            if as_of >= due {
-                finding.status = Status::Stale;
-                finding.reason = Some(Reason::Review);
-                finding.severity = claim.given_severity.unwrap_or(self.claims.review.severity);
-                finding.stale_since = Some(due);
-                finding.message = format!(
-                    "last verified {verified}, more than {every} before {as_of}: check the fact again"
-                );
+        match (claim.valid_from, claim.valid_until) {
+            (_, Some(until)) if as_of >= until => {
+                return Some(stale(
+                    Reason::Expired,
+                    claim.severity,
+                    until,
+                    format!("the claim expired on {until}: check the fact again"),
+                ))
             }
+            (Some(from), _) if as_of < from => {
+                return Some(stale(
+                    Reason::Expired,
+                    claim.severity,
+                    from,
+                    format!("the claim holds only from {from}, after {as_of}"),
+                ))
+            }
+            _ => {}
         }
-        finding
+        let every = claim.review_every.or(self.claims.review.every)?;
+        let verified = claim.verified?;
+        let due = every.after(verified);
+        (as_of >= due).then(|| {
+            stale(
+                Reason::Review,
+                claim.given_severity.unwrap_or(self.claims.review.severity),
+                due,
+                format!(
+                    "last verified {verified}, more than {every} before {as_of}: check the fact again"
+                ),
+            )
+        })
+    }
+}
+
+/// The finding for one observation of `claim`, at `severity` unless it
+/// follows from another error (then a warning at most).
+fn observed(claim: &Claim, o: &Observation, severity: Severity) -> Finding {
+    let mut severity = severity;
+    let mut message = message(claim, o);
+    if let Some(cause) = &o.follows_from {
+        severity = severity.min(Severity::Warning);
+        message.push_str(&format!(" (follows from another error: {cause})"));
+    }
+    Finding {
+        claim: claim.id.clone(),
+        kind: claim.kind,
+        status: o.verdict.status,
+        severity,
+        reason: o.verdict.reason,
+        expected: o.expected.clone(),
+        found: Some(o.found.clone()),
+        replacement: o.replacement.clone(),
+        span: Some(o.span),
+        stale_since: o.verdict.stale_since,
+        message,
+        suppressed: false,
+        source: None,
     }
 }
 
@@ -599,7 +655,7 @@ mod tests {
             let document = Document::new("t", text.to_string());
             let published = Date::constant(2025, 11, 24);
             let finding = Checker::new(claims)
-                .check(&document, published, published)
+                .check(&document, published)
                 .into_iter()
                 .find(|f| f.claim == claim)
                 .unwrap();

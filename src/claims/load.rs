@@ -219,9 +219,14 @@ pub fn parse_claims(path: &Path, text: &str) -> Result<ClaimSet, LoadError> {
                 format!("duplicate claim id `{id}` (first defined on line {first_line})"),
             ));
         }
-        let line = lines.line_column(text, id_at).0;
-        seen.insert(id.clone(), line);
-        claims.push(settle_claim(raw_claim, spanned.span().start, line, &at)?);
+        let position = lines.line_column(text, id_at);
+        seen.insert(id.clone(), position.0);
+        claims.push(settle_claim(
+            raw_claim,
+            spanned.span().start,
+            position,
+            &at,
+        )?);
     }
 
     Ok(ClaimSet {
@@ -237,7 +242,7 @@ pub fn parse_claims(path: &Path, text: &str) -> Result<ClaimSet, LoadError> {
 fn settle_claim(
     raw: &RawClaim,
     table_at: usize,
-    line: usize,
+    (line, column): (usize, usize),
     at: &dyn Fn(usize, String) -> LoadError,
 ) -> Result<Claim, LoadError> {
     let id = raw.id.get_ref();
@@ -352,6 +357,7 @@ fn settle_claim(
         source: raw.source.clone(),
         note: raw.note.clone(),
         line,
+        column,
     })
 }
 

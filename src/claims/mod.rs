@@ -137,8 +137,10 @@ pub struct Claim {
     pub review_every: Option<Interval>,
     pub source: Option<String>,
     pub note: Option<String>,
-    /// 1-based line of the claim's `id` in the claims file.
+    /// 1-based line and column (in characters) of the claim's `id` value
+    /// in the claims file.
     pub line: usize,
+    pub column: usize,
 }
 
 /// The `[review]` table.

@@ -545,6 +545,7 @@ mod tests {
             source: None,
             note: None,
             line: 1,
+            column: 1,
         }
     }
 

@@ -8,25 +8,59 @@
 //!   + The army's builders signed a $500 million deal with U.S. Strategic Metals.
 //! ```
 
-use super::Palette;
+use super::{Palette, Renderer};
 use crate::claims::Severity;
 use crate::document::Document;
 use crate::extract::Span;
-use crate::findings::{FileReport, Finding, Report, Status};
+use crate::findings::{ClaimsFinding, FileReport, Finding, RunHeader, Status, Summary};
 use similar::{ChangeTag, TextDiff};
 use std::io::{self, Write};
 
-/// Writes the human report. `verbose` lists every claim, not only problems.
-pub fn render(
-    report: &Report,
-    palette: &Palette,
+/// The human report, written file by file.
+pub struct Human<'w> {
+    out: &'w mut dyn Write,
+    palette: Palette,
+    /// List every claim, not only problems.
     verbose: bool,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    for file in &report.files {
-        render_file(file, palette, verbose, out)?;
+}
+
+impl<'w> Human<'w> {
+    pub fn new(out: &'w mut dyn Write, palette: Palette, verbose: bool) -> Human<'w> {
+        Human {
+            out,
+            palette,
+            verbose,
+        }
     }
-    render_summary(report, palette, out)
+}
+
+impl Renderer for Human<'_> {
+    fn begin(&mut self, _header: &RunHeader) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn file(&mut self, file: &FileReport) -> io::Result<()> {
+        render_file(file, &self.palette, self.verbose, self.out)
+    }
+
+    fn claims_findings(&mut self, findings: &[ClaimsFinding]) -> io::Result<()> {
+        if let Some(first) = findings.first() {
+            writeln!(
+                self.out,
+                "{} {}",
+                self.palette.location(&clean(&first.path)),
+                self.palette.dim("(the claims file)")
+            )?;
+        }
+        for finding in findings {
+            render_claims_finding(finding, &self.palette, self.out)?;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, header: &RunHeader, summary: &Summary) -> io::Result<()> {
+        render_summary(header, summary, &self.palette, self.out)
+    }
 }
 
 fn render_file(
@@ -36,6 +70,19 @@ fn render_file(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let document = &file.document;
+    if let Some(error) = &file.error {
+        let place = match error.position {
+            Some((line, column)) => format!("{}:{line}:{column}", error.path),
+            None => error.path.clone(),
+        };
+        return writeln!(
+            out,
+            "{}: {} {}",
+            palette.location(&clean(&place)),
+            palette.error("error:"),
+            clean(&error.message)
+        );
+    }
     let mut problems: Vec<&Finding> = file
         .findings
         .iter()
@@ -45,11 +92,14 @@ fn render_file(
     // Each file's publication date heads its findings: relative dates were
     // read against it.
     if verbose || !problems.is_empty() {
+        let published = file
+            .published
+            .map_or_else(String::new, |date| format!("(published {date})"));
         writeln!(
             out,
             "{} {}",
             palette.location(&clean(document.path())),
-            palette.dim(&format!("(published {})", file.published))
+            palette.dim(&published)
         )?;
     }
     for finding in problems {
@@ -79,6 +129,47 @@ fn render_file(
     Ok(())
 }
 
+/// A claim the claims file itself has a problem with, at the claim's line
+/// in the claims file, once for the whole run.
+fn render_claims_finding(
+    claims_finding: &ClaimsFinding,
+    palette: &Palette,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let finding = &claims_finding.finding;
+    let place = format!(
+        "{}:{}:{}",
+        claims_finding.path, claims_finding.line, claims_finding.column
+    );
+    let texts = match claims_finding.texts {
+        1 => "stated in 1 text".to_string(),
+        n => format!("stated in {n} texts"),
+    };
+    writeln!(
+        out,
+        "{}: {} {} ({})",
+        palette.location(&clean(&place)),
+        severity_label(finding, palette),
+        palette.claim_id(&finding.claim),
+        finding.kind
+    )?;
+    writeln!(out, "  {} ({texts})", clean(&finding.message))
+}
+
+/// "error[mismatch]", "warning[stale: review]", styled by severity.
+fn severity_label(finding: &Finding, palette: &Palette) -> String {
+    let severity = finding.severity.name();
+    let label = match finding.reason {
+        Some(reason) => format!("{severity}[{}: {}]", finding.status.name(), reason.name()),
+        None => format!("{severity}[{}]", finding.status.name()),
+    };
+    match finding.severity {
+        Severity::Error => palette.error(&label),
+        Severity::Warning => palette.warning(&label),
+        Severity::Info => palette.info(&label),
+    }
+}
+
 fn render_problem(
     document: &Document,
     finding: &Finding,
@@ -92,16 +183,10 @@ fn render_problem(
         }
         None => document.path().to_string(),
     };
-    let severity = finding.severity.name();
-    let label = match finding.reason {
-        Some(reason) => format!("{severity}[{}: {}]", finding.status.name(), reason.name()),
-        None => format!("{severity}[{}]", finding.status.name()),
-    };
-    let label = match finding.severity {
-        Severity::Error => palette.error(&label),
-        Severity::Warning => palette.warning(&label),
-        Severity::Info => palette.info(&label),
-    };
+    let mut label = severity_label(finding, palette);
+    if finding.suppressed {
+        label.push_str(&palette.dim(" (suppressed)"));
+    }
     writeln!(
         out,
         "{}: {label} {} ({})",
@@ -243,8 +328,12 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-fn render_summary(report: &Report, palette: &Palette, out: &mut dyn Write) -> io::Result<()> {
-    let s = report.summary();
+fn render_summary(
+    header: &RunHeader,
+    s: &Summary,
+    palette: &Palette,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let plural = |n: usize, word: &str| {
         if n == 1 {
             format!("{n} {word}")
@@ -266,12 +355,7 @@ fn render_summary(report: &Report, palette: &Palette, out: &mut dyn Write) -> io
         stale.push_str(&format!(" ({})", reasons.join(", ")));
     }
     let mismatch = format!("{} mismatch", s.mismatch);
-    writeln!(
-        out,
-        "{} against {} (as of {}): {}, {}, {}, {}",
-        plural(s.files, "file"),
-        plural(s.claims, "claim"),
-        report.as_of,
+    let mut counts = vec![
         palette.matched(&format!("{} match", s.matched)),
         if s.mismatch > 0 {
             palette.error(&mismatch)
@@ -283,8 +367,30 @@ fn render_summary(report: &Report, palette: &Palette, out: &mut dyn Write) -> io
         } else {
             stale
         },
-        format_args!("{} missing", s.missing),
-    )
+        format!("{} missing", s.missing),
+    ];
+    // Counts that only some runs have are shown when there is something to count.
+    if s.unsupported > 0 {
+        counts.push(palette.error(&format!("{} unsupported", s.unsupported)));
+    }
+    for (n, what) in [(s.suppressed, "suppressed"), (s.baselined, "baselined")] {
+        if n > 0 {
+            counts.push(format!("{n} {what}"));
+        }
+    }
+    write!(
+        out,
+        "{} against {} (as of {}): {}",
+        plural(s.files, "file"),
+        plural(s.claims, "claim"),
+        header.as_of,
+        counts.join(", ")
+    )?;
+    if s.errors > 0 {
+        let files = plural(s.errors, "file");
+        write!(out, "; {}", palette.error(&format!("{files} not checked")))?;
+    }
+    writeln!(out)
 }
 
 /// Text from a document, made safe for a terminal: control characters
@@ -370,6 +476,8 @@ mod tests {
             span: Some(Span::new(start, start + "$550 million".len())),
             stale_since: None,
             message: "money differs".into(),
+            suppressed: false,
+            source: None,
         };
         let mut out = Vec::new();
         render_problem(&document, &finding, &Palette::plain(), &mut out).unwrap();

@@ -1,12 +1,43 @@
-//! Output formats, one module each, all rendering the one
-//! [`Report`](crate::findings::Report) model into any `Write`.
+//! Output formats, one module each, all rendering the one findings model
+//! into any `Write`.
+//!
+//! A run streams: every format is a [`Renderer`] that the run calls with
+//! `begin`, then one `file` per text in input order as soon as it and
+//! every text before it are checked, then `claims_findings` once, then
+//! `end` with the summary. So a format writes each file as it comes, and
+//! memory follows the files in flight rather than the run.
 
 pub mod claims_toml;
 pub mod extract_json;
 pub mod human;
 pub mod json;
 
+use crate::findings::{ClaimsFinding, FileReport, Report, RunHeader, Summary};
 use colored::{ColoredString, Colorize};
+use std::io;
+
+/// An output format for `check`, fed one piece of the run at a time.
+pub trait Renderer {
+    /// Before the first text.
+    fn begin(&mut self, header: &RunHeader) -> io::Result<()>;
+    /// One text's findings (or its error), in input order.
+    fn file(&mut self, file: &FileReport) -> io::Result<()>;
+    /// The claims file's own findings (review due, expired), once per run.
+    fn claims_findings(&mut self, findings: &[ClaimsFinding]) -> io::Result<()>;
+    /// After everything, with the counts of the whole run.
+    fn end(&mut self, header: &RunHeader, summary: &Summary) -> io::Result<()>;
+}
+
+/// Feeds a run held in memory to `renderer`, as a streamed run would.
+pub fn render(report: &Report, renderer: &mut dyn Renderer) -> io::Result<()> {
+    let header = report.header();
+    renderer.begin(&header)?;
+    for file in &report.files {
+        renderer.file(file)?;
+    }
+    renderer.claims_findings(&report.claims_findings)?;
+    renderer.end(&header, &report.summary())
+}
 
 /// The named styles of the human report. Renderers ask for a style by what
 /// it means (`removed_word`, `error`), never for a color, and a plain
