@@ -7,7 +7,7 @@ use common::Test;
 use factlint::check::Checker;
 use factlint::claims;
 use factlint::document::Document;
-use factlint::findings::{FileError, FileReport, Report, Status};
+use factlint::findings::{FileError, FileReport, Report, SourcePlace, Status};
 use factlint::report::human::Human;
 use factlint::report::json::{self, Json};
 use factlint::report::{self, Palette, Renderer};
@@ -198,4 +198,59 @@ fn colored_human_report_from_the_binary() {
         .status(1);
     let stdout = stdout.replace(root.to_str().unwrap(), "<root>");
     insta::assert_snapshot!(stdout);
+}
+
+#[test]
+fn every_field_of_the_contract_reads_back() {
+    // The later run, with one finding silenced by a comment and one judged
+    // against a source text, so that every optional field is written.
+    let mut report = later_report();
+    let findings = &mut report.files[0].findings;
+    findings[0].suppressed = true;
+    findings[1].status = Status::Unsupported;
+    findings[1].source = Some(SourcePlace {
+        path: "source.md".to_string(),
+        span: factlint::extract::Span::new(10, 42),
+        line: 2,
+        column: 5,
+    });
+    report.files[0].baselined = 3;
+    let text = json(&report);
+    for field in [
+        "\"suppressed\": true",
+        "\"source\": {",
+        "\"status\": \"unsupported\"",
+        "\"claims_findings\": [",
+        "\"error\": ",
+        "\"claims\": \"claims.toml\"",
+        "\"texts\": 2",
+        "\"baselined\": 3",
+        "\"unsupported\": 1",
+        "\"suppressed\": 1",
+    ] {
+        assert!(text.contains(field), "{field} not in the report");
+    }
+    let parsed: json::JsonReport = serde_json::from_str(&text).expect("the JSON reads back");
+    // Equal on the wire (the summary's internal counts are not written).
+    let written = serde_json::to_value(json::to_json(&report)).unwrap();
+    assert!(serde_json::to_value(&parsed).unwrap() == written);
+    let source = parsed.files[0].findings[1].source.as_ref().unwrap();
+    assert_eq!(
+        (
+            source.path.as_str(),
+            source.start,
+            source.end,
+            source.line,
+            source.column
+        ),
+        ("source.md", 10, 42, 2, 5)
+    );
+    // A suppressed finding never fails the run.
+    let summary = report.summary();
+    assert_eq!(summary.suppressed, 1);
+    let mut quiet = sample_report();
+    for finding in &mut quiet.files[0].findings {
+        finding.suppressed = true;
+    }
+    assert_eq!(quiet.worst(), None);
 }
