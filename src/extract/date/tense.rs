@@ -12,12 +12,50 @@ pub(super) struct Clauses {
 }
 
 /// Forms of "to be" before "going/set/due/scheduled to"; "'s", "'re" and
-/// "'m" are the contracted ones.
+/// "'m" are the contracted ones. "Is to" on its own is future too: "the
+/// ministers are to meet on Monday", "the aim is to finish in June".
 const BE: &[&str] = &["is", "are", "am", "s", "re", "m"];
-/// "is going to", "are set to", "is due to", "is scheduled to".
-const BE_ADJ: &[&str] = &["going", "set", "due", "scheduled"];
-/// "plans to", "expects to".
-const INTEND: &[&str] = &["plan", "plans", "expect", "expects"];
+/// Words that, between a form of "to be" and "to", put what follows in
+/// the future: "is going to", "are set to", "is due to", "is scheduled
+/// to", "is expected to", "is slated to", "is likely to", "is about to",
+/// "is planning to".
+const BE_ADJ: &[&str] = &[
+    "going",
+    "set",
+    "due",
+    "scheduled",
+    "expected",
+    "slated",
+    "poised",
+    "likely",
+    "about",
+    "planning",
+    "preparing",
+    "hoping",
+];
+/// Verbs of intent before "to": what they intend is still to come ("plans
+/// to", "expects to", "aims to", "vowed to").
+const INTEND: &[&str] = &[
+    "plan", "plans", "planned", "expect", "expects", "intend", "intends", "intended", "aim",
+    "aims", "hope", "hopes", "want", "wants", "vow", "vows", "vowed", "pledge", "pledges",
+    "pledged", "promise", "promises", "promised",
+];
+/// Adjectives of what is still to come: "the upcoming vote on Thursday",
+/// "the next round in March".
+const COMING: &[&str] = &["upcoming", "forthcoming"];
+/// Units that make "next" count from a narrated moment rather than from
+/// now: "the next day", "the next week" after a date in the story.
+const NARRATED_UNITS: &[&str] = &[
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+];
 /// Past-tense reporting verbs: "will be held in June, he said Tuesday"
 /// goes back to the past at "said".
 const REPORTED: &[&str] = &[
@@ -63,13 +101,19 @@ pub(super) fn clauses(text: &str, toks: &[Tok]) -> Clauses {
                     || (contracted(i) && w.eq_ignore_ascii_case("ll"))
                     // "won't"
                     || (contracted(i) && w.eq_ignore_ascii_case("t") && i >= 2 && word(i - 2).eq_ignore_ascii_case("won"))
+                    || is(i, COMING)
+            }
+            // "next" is a date word of its own ("next Tuesday"); before
+            // another noun it puts the clause ahead, but not as the
+            // preposition "next to" or in "next door".
+            Lex::Kw(Kw::Next) => {
+                !is(i + 1, NARRATED_UNITS)
+                    && !matches!(toks.get(i + 1).map(|t| t.lex), Some(Lex::Kw(Kw::To)))
+                    && !word(i + 1).eq_ignore_ascii_case("door")
             }
             Lex::Kw(Kw::To) if i >= 1 => {
-                is(i - 1, INTEND)
-                    || (i >= 2
-                        && is(i - 1, BE_ADJ)
-                        && is(i - 2, BE)
-                        && (word(i - 2).len() > 1 || contracted(i - 2)))
+                let be = |k: usize| is(k, BE) && (word(k).len() > 1 || contracted(k));
+                is(i - 1, INTEND) || be(i - 1) || (i >= 2 && is(i - 1, BE_ADJ) && be(i - 2))
             }
             _ => false,
         };

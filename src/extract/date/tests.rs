@@ -332,6 +332,20 @@ fn future_tense_reads_forward() {
     case("The report will be out in early June", REF, "early June", "2026-06-01", "2026-06-16", PartOfMonth, Some(Early));
     case("The vote will be held on Dec. 20", REF, "Dec. 20", "2025-12-20", "2025-12-21", Day, None);
     case("The vote will be held on Nov. 10", REF, "Nov. 10", "2026-11-10", "2026-11-11", Day, None);
+    // Future without "will": expected, slated, to be to, intent, upcoming.
+    case("The council is expected to vote again on Thursday", REF, "Thursday", "2025-11-27", "2025-11-28", Day, None);
+    case("The plant is slated to open in March", REF, "March", "2026-03-01", "2026-04-01", Month, None);
+    case("The ministers are to meet on Friday", REF, "Friday", "2025-11-28", "2025-11-29", Day, None);
+    case("The union intends to strike in October", REF, "October", "2026-10-01", "2026-11-01", Month, None);
+    case("She vowed to return in June", REF, "June", "2026-06-01", "2026-07-01", Month, None);
+    case("The upcoming vote on Thursday is close", REF, "Thursday", "2025-11-27", "2025-11-28", Day, None);
+    case("The next round of talks is in February", REF, "February", "2026-02-01", "2026-03-01", Month, None);
+    // ... but "the next day" follows the story, and "was to" is past.
+    all("He flew out in June and the next day he landed", REF, &[("June", "2025-06-01")]);
+    all("The vote was to take place in June", REF, &[("June", "2025-06-01")]);
+    all("She stood next to him at the summit on Oct. 13", REF, &[("Oct. 13", "2025-10-13")]);
+    all("The shop next door opened in June", REF, &[("June", "2025-06-01")]);
+    all("The report, expected in June, was delayed", REF, &[("June", "2025-06-01")]);
     // A request asks for what is still to come.
     case("Please send the figures on Friday", REF, "Friday", "2025-11-28", "2025-11-29", Day, None);
     case("“Please come back in June,” she told him", REF, "June", "2026-06-01", "2026-07-01", Month, None);
