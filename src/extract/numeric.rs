@@ -77,6 +77,10 @@ pub(crate) fn numbers_in(t: &Tokens) -> Vec<Extracted> {
             Some(p) if !p.style.words && t.kind(p.end) == Some(TokKind::Word) && t.adj(p.end) => {
                 i = p.end;
             }
+            // "Boeing 737", "Article 50": part of a name.
+            Some(p) if names_a_thing(t, &p, money) => {
+                i = p.end;
+            }
             Some(mut p) => {
                 let (mut qualifier, mut start) = match qualifier_before(t, p.start, floor) {
                     Some((q, s)) => (Some(q), s),
@@ -118,6 +122,37 @@ pub(crate) fn numbers_in(t: &Tokens) -> Vec<Extracted> {
         }
     }
     out
+}
+
+/// Whether the digits of `p` belong to a name rather than state a number:
+/// they directly follow a capitalised word that is not the sentence's
+/// first word, a month or weekday, or a currency ("Boeing 737", "Article
+/// 50", "Chapter 11", "Windows 10", "Battlefield 6"). Digits glued to a
+/// capitalised word ("G7", "COVID-19", "F-16") are caught earlier, by the
+/// scanner. A score stays a value ("Chelsea 3-1"), and so does a number
+/// after a sentence's first word ("Officials 50 strong" is rare; "In 2016"
+/// is a year, read by the date reader).
+fn names_a_thing(t: &Tokens, p: &scan::Phrase, money: bool) -> bool {
+    let start = p.start;
+    if money || p.style.words || start == 0 || t.adj(start) || t.kind(start) != Some(TokKind::Num) {
+        return false;
+    }
+    let before = start - 1;
+    let word = t.raw(before);
+    let first_word = (0..before).all(|k| t.kind(k) == Some(TokKind::Punct));
+    if t.kind(before) != Some(TokKind::Word)
+        || !word.chars().next().is_some_and(char::is_uppercase)
+        || first_word
+        || super::title::words::is_calendar_word(word)
+    {
+        return false;
+    }
+    // "Chelsea 3-1 Arsenal": a score between names.
+    let score = matches!(t.punct(p.end), Some('-' | '–'))
+        && t.adj(p.end)
+        && t.kind(p.end + 1) == Some(TokKind::Num);
+    let ranged = matches!(p.value, Magnitude::Range { .. });
+    !score && !ranged
 }
 
 /// A ratio written with the number `p` as numerator: "one over three",
@@ -549,15 +584,9 @@ mod tests {
         one("five dozens", "five dozens", 60.0);
         one("2.1e5 cells", "2.1e5", 2.1e5);
         one("4E-3", "4E-3", 0.004);
-        // Not fractions: a date, "24/7", "9/11".
-        case(
-            "24/7",
-            &[("24", exact(24.0), None), ("7", exact(7.0), None)],
-        );
-        case(
-            "9/11",
-            &[("9", exact(9.0), None), ("11", exact(11.0), None)],
-        );
+        // Not fractions, nor two numbers: "24/7", "9/11" (see not_numbers).
+        none("24/7");
+        none("9/11");
         none("a half-brother");
     }
 
@@ -959,6 +988,41 @@ mod tests {
         none("COVID-19");
         none("an F-16 jet");
         none("the A320");
+        // Numbers inside names and fixed expressions.
+        none("the Boeing 737 fleet grew");
+        none("the UK triggered Article 50 in March");
+        none("firms filed for Chapter 11 protection");
+        none("sales of Battlefield 6 rose");
+        none("the G7 met");
+        none("the 9/11 attacks");
+        none("support around the clock, 24/7");
+        none("a 50/50 split");
+    }
+
+    #[test]
+    fn numbers_beside_names_that_stay_values() {
+        // A score between team names.
+        case(
+            "Liverpool beat Chelsea 3-1 on Sunday",
+            &[("3", exact(3.0), None), ("1", exact(1.0), None)],
+        );
+        // After a sentence's first word, a month, or a currency.
+        one("Officials 50 strong marched", "50", 50.0);
+        one("on May 5 they met", "5", 5.0);
+        one("paid Rs 500 in fees", "500", 500.0);
+        // A lowercase word before, or a comma between.
+        one("the model 737 is old", "737", 737.0);
+        one("said Smith, 45, a farmer", "45", 45.0);
+        // Slashed figures longer than a pair are read part by part.
+        case(
+            "on 5/17/2018",
+            &[
+                ("5", exact(5.0), None),
+                ("17", exact(17.0), None),
+                ("2018", exact(2018.0), None),
+            ],
+        );
+        one("1/2 of them", "1/2", 0.5);
     }
 
     #[test]

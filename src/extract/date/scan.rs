@@ -117,6 +117,11 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’' || c == '‘'
 }
 
+/// Numbers joined by a slash that name something rather than a day: "24/7"
+/// (around the clock) and "9/11" (the 2001 attacks, never a September 11
+/// of the story's year).
+const SLASH_IDIOMS: &[(u32, u32)] = &[(24, 7), (9, 11)];
+
 /// Words ending in "s" that follow a year without making it a count.
 const NOT_PLURAL: &[&str] = &[
     "was",
@@ -985,8 +990,9 @@ impl<'t> Scanner<'t> {
             if sep != '/' && !supported {
                 return None;
             }
-            // "24/7"; "6 1/4%", "2 1/2 times": fractions.
-            if (a, b) == (24, 7)
+            // Fixed expressions ("24/7", "9/11" for the 2001 attacks);
+            // "6 1/4%", "2 1/2 times": fractions.
+            if SLASH_IDIOMS.contains(&(a, b))
                 || self.glued_punct(i + 3, '%')
                 || i > 0 && self.toks[i - 1].num().is_some()
             {

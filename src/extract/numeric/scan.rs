@@ -590,6 +590,20 @@ fn digits_in_identifier(t: &Tokens, i: usize) -> bool {
     t.is_punct(i + 1, ':') && t.adj(i + 1) && t.adj(i + 2) && t.kind(i + 2) == Some(TokKind::Num)
 }
 
+/// One or two digits glued by a slash to one or two more that do not make
+/// a fraction: "9/11", "24/7", "4/22", "50/50". Such a pair is an idiom, a
+/// split or a day, which the date reader takes whole where it is one; it
+/// never states two numbers. Longer chains ("5/17/2018", a phone number)
+/// are left to be read part by part.
+fn slashed(t: &Tokens, i: usize) -> bool {
+    let short = |k: usize| t.kind(k) == Some(TokKind::Num) && t.raw(k).len() <= 2;
+    let slash = |k: usize| t.is_punct(k, '/') && t.adj(k) && t.adj(k + 1);
+    let pair_at = |a: usize| {
+        short(a) && slash(a + 1) && short(a + 2) && !(a >= 1 && slash(a - 1)) && !slash(a + 3)
+    };
+    pair_at(i) || (i >= 2 && pair_at(i - 2))
+}
+
 /// The number phrase that starts exactly at token `i`, longest first.
 /// `money` says a currency sign comes just before, which lets "m" and "b"
 /// act as multipliers.
@@ -730,6 +744,9 @@ fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
             value: Magnitude::Exact(v),
             style: Style::new(),
         });
+    }
+    if slashed(t, i) {
+        return None;
     }
     let tok = t.tok(i);
     if tok.decimals == 0 && !tok.commas {
