@@ -94,6 +94,19 @@ impl Test {
     /// returns standard output.
     #[track_caller]
     pub fn status(self, code: i32) -> String {
+        self.run(Some(code)).1
+    }
+
+    /// Runs the binary, checks every expectation but the exit code, and
+    /// returns the exit code and standard output, for callers whose expected
+    /// code follows from what the output says.
+    #[track_caller]
+    pub fn output(self) -> (i32, String) {
+        self.run(None)
+    }
+
+    #[track_caller]
+    fn run(self, expected_code: Option<i32>) -> (i32, String) {
         let mut command = assert_cmd::Command::cargo_bin("factlint").expect("the factlint binary");
         command
             .current_dir(&self.cwd)
@@ -118,7 +131,13 @@ impl Test {
             "args {:?}\n--- stdout\n{stdout}\n--- stderr\n{stderr}",
             self.args
         );
-        assert_eq!(output.status.code(), Some(code), "exit code\n{context}");
+        let code = output
+            .status
+            .code()
+            .unwrap_or_else(|| panic!("killed by a signal\n{context}"));
+        if let Some(expected) = expected_code {
+            assert_eq!(code, expected, "exit code\n{context}");
+        }
         for text in &self.stdout_contains {
             assert!(
                 stdout.contains(text.as_str()),
@@ -140,6 +159,6 @@ impl Test {
                 "stderr lacks {text:?}\n{context}"
             );
         }
-        stdout
+        (code, stdout)
     }
 }
