@@ -1236,8 +1236,6 @@ const CONVERSION: &str =
     "a conversion in parentheses (\"90km (55 miles)\") is judged as its own value, and 55 miles is not taken as about 90km";
 const UNTIED_VALUE: &str =
     "a value in an unrelated clause is judged: the edited title adds the anchor producer to a sentence whose 57-year-old is then read as the producer's age";
-const RANGE_BOUNDS: &str =
-    "a range whose bound differs (\"between 3,500 and 7,000\" for 2,500 to 7,000) is accepted as a match";
 const DAY_LAST_YEAR: &str = "\"on 25 January last year\" is read as this year's 25 January";
 const HYPHEN_FRACTION: &str =
     "\"four-and-a-half years\" is not read as a duration (only \"four\", as a number)";
@@ -1368,8 +1366,6 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("quadcopter-cost", Table::Edit, BUCKS),
     known("bronk-title", Table::Edit, TITLE_APPOSITION),
     known("perkins-close-ally", Table::Swap, REPORTED_SPEECH),
-    known("rand-estimate", Table::Edit, RANGE_BOUNDS),
-    known("reserve-estimate", Table::Edit, RANGE_BOUNDS),
     known("carter-its-right", Table::Edit, QUOTE_SENTENCE_EDIT),
     known("carter-stronger", Table::Edit, QUOTE_SENTENCE_EDIT),
     known("inhofe-social-agenda", Table::Swap, REPORTED_SPEECH),

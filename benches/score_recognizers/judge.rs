@@ -85,7 +85,8 @@ impl Model {
             },
             Model::NumberRange => match &found.value {
                 Value::Number { number, qualifier } => {
-                    matches!(number, Magnitude::Range { .. }) || bound(*qualifier).is_some()
+                    matches!(number, Magnitude::Range { .. } | Magnitude::Vague { .. })
+                        || bound(*qualifier).is_some()
                 }
                 _ => false,
             },
@@ -329,7 +330,7 @@ fn range_found(want: &Interval, near: &[&Extracted]) -> bool {
             // writes "between 20 and 30" and "20 through 100" as half-open
             // by convention, so only the two numbers are compared.
             let as_range = numbers.iter().any(|&(n, _)| {
-                matches!(n, Magnitude::Range { min, max }
+                matches!(n, Magnitude::Range { min, max } | Magnitude::Vague { min, max }
                     if close(min, low.value) && close(max, high.value))
             });
             as_range || (states_end(low, true) && states_end(high, false))

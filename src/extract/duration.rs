@@ -142,7 +142,7 @@ struct Special {
     form: Form,
 }
 
-const VAGUE: Magnitude = Magnitude::Range {
+const VAGUE: Magnitude = Magnitude::Vague {
     min: 2.0,
     max: 10.0,
 };
@@ -619,12 +619,14 @@ pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
                         format!("{digits} {}", unit_words(*unit, *number))
                     }
                 }
-                (Form::Compact, Magnitude::Range { min, max }) => format!(
-                    "{}-{} {}",
-                    format::digits(*min, false, 0),
-                    format::digits(*max, false, 0),
-                    unit_words(*unit, *number)
-                ),
+                (Form::Compact, Magnitude::Range { min, max } | Magnitude::Vague { min, max }) => {
+                    format!(
+                        "{}-{} {}",
+                        format::digits(*min, false, 0),
+                        format::digits(*max, false, 0),
+                        unit_words(*unit, *number)
+                    )
+                }
                 (Form::Long, Magnitude::Exact(n)) => {
                     format!("{}-{}", format::plain(*n), unit.name())
                 }
@@ -655,7 +657,7 @@ pub fn restyle(claimed: &Value, found_text: &str) -> Option<String> {
                     format!("{} {}", format::plain(*n), unit_words(*unit, *number))
                 }
                 (_, r) if r.same_as(VAGUE) => format!("several {}", unit_words(*unit, *r)),
-                (_, Magnitude::Range { min, max }) => {
+                (_, Magnitude::Range { min, max } | Magnitude::Vague { min, max }) => {
                     format!(
                         "{}-{} {}",
                         format::plain(*min),

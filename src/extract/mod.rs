@@ -90,27 +90,47 @@ impl Qualifier {
     }
 }
 
-/// A number as stated: one value, or a range for "between 10 and 20" and
-/// vague amounts such as "hundreds of millions".
+/// A number as stated: one value; a range whose bounds the text states
+/// ("between 10 and 20", "10-20 million"); or a vague amount the text
+/// leaves open ("hundreds of millions", "several years"), with `min`
+/// inclusive and `max` exclusive. The two kinds of range judge differently:
+/// stated bounds must agree, while a vague amount holds any value of its
+/// order.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Magnitude {
     Exact(f64),
     Range { min: f64, max: f64 },
+    Vague { min: f64, max: f64 },
 }
 
 impl Magnitude {
     pub fn min(self) -> f64 {
         match self {
             Magnitude::Exact(v) => v,
-            Magnitude::Range { min, .. } => min,
+            Magnitude::Range { min, .. } | Magnitude::Vague { min, .. } => min,
         }
     }
 
     pub fn max(self) -> f64 {
         match self {
             Magnitude::Exact(v) => v,
-            Magnitude::Range { max, .. } => max,
+            Magnitude::Range { max, .. } | Magnitude::Vague { max, .. } => max,
+        }
+    }
+
+    /// The same kind of amount, every bound multiplied by `factor`.
+    pub fn scaled(self, factor: f64) -> Magnitude {
+        match self {
+            Magnitude::Exact(v) => Magnitude::Exact(v * factor),
+            Magnitude::Range { min, max } => Magnitude::Range {
+                min: min * factor,
+                max: max * factor,
+            },
+            Magnitude::Vague { min, max } => Magnitude::Vague {
+                min: min * factor,
+                max: max * factor,
+            },
         }
     }
 

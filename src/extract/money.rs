@@ -792,13 +792,7 @@ fn amounts(t: &Tokens) -> Vec<Amount> {
         }
         if found.is_none() && !between && (pre.is_some() || suf1.is_some()) {
             let (currency, end, factor, name) = currency_of(pre, suf1, first.end);
-            let value = match first.value {
-                Magnitude::Exact(v) => Magnitude::Exact(v * factor),
-                Magnitude::Range { min, max } => Magnitude::Range {
-                    min: min * factor,
-                    max: max * factor,
-                },
-            };
+            let value = first.value.scaled(factor);
             let mut a = Amount {
                 start: i,
                 qualifier: None,

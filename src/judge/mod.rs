@@ -200,16 +200,7 @@ pub fn same_value(expected: &Value, found: &Value) -> bool {
                 unit: ub,
                 qualifier: qb,
             },
-        ) => {
-            let scale = |m: Magnitude, s: f64| match m {
-                Magnitude::Exact(v) => Magnitude::Exact(v * s),
-                Magnitude::Range { min, max } => Magnitude::Range {
-                    min: min * s,
-                    max: max * s,
-                },
-            };
-            agree(scale(*a, ua.seconds()), scale(*b, ub.seconds())) && compatible(*qa, *qb)
-        }
+        ) => agree(a.scaled(ua.seconds()), b.scaled(ub.seconds())) && compatible(*qa, *qb),
         (Date(a), Date(b)) => dates_agree(a, b),
         (Ordinal { number: a }, Ordinal { number: b }) => a == b,
         (
@@ -226,12 +217,14 @@ pub fn same_value(expected: &Value, found: &Value) -> bool {
     }
 }
 
-/// Whether two stated amounts can be the same fact. Exact values must be
-/// equal. A vague amount or a range agrees with a value or range inside it
-/// of the same order of magnitude: "several billion dollars" with
-/// "billions of dollars", "$500 million" with "hundreds of millions" — but
-/// not "hundreds of millions" with "millions", which are different orders
-/// of money although one range holds the other.
+/// Whether two stated amounts can be the same fact. Exact values, and
+/// ranges whose bounds the text states ("between 300 and 500"), must be
+/// equal: "between 300 and 900" is not "300 to 500", nor is 400. A vague
+/// amount agrees with a value or range inside it of the same order of
+/// magnitude: "several billion dollars" with "billions of dollars", "$500
+/// million" with "hundreds of millions" — but not "hundreds of millions"
+/// with "millions", which are different orders of money although one
+/// holds the other.
 pub fn agree(a: Magnitude, b: Magnitude) -> bool {
     // An amount too large for a number (infinite) agrees with nothing, not
     // even another such amount: infinity minus anything is infinite, and
@@ -243,7 +236,7 @@ pub fn agree(a: Magnitude, b: Magnitude) -> bool {
         return true;
     }
     let within = |inner: Magnitude, outer: Magnitude| {
-        matches!(outer, Magnitude::Range { .. })
+        matches!(outer, Magnitude::Vague { .. })
             && outer.min() <= inner.min()
             && inner.max() <= outer.max()
             && order(inner.min()) == order(outer.min())
@@ -631,10 +624,25 @@ mod tests {
             false,
         );
         let vague = |min: f64, max: f64| Value::Money {
-            amount: Magnitude::Range { min, max },
+            amount: Magnitude::Vague { min, max },
             currency: Some("USD"),
             qualifier: None,
         };
+        let stated = |min: f64, max: f64| Value::Number {
+            number: Magnitude::Range { min, max },
+            qualifier: None,
+        };
+        let number = |n: f64| Value::Number {
+            number: Magnitude::Exact(n),
+            qualifier: None,
+        };
+        // Stated bounds must agree: "between 300 and 900" is not "300 to
+        // 500", nor is 400 or "between 350 and 450".
+        case(stated(300.0, 500.0), stated(300.0, 500.0), true);
+        case(stated(300.0, 500.0), stated(300.0, 900.0), false);
+        case(stated(300.0, 500.0), stated(350.0, 450.0), false);
+        case(stated(300.0, 500.0), number(400.0), false);
+        case(number(400.0), stated(300.0, 500.0), false);
         // "billions" and "several billion"
         case(vague(2e9, 1e12), vague(2e9, 1e10), true);
         // "hundreds of millions" and $500 million
@@ -650,7 +658,7 @@ mod tests {
                 qualifier: None,
             },
             Value::Number {
-                number: Magnitude::Range {
+                number: Magnitude::Vague {
                     min: 200.0,
                     max: 1e3,
                 },

@@ -225,7 +225,7 @@ fn fields(value: &Value) -> JsonFields {
                 number: Some(JsonNumber(n)),
                 ..JsonFields::default()
             },
-            Magnitude::Range { min, max } => JsonFields {
+            Magnitude::Range { min, max } | Magnitude::Vague { min, max } => JsonFields {
                 min: Some(JsonNumber(min)),
                 max: Some(JsonNumber(max)),
                 ..JsonFields::default()

@@ -349,7 +349,7 @@ pub(crate) fn rebuild(
             out.push_str(lead);
             out.push_str(&format_like(n, last, text));
         }
-        Magnitude::Range { min, max } => {
+        Magnitude::Range { min, max } | Magnitude::Vague { min, max } => {
             if let Some(words) = vague_words(min, max) {
                 out.push_str(&words);
                 return Some(out);

@@ -355,7 +355,7 @@ impl Phrase {
     pub fn exact(&self) -> Option<f64> {
         match self.value {
             Magnitude::Exact(v) => Some(v),
-            Magnitude::Range { .. } => None,
+            Magnitude::Range { .. } | Magnitude::Vague { .. } => None,
         }
     }
 
@@ -1260,7 +1260,7 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
                 style.vague = true;
                 return phrase(
                     i + 3,
-                    Magnitude::Range {
+                    Magnitude::Vague {
                         min: 2.0 * s,
                         max: 10.0 * s,
                     },
@@ -1334,7 +1334,7 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
             style.vague = true;
             phrase(
                 i + 2,
-                Magnitude::Range {
+                Magnitude::Vague {
                     min: 2.0 * s,
                     max: 10.0 * s,
                 },
@@ -1358,7 +1358,7 @@ fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
                     return None;
                 }
                 style.vague = true;
-                return phrase(end, Magnitude::Range { min, max }, style);
+                return phrase(end, Magnitude::Vague { min, max }, style);
             }
             let (mut v, mut end, and) = cardinal(t, i, false)?;
             if compound_ordinal(t, i).is_some() {
