@@ -48,7 +48,7 @@
 //!
 //! When nothing fits, the speaker is `None`.
 use super::title::words::{
-    is_article, is_capitalized, is_lowercase, is_name_word, is_possessive, is_preposition,
+    is_article, is_capitalized, is_lowercase, is_name_word, is_possessive, is_preposition, is_role,
     is_speech_verb, is_stop_word, is_title_prefix, is_verb_like, strip_possessive, tokenize, Token,
 };
 use super::Span;
@@ -441,10 +441,13 @@ impl<'a> Clause<'a> {
     /// "Husain Haqqani", "J.D. Vance".
     fn name_at(&self, start: usize) -> Option<std::ops::Range<usize>> {
         let mut first = start;
-        while self
-            .word(first)
-            .is_some_and(|w| is_title_prefix(w) && !is_possessive(w))
-        {
+        while self.word(first).is_some_and(|w| {
+            !is_possessive(w)
+                && (is_title_prefix(w)
+                    || (is_capitalized(w)
+                        && is_role(w)
+                        && self.word(first + 1).is_some_and(is_name_word)))
+        }) {
             first += 1;
         }
         let mut end = first;
