@@ -40,6 +40,9 @@ struct Observation {
     follows_from: Option<String>,
     /// For a quote, the speaker the text names when it is not the claim's.
     attributed_to: Option<String>,
+    /// The most this place may weigh: a title the claims do not list is a
+    /// warning ("not among the claimed titles"), whatever the claim's severity.
+    severity_cap: Option<Severity>,
 }
 
 impl<'a> Checker<'a> {
@@ -172,6 +175,7 @@ impl<'a> Checker<'a> {
                 expected: written_at(claim, at),
                 follows_from: None,
                 attributed_to: None,
+                severity_cap: None,
             });
         }
         seen
@@ -182,7 +186,13 @@ impl<'a> Checker<'a> {
         let problem = seen
             .iter()
             .filter(|o| o.verdict.status != Status::Match)
-            .min_by_key(|o| (o.follows_from.is_some(), o.span.start));
+            .min_by_key(|o| {
+                (
+                    o.severity_cap.is_some(),
+                    o.follows_from.is_some(),
+                    o.span.start,
+                )
+            });
         let first_match = seen.iter().min_by_key(|o| o.span.start);
         let mut finding = match problem.or(first_match) {
             Some(o) => {
@@ -194,6 +204,9 @@ impl<'a> Checker<'a> {
                 if let Some(cause) = &o.follows_from {
                     severity = severity.min(Severity::Warning);
                     message.push_str(&format!(" (follows from another error: {cause})"));
+                }
+                if let Some(cap) = o.severity_cap {
+                    severity = severity.min(cap);
                 }
                 Finding {
                     claim: claim.id.clone(),
@@ -397,6 +410,9 @@ fn message(claim: &Claim, o: &Observation) -> String {
                 "superseded {}: the text says {found}, which held{until}; now {expected}",
                 claim.kind
             )
+        }
+        _ if claim.kind == Kind::Title && o.severity_cap.is_some() => {
+            format!("title {found} is not among the claimed titles: {expected}")
         }
         _ if claim.kind == Kind::Title => {
             format!("title differs: the text says {found}, which is none of: {expected}")

@@ -81,6 +81,7 @@ impl Checker<'_> {
                         expected: claim.written.clone(),
                         follows_from: None,
                         attributed_to: speaker,
+                        severity_cap: None,
                     });
                     continue;
                 }
@@ -123,6 +124,7 @@ impl Checker<'_> {
                     expected: claim.written.clone(),
                     follows_from: None,
                     attributed_to: None,
+                    severity_cap: None,
                 });
             }
         }

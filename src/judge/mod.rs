@@ -12,7 +12,9 @@ use crate::findings::{Reason, Status};
 use jiff::civil::Date;
 
 mod title;
-pub use title::{match_title, title_words};
+pub use title::{
+    compare as compare_titles, read_title, title_words, EntityNames, Holder, Likeness, TitlePart,
+};
 
 /// The outcome of comparing one found value with a claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
