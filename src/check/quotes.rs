@@ -57,7 +57,7 @@ impl Checker<'_> {
             let mut best: Option<(usize, u8, f64, usize)> = None;
             for (q, (quote, words)) in found.iter().enumerate() {
                 if words.states(claim_words) {
-                    let named_elsewhere = match (&quote.speaker, quote.speaker_explicit) {
+                    let named_elsewhere = match (&quote.speaker, quote.attributed) {
                         (Some(name), true) => !self.same_person(claim.speaker.as_deref(), name),
                         _ => false,
                     };
