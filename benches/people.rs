@@ -373,6 +373,54 @@ const NOT_NAMES: &[&str] = &[
     "US",
     "EU",
     "UN",
+    "Is",
+    "Asked",
+    "Speaking",
+    "Writing",
+    "Full",
+];
+
+/// Last words of organisations' and places' names.
+const ORGANISATION_ENDS: &[&str] = &[
+    "Agency",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Championship",
+    "Club",
+    "College",
+    "Commission",
+    "Committee",
+    "Company",
+    "Council",
+    "Court",
+    "Cup",
+    "Department",
+    "Federation",
+    "Federations",
+    "Foundation",
+    "Group",
+    "Institute",
+    "League",
+    "Ministry",
+    "Office",
+    "Party",
+    "Police",
+    "Scotland",
+    "Service",
+    "Society",
+    "Trust",
+    "Union",
+    "United",
+    "University",
+    "Wales",
+    "England",
+    "Ireland",
+    "Britain",
+    "Kingdom",
+    "States",
+    "Christmas",
 ];
 
 fn is_name_word(word: &str) -> bool {
@@ -380,6 +428,10 @@ fn is_name_word(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase)
         && chars.all(|c| c.is_alphabetic() || "-'’".contains(c))
         && !NOT_NAMES.contains(&word)
+        && !word.ends_with("ly")
+        && word
+            .split('-')
+            .all(|part| part.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Word spans of `text`.
@@ -456,7 +508,11 @@ fn bench_people(text: &str, quotes: &[BenchQuote]) -> Vec<(String, String)> {
                 || [", a ", ", the ", ", who ", ", an "]
                     .iter()
                     .any(|p| text[spans[j - 1].end..].starts_with(p));
-            if (alone.contains(surname) || followed) && !people.iter().any(|(f, _)| f == full) {
+            if (alone.contains(surname) || followed)
+                && !ORGANISATION_ENDS.contains(&surname)
+                && !text[..spans[i].start].trim_end().ends_with(" the")
+                && !people.iter().any(|(f, _)| f == full)
+            {
                 people.push((full.to_string(), surname.to_string()));
             }
             i = j;
@@ -508,6 +564,15 @@ fn attribution(text: &str, quote: BenchQuote) -> Option<Span> {
         let verb = spans
             .iter()
             .position(|s| SPEECH.contains(&&clause[s.start..s.end]))?;
+        // "NAME, chair of … at Wada, wrote:" and "NAME - who … - replied:":
+        // the subject stands before the apposition.
+        let before_verb = clause[..spans[verb].start].trim_end();
+        let verb = if before_verb.ends_with([',', '-', '—', '–']) {
+            let cut = clause.find([',', '-', '—', '–'])?;
+            spans.iter().position(|s| s.start >= cut)?
+        } else {
+            verb
+        };
         let subject = &spans[..verb];
         let last = subject.last()?;
         let w = &clause[last.start..last.end];
