@@ -59,14 +59,27 @@ struct Row {
     changes: &'static [(&'static str, &'static str)],
     /// Quote claims whose words hold the edited value, and so are wrong too.
     also: &'static [&'static str],
+    /// A title edit to an office that shares neither office nor
+    /// organisation with the person's listed titles: caught by the warning
+    /// "not among the claimed titles", not by an error.
+    unlisted: bool,
 }
 
 macro_rules! row {
+    ($claim:literal, $($from:literal => $to:literal),+ ; unlisted) => {
+        Row {
+            claim: $claim,
+            changes: &[$(($from, $to)),+],
+            also: &[],
+            unlisted: true,
+        }
+    };
     ($claim:literal, $($from:literal => $to:literal),+ $(; also $($also:literal),+)?) => {
         Row {
             claim: $claim,
             changes: &[$(($from, $to)),+],
             also: &[$($($also),+)?],
+            unlisted: false,
         }
     };
 }
@@ -246,6 +259,9 @@ fn judge_edit(
         .into_iter()
         .filter(|f| !alarms.iter().any(|a| same_alarm(a, f)))
         .collect();
+    if row.unlisted {
+        return judge_unlisted(row, edited, range, findings, &errors);
+    }
     let mut expected: BTreeSet<&str> = row.also.iter().copied().collect();
     expected.insert(row.claim);
     let found: Vec<&str> = errors.iter().map(|f| f.claim.as_str()).collect();
@@ -271,7 +287,11 @@ fn judge_edit(
         let Some(span) = &f.span else {
             return Some(format!("no span: {}", describe(f)));
         };
-        if span.line != line || span.end < sentence.start || span.start > sentence.end {
+        // A quote that holds the edited words, or continues the edited
+        // attribution, may stand in the next sentence; the row's own claim
+        // must be in the edited one.
+        let in_sentence = span.end >= sentence.start && span.start <= sentence.end;
+        if span.line != line || (f.claim == row.claim && !in_sentence) {
             return Some(format!(
                 "not on the edited line {line} and sentence {}..{}: {}",
                 sentence.start,
@@ -281,6 +301,45 @@ fn judge_edit(
         }
     }
     None
+}
+
+/// A title edit to an unlisted office: no new error, and the person's
+/// warning "not among the claimed titles" on the edited line.
+fn judge_unlisted(
+    row: &Row,
+    edited: &str,
+    range: &std::ops::Range<usize>,
+    findings: &[JsonFinding],
+    errors: &[&JsonFinding],
+) -> Option<String> {
+    if !errors.is_empty() {
+        let listed: Vec<String> = errors.iter().map(|f| describe(f)).collect();
+        return Some(format!(
+            "expected the unlisted-title warning and no error, got {} error(s):\n      {}",
+            errors.len(),
+            listed.join("\n      ")
+        ));
+    }
+    let line = line_of(edited, range.start);
+    let warned = findings.iter().any(|f| {
+        f.claim == row.claim
+            && f.severity == "warning"
+            && f.message.contains("not among the claimed titles")
+            && f.span.as_ref().is_some_and(|s| s.line == line)
+    });
+    if warned {
+        None
+    } else {
+        let seen: Vec<String> = findings
+            .iter()
+            .filter(|f| f.claim == row.claim)
+            .map(describe)
+            .collect();
+        Some(format!(
+            "expected the unlisted-title warning on line {line}, got: {}",
+            seen.join("; ")
+        ))
+    }
 }
 
 fn same_alarm(a: &JsonFinding, b: &JsonFinding) -> bool {
@@ -545,7 +604,7 @@ const DOCS: &[Doc] = &[
             row!("barr-final-dividend", "final dividend of 9.01p" => "final dividend of 10.01p"),
             row!("barr-total-dividend", "for the year of 12.12p" => "for the year of 13.12p"),
             row!("barr-dividend-increase", "full-year increase of 10%" => "full-year increase of 20%"),
-            row!("white-title", "Chief executive Roger White said" => "Finance director Roger White said"),
+            row!("white-title", "Chief executive Roger White said" => "Finance director Roger White said"; unlisted),
             row!("white-excellent-performance", "delivered an excellent financial performance" => "delivered an adequate financial performance"),
             row!("white-performance-period", "over the past 12 months" => "over the past 18 months"; also "white-excellent-performance"),
             row!("white-tight-cost-control", "approach of tight cost control" => "approach of loose cost control"),
@@ -657,7 +716,7 @@ const DOCS: &[Doc] = &[
         ],
         swaps: &[
             row!("bailey-seriously-violent", "times, Mr Bailey said they" => "times, Jules Thomas said they"),
-            row!("bailey-eternal-shame", "Ms Thomas,\" Mr Bailey said." => "Ms Thomas,\" Jules Thomas said."),
+            row!("bailey-eternal-shame", "Ms Thomas,\" Mr Bailey said." => "Ms Thomas,\" Jules Thomas said."; also "bailey-dont-know"),
         ],
         rewrites: &[
             row!("bailey-questioned", "after twice being questioned over" => "after being questioned twice over"),
@@ -701,9 +760,9 @@ const DOCS: &[Doc] = &[
             row!("elliot-off-work", "off work for a year" => "off work for two years"),
             row!("hart-hansen-title", "Financial investor and former Ebay" => "Solicitor and former Ebay"),
             row!("crash-date", "on 25 January last year" => "on 26 January last year"),
-            row!("ruta-title", "Fiscal depute Sue Ruta said" => "Sheriff Sue Ruta said"),
+            row!("ruta-title", "Fiscal depute Sue Ruta said" => "Sheriff Sue Ruta said"; unlisted),
             row!("ruta-forgotten-country", "on the right hand side" => "on the left hand side"),
-            row!("duncan-title", "Solicitor David Duncan, defending" => "Sheriff David Duncan, defending"),
+            row!("duncan-title", "Solicitor David Duncan, defending" => "Sheriff David Duncan, defending"; unlisted),
             row!("duncan-only-explanation", "His only explanation can be" => "His only excuse can be"),
             row!("duncan-mistake", "when he entered the carriageway" => "when he crossed the carriageway"),
             row!("duncan-chain-of-events", "made a critical mistake" => "made a minor mistake"),
@@ -734,7 +793,7 @@ const DOCS: &[Doc] = &[
             row!("menb-yearly-cases", "average of 1,870 people" => "average of 1,970 people"),
             row!("menb-leap-forward-span", "in 30 years" => "in 40 years"),
             row!("meningitis-uk-leap-forward", "\"biggest leap forward in the field\"" => "\"biggest step forward in the field\""),
-            row!("meningitis-uk-title", "by the charity Meningitis UK" => "by the pharmaceutical firm Meningitis UK"),
+            row!("meningitis-uk-title", "by the charity Meningitis UK" => "by the pharmaceutical firm Meningitis UK"; unlisted),
             row!("commission-endorsement-time", "within two or three months" => "within two or three weeks"),
             row!("bexsero-uk-licence", "UK licence early next year" => "UK licence early this year"),
             row!("bexsero-minimum-age", "aged two months and older" => "aged three months and older"),
@@ -745,7 +804,7 @@ const DOCS: &[Doc] = &[
             row!("dayman-countless-lives", "save countless lives" => "cost countless lives"),
             row!("dayman-campaigning", "make the government introduce it" => "make the government withdraw it"),
             row!("novartis-development-time", "Novartis 20 years to develop" => "Novartis 21 years to develop"),
-            row!("novartis-title", "taken Swiss pharmaceutical firm Novartis" => "taken the charity Novartis"),
+            row!("novartis-title", "taken Swiss pharmaceutical firm Novartis" => "taken the charity Novartis"; unlisted),
             row!("oswald-title", "Oswald, head of vaccines at Novartis," => "Oswald, founder of Novartis,"),
             row!("oswald-major-advance", "We are proud of the major" => "We are wary of the major"),
             row!("bexsero-strain-coverage", "against 73% of" => "against 83% of"),
@@ -935,9 +994,9 @@ const DOCS: &[Doc] = &[
         edits: &[
             row!("previous-attempt-date", "two months ago collapsed" => "three months ago collapsed"),
             row!("trump-beautifully", "\"beautifully\"" => "\"adequately\""),
-            row!("obama-title", "President Barack Obama's" => "Speaker Barack Obama's"),
+            row!("obama-title", "President Barack Obama's" => "Speaker Barack Obama's"; unlisted),
             row!("bill-withdrawn-month", "healthcare bill in March to" => "healthcare bill in April to"),
-            row!("ryan-title", "House of Representatives Speaker Paul Ryan" => "Missouri lawmaker Paul Ryan"),
+            row!("ryan-title", "House of Representatives Speaker Paul Ryan" => "Missouri lawmaker Paul Ryan"; unlisted),
             row!("ryan-layers-of-protections", "a few layers of protections" => "a few layers of exclusions"),
             row!("ryan-statement-day", "insisted on Tuesday that" => "insisted on Wednesday that"),
             row!("trump-good-for-sick-people", "to be good for sick people" => "to be bad for sick people"),
@@ -947,7 +1006,7 @@ const DOCS: &[Doc] = &[
             row!("defections-affordable", "only 22 defections" => "only 23 defections"),
             row!("republican-no-votes", "votes at about 20," => "votes at about 30,"),
             row!("republicans-undecided", "with a dozen more undecided" => "with two dozen more undecided"),
-            row!("upton-title", "Top Republican Fred Upton" => "Missouri lawmaker Fred Upton"),
+            row!("upton-title", "Top Republican Fred Upton" => "Missouri lawmaker Fred Upton"; unlisted),
             row!("upton-statement-day", "measure on Tuesday, saying" => "measure on Thursday, saying"),
             row!("upton-not-comfortable", "\"not at all comfortable\"" => "\"not at all concerned\""),
             row!("long-title", "House Republican Billy Long" => "House of Representatives Speaker Billy Long"),
@@ -997,7 +1056,7 @@ const DOCS: &[Doc] = &[
             row!("candidates-count", "between the two very different candidates" => "between the three very different candidates"),
             row!("schwarzenberg-age", "75 years old but" => "76 years old but"),
             row!("schwarzenberg-chancellor-period", "in the early 1990s, he" => "in the late 1990s, he"),
-            row!("havel-title", "to the President Vaclav Havel" => "to the Foreign Minister Vaclav Havel"),
+            row!("havel-title", "to the President Vaclav Havel" => "to the Foreign Minister Vaclav Havel"; unlisted),
             row!("velvet-revolution-year", "Communist rule in 1989." => "Communist rule in 1988."),
         ],
         swaps: &[],
@@ -1060,20 +1119,20 @@ const DOCS: &[Doc] = &[
         kind: "conflict: a city offensive against IS",
         edits: &[
             row!("ramadi-fall", "fell to IS in May" => "fell to IS in June"),
-            row!("warren-title", "US-led coalition spokesman Col Steve Warren" => "BBC Middle East editor Steve Warren"),
+            row!("warren-title", "US-led coalition spokesman Col Steve Warren" => "BBC Middle East editor Steve Warren"; unlisted),
             row!("is-fighters-in-ramadi", "up to 350 IS fighters" => "up to 450 IS fighters"),
-            row!("usher-title", "BBC Middle East editor Sebastian Usher" => "US-led coalition spokesman Sebastian Usher"),
+            row!("usher-title", "BBC Middle East editor Sebastian Usher" => "US-led coalition spokesman Sebastian Usher"; unlisted),
             row!("tikrit-recapture", "Tikrit earlier this year" => "Tikrit last year"),
             row!("districts-retaken", "already retaken two districts" => "already retaken three districts"),
             row!("encirclement-month", "Last month, government forces completed" => "In October, government forces completed"),
             row!("ramadi-distance-from-baghdad", "about 90km (55 miles)" => "about 100km (62 miles)"),
-            row!("numani-title", "Iraqi Counter-Terrorism Service spokesman Sabah al-Numani" => "BBC Middle East editor Sabah al-Numani"),
+            row!("numani-title", "Iraqi Counter-Terrorism Service spokesman Sabah al-Numani" => "BBC Middle East editor Sabah al-Numani"; unlisted),
             row!("assault-start", "at dawn on Tuesday." => "at dawn on Wednesday."),
             row!("is-overrun-date", "north in June 2014" => "north in July 2014"),
             row!("is-territory-lost-share", "lost 14% of its" => "lost 24% of its"),
             row!("is-territory-lost-area", "about 12,800 sq km (4,940 sq miles)" => "about 13,800 sq km (5,330 sq miles)"),
             row!("ihs-analysis-day", "On Monday, analysis by IHS" => "On Friday, analysis by IHS"),
-            row!("baghdadi-title", "under its leader Abu Bakr" => "under its spokesman Abu Bakr"),
+            row!("baghdadi-title", "under its leader Abu Bakr" => "under its spokesman Abu Bakr"; unlisted),
             row!("is-fighters-total", "about 30,000 fighters but" => "about 40,000 fighters but"),
         ],
         swaps: &[],
@@ -1147,18 +1206,18 @@ const DOCS: &[Doc] = &[
         kind: "politics: a military personnel policy",
         edits: &[
             row!("policy-phase-in", "phased in over a year." => "phased in over two years."),
-            row!("carter-title", "said Defence Secretary Ash Carter" => "said Republican Senator Ash Carter"),
+            row!("carter-title", "said Defence Secretary Ash Carter" => "said Republican Senator Ash Carter"; unlisted),
             row!("carter-right-thing", "the right thing to do for our people" => "the wrong thing to do for our people"),
             row!("ewing-very-pleased", "\"I am very pleased" => "\"I am very saddened"),
             row!("ewing-re-enlisting", "look forward to re-enlisting" => "look forward to retiring"),
-            row!("inhofe-title", "Republican Senator Jim Inhofe" => "Defence Secretary Jim Inhofe"),
+            row!("inhofe-title", "Republican Senator Jim Inhofe" => "Defence Secretary Jim Inhofe"; unlisted),
             row!("inhofe-social-agenda", "forcing their social agenda" => "forcing their military agenda"),
             row!("carter-our-mission", "Our mission is to defend" => "Our mission is to serve"),
             row!("rand-estimate", "between 2,500 and 7,000 transgender" => "between 3,500 and 7,000 transgender"),
             row!("total-force", "total force of 1.3 million" => "total force of 2.3 million"),
             row!("reserve-estimate", "additional 1,500 to 4,000 among" => "additional 1,500 to 5,000 among"),
             row!("palm-center-estimate", "about 12,800 transgender" => "about 13,800 transgender"),
-            row!("palm-center-title", "an influential think tank" => "an influential newspaper"),
+            row!("palm-center-title", "an influential think tank" => "an influential newspaper"; unlisted),
             row!("enlistment-opening", "able to enlist in one year" => "able to enlist in two years"),
             row!("enlistment-stability", "gender for 18 months." => "gender for 19 months."),
             row!("carter-matter-of-principle", "\"a matter of principle\"" => "\"a matter of convenience\""),
@@ -1220,8 +1279,6 @@ const RELATIVE_CLAUSE: &str =
     "NAME, who ..., said: \"...\" is not attributed across the relative clause, and the year of \"the 2014 title\" is then judged for Hull's age (a number claim)";
 const ONE_WORD_QUOTE: &str =
     "a one-word quote whose word is changed is not found at all: quotes are located by their words only";
-const SHORT_QUOTE: &str =
-    "the two-word quote \"all parties\" is extracted with its speaker Clement, but check reports the claim missing";
 const COUNT_AS_NUMBER: &str =
     "a counted number (\"six birdies\", \"22 defections\") is judged for a number claim in the same sentence";
 const DURATION_AS_NUMBER: &str =
@@ -1240,12 +1297,6 @@ const DAY_LAST_YEAR: &str = "\"on 25 January last year\" is read as this year's 
 const HYPHEN_FRACTION: &str =
     "\"four-and-a-half years\" is not read as a duration (only \"four\", as a number)";
 const BUCKS: &str = "\"200 bucks\" is read as a count of bucks, not as money";
-const TITLE_COPULA: &str =
-    "a phrase after NAME was/is (\"Thompson was among 56 players\", \"Inbee Park is in a group of four\", \"Gylfi is a player\") is read as a title";
-const TITLE_OBJECT: &str =
-    "in \"told the court Ms Thomas grabbed\" the verb's object before the name is read as her title";
-const TITLE_VERB: &str =
-    "in \"It has taken Swiss pharmaceutical firm Novartis\" the verb taken is read into the title";
 const TITLE_POSSESSIVE: &str =
     "a possessive before the title (\"The charity's founder Steve Dayman\") is kept in it, so the title is judged as none of the claimed ones or not read";
 const TITLE_ROLE: &str =
@@ -1264,36 +1315,26 @@ const TITLE_CONJOINED: &str =
     "in \"Solicitor and former Ebay executive Hart-Hansen\" only the last title is judged";
 const TITLE_NO_NAME: &str =
     "the title is given by a descriptor that stands for a name in another sentence (\"The 39-year-old producer\", \"the Iceland midfielder\"), so it is never judged";
-const TITLE_HEADLINE: &str =
-    "the last word of a headline fragment run into the sentence (\"boosted offensive\") is read into the title";
 const TITLE_SPELLING: &str =
     "\"Defense Secretary\" (US spelling) is judged none of \"Defence Secretary\"";
-const TITLE_HOUSE: &str =
-    "\"House Speaker\" is judged none of \"House of Representatives Speaker\" and \"Speaker\"";
-const QUOTE_NUMBER_STYLE: &str =
-    "a number restyled inside a quote (12 months as twelve months) is judged a misquote";
+
+const TITLE_QUALIFIER: &str =
+    "the same office with another qualifier (chief financial officer for chief executive officer) is read as an unlisted title, a warning, not as a contradiction";
+const SAME_ORGANISATION: &str =
+    "another role at the same organisation (House Speaker for House Republican) is read as an unlisted title, a warning, not as a contradiction";
 
 const KNOWN_DEFECTS: &[KnownDefect] = &[
-    known("white-tight-cost-control", Table::Edit, CONTINUATION),
-    known("barr-growth-harder", Table::Swap, REPORTED_SPEECH),
-    known("barr-target-distribution", Table::Swap, REPORTED_SPEECH),
-    known(
-        "white-performance-period",
-        Table::Rewrite,
-        QUOTE_NUMBER_STYLE,
-    ),
+    known("engelhardt-title", Table::Edit, TITLE_QUALIFIER),
+    known("long-title", Table::Edit, SAME_ORGANISATION),
     known("admiral-turnover-before", Table::AsWritten, NEAREST),
     known("admiral-turnover", Table::Edit, NEAREST),
     known("admiral-turnover-before", Table::Edit, NEAREST),
-    known("engelhardt-price-comparison", Table::Edit, CONTINUATION),
     known("admiral-turnover", Table::Rewrite, NEAREST),
-    known("thomas-title", Table::AsWritten, TITLE_OBJECT),
     known("jury-women", Table::AsWritten, CONJOINED_COUNTS),
     known("du-plantier-title", Table::Edit, TITLE_NO_NAME),
     known("thomas-title", Table::Edit, UNTIED_VALUE),
     known("jury-men", Table::Edit, CONJOINED_COUNTS),
     known("jury-women", Table::Edit, CONJOINED_COUNTS),
-    known("bailey-seriously-violent", Table::Swap, REPORTED_SPEECH),
     known("crash-date", Table::AsWritten, DAY_LAST_YEAR),
     known("hart-hansen-ban", Table::Edit, HYPHEN_FRACTION),
     known("foulis-title", Table::Edit, TITLE_WORD),
@@ -1302,21 +1343,15 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("duncan-mistake", Table::Edit, CONTINUATION),
     known("duncan-chain-of-events", Table::Edit, CONTINUATION),
     known("elliot-off-work", Table::Rewrite, DURATION_AS_NUMBER),
-    known("dayman-title", Table::AsWritten, TITLE_POSSESSIVE),
-    known("novartis-title", Table::AsWritten, TITLE_VERB),
     known("dayman-title", Table::Edit, TITLE_POSSESSIVE),
-    known("dayman-countless-lives", Table::Edit, CONTINUATION),
     known("meningitis-uk-leap-forward", Table::Swap, PASSIVE),
-    known("novartis-title", Table::Rewrite, TITLE_VERB),
     known("jantjies-title", Table::Edit, TITLE_ROLE),
     known("coles-title", Table::Edit, TITLE_ROLE),
     known("whitelock-title", Table::Edit, TITLE_ROLE),
-    known("thompson-ranking", Table::AsWritten, TITLE_COPULA),
     known("thompson-age", Table::AsWritten, COUNT_AS_NUMBER),
     known("pettersen-round", Table::AsWritten, COUNT_AS_NUMBER),
     known("hull-round", Table::AsWritten, SCORE_MODIFIER),
     known("ko-pars", Table::AsWritten, CONJOINED_COUNTS),
-    known("park-title", Table::AsWritten, TITLE_COPULA),
     known("wie-title", Table::AsWritten, TITLE_FORMER_US),
     known("reid-round", Table::AsWritten, SCORE_MODIFIER),
     known("thompson-ranking", Table::Edit, TITLE_DESCRIPTOR),
@@ -1329,20 +1364,12 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("ko-birdies", Table::Edit, CONJOINED_COUNTS),
     known("park-title", Table::Edit, TITLE_DESCRIPTOR),
     known("ryu-title", Table::Edit, TITLE_APPOSITION),
-    known("delayed-players", Table::Edit, TITLE_COPULA),
-    known("pettersen-leaderboard", Table::Edit, CONTINUATION),
     known("wie-title", Table::Edit, TITLE_DESCRIPTOR),
     known("reid-round", Table::Edit, SCORE_MODIFIER),
     known("thompson-one-shot", Table::Swap, RELATIVE_CLAUSE),
     known("thompson-birdies", Table::Rewrite, COUNT_AS_NUMBER),
-    known("delayed-players", Table::Rewrite, TITLE_COPULA),
-    known("sigurdsson-title", Table::AsWritten, TITLE_COPULA),
     known("sigurdsson-title", Table::Edit, TITLE_NO_NAME),
     known("connolly-title", Table::Edit, TITLE_ROLE),
-    known("sigurdsson-contract-left", Table::Edit, CONTINUATION),
-    known("clement-want-him-to-stay", Table::Edit, CONTINUATION),
-    known("clement-all-parties", Table::Edit, SHORT_QUOTE),
-    known("clement-all-parties", Table::Swap, SHORT_QUOTE),
     known("republican-no-votes", Table::AsWritten, COUNT_AS_NUMBER),
     known("trump-beautifully", Table::Edit, ONE_WORD_QUOTE),
     known(
@@ -1353,15 +1380,9 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("trump-every-bit-as-good", Table::Edit, QUOTE_SENTENCE_EDIT),
     known("defections-affordable", Table::Edit, COUNT_AS_NUMBER),
     known("republican-no-votes", Table::Edit, COUNT_AS_NUMBER),
-    known("trump-beautifully", Table::Swap, REPORTED_SPEECH),
-    known("ryan-layers-of-protections", Table::Swap, REPORTED_SPEECH),
     known("upton-not-comfortable", Table::Swap, REPORTED_SPEECH),
-    known("long-strips-away", Table::Swap, REPORTED_SPEECH),
-    known("ryan-title", Table::Rewrite, TITLE_HOUSE),
     known("defections-affordable", Table::Rewrite, COUNT_AS_NUMBER),
-    known("davutoglu-secede", Table::Edit, CONTINUATION),
     known("ramadi-distance-from-baghdad", Table::AsWritten, CONVERSION),
-    known("numani-title", Table::AsWritten, TITLE_HEADLINE),
     known("perkins-title", Table::Edit, TITLE_RANK),
     known("quadcopter-cost", Table::Edit, BUCKS),
     known("bronk-title", Table::Edit, TITLE_APPOSITION),

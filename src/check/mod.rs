@@ -40,6 +40,9 @@ struct Observation {
     follows_from: Option<String>,
     /// For a quote, the speaker the text names when it is not the claim's.
     attributed_to: Option<String>,
+    /// The most this place may weigh: a title the claims do not list is a
+    /// warning ("not among the claimed titles"), whatever the claim's severity.
+    severity_cap: Option<Severity>,
 }
 
 impl<'a> Checker<'a> {
@@ -174,6 +177,7 @@ impl<'a> Checker<'a> {
                 expected: written_at(claim, at),
                 follows_from: None,
                 attributed_to: None,
+                severity_cap: None,
             });
         }
         seen
@@ -192,13 +196,25 @@ impl<'a> Checker<'a> {
         // One place, one finding: a descriptor read twice for the same
         // claim says the same thing twice.
         problems.dedup_by_key(|o| o.span);
+        let first_match = seen
+            .iter()
+            .filter(|o| o.verdict.status == Status::Match)
+            .min_by_key(|o| o.span.start);
         if !problems.is_empty() {
-            return problems
+            // A capped finding (a title the claims do not list) is said
+            // beside a match elsewhere, never in its place.
+            let beside = first_match.filter(|_| problems.iter().all(|o| o.severity_cap.is_some()));
+            let mut findings: Vec<Finding> = problems
                 .into_iter()
                 .map(|o| observed(claim, o, claim.severity))
                 .collect();
+            if let Some(o) = beside {
+                findings.push(observed(claim, o, Severity::Info));
+                findings.sort_by_key(|f| f.span.map(|s| s.start));
+            }
+            return findings;
         }
-        if let Some(first) = seen.iter().min_by_key(|o| o.span.start) {
+        if let Some(first) = first_match {
             return vec![observed(claim, first, Severity::Info)];
         }
         vec![Finding {
@@ -307,6 +323,9 @@ fn observed(claim: &Claim, o: &Observation, severity: Severity) -> Finding {
     if let Some(cause) = &o.follows_from {
         severity = severity.min(Severity::Warning);
         message.push_str(&format!(" (follows from another error: {cause})"));
+    }
+    if let Some(cap) = o.severity_cap {
+        severity = severity.min(cap);
     }
     Finding {
         claim: claim.id.clone(),
@@ -453,6 +472,9 @@ fn message(claim: &Claim, o: &Observation) -> String {
                 "superseded {}: the text says {found}, which held{until}; now {expected}",
                 claim.kind
             )
+        }
+        _ if claim.kind == Kind::Title && o.severity_cap.is_some() => {
+            format!("title {found} is not among the claimed titles: {expected}")
         }
         _ if claim.kind == Kind::Title => {
             format!("title differs: the text says {found}, which is none of: {expected}")

@@ -55,12 +55,18 @@ impl Checker<'_> {
             let mut quoted_exactly = 0;
             // The closest inexact quote: (index, speaker score, share, same words).
             let mut best: Option<(usize, u8, f64, usize)> = None;
+            // The claim stated in full by its own speaker: a shorter part of
+            // it given to someone else is another person's words that happen
+            // to be the same ("a grave mistake").
+            let stated_in_full = found.iter().any(|(quote, words)| {
+                words.len() >= claim_length
+                    && words.states(claim_words)
+                    && !self.named_elsewhere(claim, quote)
+            });
             for (q, (quote, words)) in found.iter().enumerate() {
                 if words.states(claim_words) {
-                    let named_elsewhere = match (&quote.speaker, quote.speaker_explicit) {
-                        (Some(name), true) => !self.same_person(claim.speaker.as_deref(), name),
-                        _ => false,
-                    };
+                    let named_elsewhere = self.named_elsewhere(claim, quote)
+                        && !(stated_in_full && words.len() < claim_length);
                     let written = text[quote.inner.start..quote.inner.end].trim();
                     let (verdict, speaker) = match (&quote.speaker, named_elsewhere) {
                         (Some(name), true) => {
@@ -81,6 +87,7 @@ impl Checker<'_> {
                         expected: claim.written.clone(),
                         follows_from: None,
                         attributed_to: speaker,
+                        severity_cap: None,
                     });
                     continue;
                 }
@@ -123,6 +130,7 @@ impl Checker<'_> {
                     expected: claim.written.clone(),
                     follows_from: None,
                     attributed_to: None,
+                    severity_cap: None,
                 });
             }
         }
@@ -156,6 +164,15 @@ impl Checker<'_> {
                 .any(|span| !(quote.span.start <= span.start && span.end <= quote.span.end))
         });
         u8::from(named_nearby)
+    }
+
+    /// Whether the text gives `quote` by name to someone other than the
+    /// claim's speaker.
+    fn named_elsewhere(&self, claim: &Claim, quote: &QuoteFound) -> bool {
+        match (&quote.speaker, quote.attributed) {
+            (Some(name), true) => !self.same_person(claim.speaker.as_deref(), name),
+            _ => false,
+        }
     }
 
     /// Whether `name`, as a text names a speaker, is the claim's `speaker`.

@@ -3,7 +3,7 @@
 
 use super::quotes::same_name;
 use super::{written_at, Checker, Extractions, Observation};
-use crate::claims::{Claim, Expected};
+use crate::claims::{Claim, Expected, Severity};
 use crate::document::Document;
 use crate::extract::{self, quote::QuoteFound, Kind, Span};
 use crate::findings::{Reason, Status};
@@ -39,28 +39,45 @@ impl Checker<'_> {
         let document: &Document = cache.document;
         let text = document.text();
         for (person, claim_indexes) in people {
-            // Every title any of the person's claims knows: (words, claim, previous entry).
-            let mut known: Vec<(Vec<String>, usize, Option<usize>)> = Vec::new();
+            // Every title any of the person's claims knows: (title, claim, previous entry).
+            let mut known: Vec<(String, usize, Option<usize>)> = Vec::new();
             for &index in &claim_indexes {
                 let claim = &self.claims.claims[index];
                 if let Expected::Titles(titles) = &claim.expected {
-                    known.extend(titles.iter().map(|t| (judge::title_words(t), index, None)));
+                    known.extend(titles.iter().map(|t| (t.clone(), index, None)));
                 }
                 for (p, previous) in claim.previously.iter().enumerate() {
                     if let Expected::Titles(titles) = &previous.value {
-                        known.extend(
-                            titles
-                                .iter()
-                                .map(|t| (judge::title_words(t), index, Some(p))),
-                        );
+                        known.extend(titles.iter().map(|t| (t.clone(), index, Some(p))));
                     }
                 }
             }
-            let words: Vec<Vec<String>> = known.iter().map(|(w, _, _)| w.clone()).collect();
+            let entities = judge::EntityNames::new(&self.claims.entities);
+            // Each listed title read into its parts: (part, claim, previous entry).
+            let parts: Vec<(judge::TitlePart, usize, Option<usize>)> = known
+                .iter()
+                .flat_map(|(title, index, previous)| {
+                    judge::read_title(title, &entities)
+                        .into_iter()
+                        .map(move |part| (part, *index, *previous))
+                })
+                .collect();
+            let holder = judge::Holder::new(parts.iter().map(|(p, _, _)| p));
             for sentence in hits.sentences_with_all(&[person]) {
                 let sentence_span = document.sentences()[sentence];
                 let sentence_text = &text[sentence_span.start..sentence_span.end];
                 let at = cache.sentence_date(sentence);
+                let claims_here: Vec<usize> = claim_indexes
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let about = &self.anchors.claim(i).about;
+                        about.is_empty() || hits.sentences_with_all(about).contains(&sentence)
+                    })
+                    .collect();
+                if claims_here.is_empty() {
+                    continue;
+                }
                 for mention in hits.mentions(sentence, person) {
                     if quotes
                         .iter()
@@ -83,81 +100,119 @@ impl Checker<'_> {
                     for descriptor in extract::title::descriptors(sentence_text, relative) {
                         let span = descriptor.span.shifted(sentence_span.start);
                         let written = text[span.start..span.end].to_string();
-                        let mut descriptor_words = judge::title_words(&descriptor.text);
-                        // "then-Prime Minister": a title held in the past.
-                        let past = descriptor.past
-                            || descriptor_words.first().is_some_and(|w| w == "then");
-                        if descriptor_words.first().is_some_and(|w| w == "then") {
-                            descriptor_words.remove(0);
-                        }
-                        if descriptor_words.is_empty() {
-                            continue;
-                        }
-                        let claims_here: Vec<usize> = claim_indexes
-                            .iter()
-                            .copied()
-                            .filter(|&i| {
-                                let about = &self.anchors.claim(i).about;
-                                about.is_empty()
-                                    || hits.sentences_with_all(about).contains(&sentence)
-                            })
-                            .collect();
-                        if claims_here.is_empty() {
-                            continue;
-                        }
-                        match judge::match_title(&descriptor_words, &words) {
-                            Some(parts) => {
-                                for part in parts {
-                                    let (_, index, previous) = &known[part];
-                                    if !claims_here.contains(index) {
-                                        continue;
-                                    }
-                                    let claim = &self.claims.claims[*index];
-                                    let verdict = title_verdict(claim, *previous, at, past);
+                        for part in judge::read_title(&descriptor.text, &entities) {
+                            if part.words.is_empty() {
+                                continue;
+                            }
+                            let past = descriptor.past || part.then;
+                            let observation = |index: usize, verdict: Verdict, replacement| {
+                                let claim = &self.claims.claims[index];
+                                Observation {
+                                    verdict,
+                                    span,
+                                    found: written.clone(),
+                                    replacement,
+                                    expected: written_at(claim, at),
+                                    follows_from: follows_from.clone(),
+                                    attributed_to: None,
+                                    severity_cap: None,
+                                }
+                            };
+                            match judge_part(&part, past, &parts, &holder, &claims_here) {
+                                Judged::Same(index, previous, formerly) => {
+                                    let claim = &self.claims.claims[index];
+                                    let verdict =
+                                        title_verdict(claim, previous, at, past || formerly);
                                     let replacement = match verdict.status {
                                         Status::Match => None,
                                         _ => Some(current_title(claim, at)),
                                     };
-                                    observations[*index].push(Observation {
+                                    observations[index].push(observation(
+                                        index,
                                         verdict,
-                                        span,
-                                        found: written.clone(),
                                         replacement,
-                                        expected: written_at(claim, at),
-                                        follows_from: follows_from.clone(),
-                                        attributed_to: None,
-                                    });
+                                    ));
                                 }
-                            }
-                            None => {
-                                // Charge the claim whose titles are most like it.
-                                let index = claims_here
-                                    .iter()
-                                    .copied()
-                                    .max_by(|&a, &b| {
-                                        let likeness = |i: usize| {
-                                            title_likeness(&self.claims.claims[i], &descriptor.text)
-                                                .1
-                                        };
-                                        likeness(a).total_cmp(&likeness(b)).then(b.cmp(&a))
-                                    })
-                                    .unwrap_or(claims_here[0]);
-                                let claim = &self.claims.claims[index];
-                                observations[index].push(Observation {
-                                    verdict: Verdict::MISMATCH,
-                                    span,
-                                    found: written.clone(),
-                                    replacement: Some(closest_title(claim, &descriptor.text)),
-                                    expected: written_at(claim, at),
-                                    follows_from: follows_from.clone(),
-                                    attributed_to: None,
-                                });
+                                Judged::Contradicts(index) => {
+                                    let claim = &self.claims.claims[index];
+                                    let replacement = Some(closest_title(claim, &descriptor.text));
+                                    observations[index].push(observation(
+                                        index,
+                                        Verdict::MISMATCH,
+                                        replacement,
+                                    ));
+                                }
+                                Judged::Unlisted => {
+                                    // Another office: an editor adds it or fixes it; a
+                                    // warning on the person's first title claim.
+                                    let index = claim_indexes[0];
+                                    let mut seen = observation(index, Verdict::MISMATCH, None);
+                                    seen.severity_cap = Some(Severity::Warning);
+                                    observations[index].push(seen);
+                                }
                             }
                         }
                     }
                 }
             }
         }
+    }
+}
+
+/// What one part of a descriptor is, against all of a person's titles.
+enum Judged {
+    /// A title of claim `.0` (its `previously` entry `.1`, if any); `.2`:
+    /// the text said "former" of a title held before.
+    Same(usize, Option<usize>, bool),
+    /// It contradicts a title of this claim.
+    Contradicts(usize),
+    /// No listed title speaks of it.
+    Unlisted,
+}
+
+/// The best reading of `part` among the person's listed titles, looking
+/// only at claims located in the sentence (`claims_here`): a current title
+/// first, then one held before, then a contradiction. `past`: the sentence
+/// puts the title in the past ("then-", "served as").
+fn judge_part(
+    part: &judge::TitlePart,
+    past: bool,
+    listed: &[(judge::TitlePart, usize, Option<usize>)],
+    holder: &judge::Holder,
+    claims_here: &[usize],
+) -> Judged {
+    let here = || {
+        listed
+            .iter()
+            .filter(|(_, index, _)| claims_here.contains(index))
+    };
+    // A listed "then-Prime Minister" is a title for sentences set in the past.
+    let same = |part: &judge::TitlePart, current: bool| {
+        here()
+            .filter(|(_, _, previous)| previous.is_none() == current)
+            .filter(|(title, _, _)| past || !title.then)
+            .find(|(title, _, _)| {
+                judge::compare_titles(part, title, holder) == judge::Likeness::Same
+            })
+    };
+    if let Some((_, index, previous)) = same(part, true).or_else(|| same(part, false)) {
+        return Judged::Same(*index, *previous, false);
+    }
+    if part.former {
+        // "former ambassador" of someone who was ambassador.
+        let held = judge::TitlePart {
+            former: false,
+            ..part.clone()
+        };
+        if let Some((_, index, previous)) = same(&held, false) {
+            return Judged::Same(*index, *previous, true);
+        }
+    }
+    match here().find(|(title, _, _)| {
+        judge::compare_titles(part, title, holder) == judge::Likeness::Contradicts
+    }) {
+        Some((_, index, _)) => Judged::Contradicts(*index),
+        None => Judged::Unlisted,
     }
 }
 

@@ -48,7 +48,7 @@
 //!
 //! When nothing fits, the speaker is `None`.
 use super::title::words::{
-    is_article, is_capitalized, is_lowercase, is_name_word, is_possessive, is_preposition,
+    is_article, is_capitalized, is_lowercase, is_name_word, is_possessive, is_preposition, is_role,
     is_speech_verb, is_stop_word, is_title_prefix, is_verb_like, strip_possessive, tokenize, Token,
 };
 use super::Span;
@@ -67,6 +67,12 @@ pub struct QuoteFound {
     /// speaker was inferred (a pronoun, the sentence subject, the speaker a
     /// quote continues) or is unknown.
     pub speaker_explicit: bool,
+    /// True when the text gives the quote to the speaker by name: next to
+    /// it, by a speech verb in its sentence, or through the named
+    /// attribution of the quote it continues. False for a pronoun or a
+    /// guess from the sentence subject. A claimed quote attributed to
+    /// someone else is a mismatch only then.
+    pub attributed: bool,
 }
 
 /// Every direct quote in `text` (a whole document), in order, with its speaker.
@@ -74,14 +80,28 @@ pub fn quotes(text: &str) -> Vec<QuoteFound> {
     let segmentation = segment(text);
     let mut found = Vec::new();
     let mut previous: Option<&Paragraph> = None;
-    let mut previous_marks = Vec::new();
+    let mut previous_marks: Vec<Mark> = Vec::new();
+    let mut last_read: Option<Read> = None;
+    let mut open_at_end = false;
     for paragraph in &segmentation.paragraphs {
-        let marks = quote_marks(text, paragraph.span);
+        let (mut marks, unclosed) = quote_marks(text, paragraph.span);
+        // A quoted paragraph left open, and the next one opening a quote:
+        // the newsroom's way of quoting one speaker over several paragraphs.
+        if open_at_end {
+            if let Some(first) = marks.first_mut() {
+                if text[paragraph.span.start..first.span.start]
+                    .trim()
+                    .is_empty()
+                {
+                    first.continues = true;
+                }
+            }
+        }
         if !marks.is_empty() {
             let quoted: Vec<Span> = previous_marks
                 .iter()
                 .chain(&marks)
-                .map(|&(span, _)| span)
+                .map(|mark| mark.span)
                 .collect();
             let reader = ParagraphReader {
                 text,
@@ -92,54 +112,189 @@ pub fn quotes(text: &str) -> Vec<QuoteFound> {
                 quoted: &quoted,
             };
             let mut read: Vec<Read> = Vec::with_capacity(marks.len());
-            for index in 0..marks.len() {
-                let next = reader.speaker(index, &read);
+            for (index, mark) in marks.iter().enumerate() {
+                let mut next = reader.speaker(index, &read);
+                if mark.continues && !next.own {
+                    let before = match index {
+                        0 => last_read.clone(),
+                        _ => read.last().cloned(),
+                    };
+                    if let Some(before) = before {
+                        next = Read {
+                            own: false,
+                            explicit: false,
+                            ..before
+                        };
+                    }
+                }
                 read.push(next);
             }
-            found.extend(
-                marks
-                    .iter()
-                    .zip(read)
-                    .map(|(&(span, inner), read)| QuoteFound {
-                        span,
-                        inner,
-                        speaker: read.speaker,
-                        speaker_explicit: read.explicit,
-                    }),
-            );
+            last_read = read.last().cloned();
+            found.extend(marks.iter().zip(read).map(|(mark, read)| QuoteFound {
+                span: mark.span,
+                inner: mark.inner,
+                speaker: read.speaker,
+                speaker_explicit: read.explicit,
+                attributed: read.attributed,
+            }));
         }
+        open_at_end = unclosed;
         previous = Some(paragraph);
         previous_marks = marks;
     }
     found
 }
 
-/// The quotes of one paragraph: each with and without its marks.
-fn quote_marks(text: &str, paragraph: Span) -> Vec<(Span, Span)> {
-    let mut found = Vec::new();
-    let mut open: Option<(usize, usize)> = None;
-    for (offset, c) in text[paragraph.start..paragraph.end].char_indices() {
+/// One quote of a paragraph as its marks set it off.
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    /// With its quote marks.
+    span: Span,
+    /// Without them.
+    inner: Span,
+    /// It goes on from the quote before, left open at a paragraph's or a
+    /// sentence's end ("… we will not allow that. “If they …").
+    continues: bool,
+}
+
+/// Quote marks that open a quote, and the marks that may close it.
+fn closers(open: char) -> &'static [char] {
+    match open {
+        '“' => &['”', '“'],
+        '„' => &['“', '”'],
+        '«' => &['»'],
+        '»' => &['«'],
+        '「' => &['」'],
+        '『' => &['』'],
+        '‹' => &['›'],
+        '‘' | '‚' => &['’', '‘'],
+        '"' => &['"'],
+        '\'' => &['\''],
+        _ => &[],
+    }
+}
+
+fn is_single(mark: char) -> bool {
+    matches!(mark, '‘' | '‚' | '\'' | '‹')
+}
+
+/// The quotes of one paragraph, and whether a quote is left open at its end
+/// after a finished sentence (so the next paragraph may continue it).
+///
+/// Straight marks open where they start a word (a space, an opening
+/// bracket or a dash before, a character after) and close where they end
+/// one. An opening mark while a quote is open ends that quote when its
+/// words end a sentence (a quoted paragraph the next one continues);
+/// otherwise the unclosed quote is dropped, so a writer's missing close
+/// mark costs one quote. Single marks (‘…’, '…') set off a quote only
+/// outside a double-quoted one (headline style), and an apostrophe is
+/// never one: it stands between letters, or after a plural's s.
+fn quote_marks(text: &str, paragraph: Span) -> (Vec<Mark>, bool) {
+    let mut found: Vec<Mark> = Vec::new();
+    // (opening mark, start, inner start, continues)
+    let mut open: Option<(char, usize, usize, bool)> = None;
+    let body = &text[paragraph.start..paragraph.end];
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    for (n, &(offset, c)) in chars.iter().enumerate() {
         let at = paragraph.start + offset;
         let after = at + c.len_utf8();
-        match c {
-            // An opening mark while a quote is open: the open one was never closed.
-            '“' | '«' => open = Some((at, after)),
-            '”' | '»' => {
-                if let Some((start, inner_start)) = open.take() {
-                    found.push((Span::new(start, after), Span::new(inner_start, at)));
-                }
+        let before = n.checked_sub(1).map(|i| chars[i].1);
+        let next = chars.get(n + 1).map(|&(_, c)| c);
+        let starts_word = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b))
+            && next.is_some_and(|n| !n.is_whitespace());
+        let ends_word =
+            before.is_some_and(|b| !b.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
+        let closes = open.is_some_and(|(o, ..)| closers(o).contains(&c)) && ends_word;
+        if closes || (open.is_some_and(|(o, ..)| closers(o).contains(&c)) && !starts_word) {
+            let (_, start, inner, continues) = open.take().expect("open");
+            if at > inner && !text[inner..at].trim().is_empty() {
+                found.push(Mark {
+                    span: Span::new(start, after),
+                    inner: Span::new(inner, at),
+                    continues,
+                });
             }
-            '"' => match open.take() {
-                Some((start, inner_start)) => {
-                    found.push((Span::new(start, after), Span::new(inner_start, at)))
-                }
-                None => open = Some((at, after)),
-            },
-            _ => {}
+            continue;
+        }
+        let opens = match c {
+            '“' | '„' | '«' | '「' | '『' => true,
+            '»' => starts_word && open.is_none(),
+            '"' => starts_word,
+            '‘' | '‚' | '\'' | '‹' => {
+                starts_word && open.is_none_or(|(o, ..)| is_single(o)) && !inside_double(&found, at)
+            }
+            _ => false,
+        };
+        if !opens {
+            continue;
+        }
+        if is_single(c) && open.is_some_and(|(o, ..)| !is_single(o)) {
+            // A single quote inside a double one stays part of its words.
+            continue;
+        }
+        let mut continues = false;
+        if let Some((o, start, inner, earlier)) = open.take() {
+            // A quote left open: it ends where its last sentence ends, and
+            // this one goes on from it; else it was never closed.
+            let words = text[inner..at].trim_end();
+            if !is_single(o) && words.ends_with(['.', '?', '!', '…']) {
+                // "“… strongmen, said Haqqani. “…": the close mark is missing
+                // before an attribution; the quote ends at the comma.
+                let end = inner + attribution_cut(words).unwrap_or(words.len());
+                found.push(Mark {
+                    span: Span::new(start, end),
+                    inner: Span::new(inner, end),
+                    continues: earlier,
+                });
+                continues = true;
+            }
+        }
+        open = Some((c, at, after, continues));
+    }
+    // A quote still open at the end of a paragraph that ends a sentence:
+    // the next paragraph may continue it.
+    let mut unclosed = false;
+    if let Some((o, start, inner, continues)) = open {
+        let words = text[inner..paragraph.end].trim_end();
+        if !is_single(o) && words.ends_with(['.', '?', '!', '…', '.']) && !words.trim().is_empty()
+        {
+            let end = inner + words.len();
+            found.push(Mark {
+                span: Span::new(start, end),
+                inner: Span::new(inner, end),
+                continues,
+            });
+            unclosed = true;
         }
     }
-    found.retain(|(_, inner)| !text[inner.start..inner.end].trim().is_empty());
-    found
+    found.retain(|mark| !text[mark.inner.start..mark.inner.end].trim().is_empty());
+    (found, unclosed)
+}
+
+/// Where a quote whose close mark is missing ends when its words end with
+/// an attribution (", said Roe.", ", Roe said.", ", he added."): just
+/// after the comma.
+fn attribution_cut(words: &str) -> Option<usize> {
+    let comma = words.rfind(',')?;
+    let tail: Vec<&str> = words[comma + 1..]
+        .trim_end_matches(['.', '!', '?'])
+        .split_whitespace()
+        .collect();
+    if tail.is_empty() || tail.len() > 5 {
+        return None;
+    }
+    let verb = tail.iter().position(|w| is_speech_verb(w))?;
+    let others = tail
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != verb)
+        .all(|(_, w)| is_capitalized(w) || matches!(*w, "he" | "she"));
+    (others && (verb == 0 || verb == tail.len() - 1) && tail.len() >= 2).then_some(comma + 1)
+}
+
+/// Whether `at` lies inside one of the double-quoted `found` quotes.
+fn inside_double(found: &[Mark], at: usize) -> bool {
+    found.iter().any(|m| m.span.start < at && at < m.span.end)
 }
 
 /// What was decided about one quote's speaker.
@@ -147,6 +302,12 @@ fn quote_marks(text: &str, paragraph: Span) -> Vec<(Span, Span)> {
 struct Read {
     speaker: Option<String>,
     explicit: bool,
+    /// The text names the speaker by an attribution: next to the quote,
+    /// by a speech verb in its sentence, or the one a quote continues.
+    attributed: bool,
+    /// The quote has an attribution of its own (or a speech verb in its
+    /// sentence), which a continuing mark does not override.
+    own: bool,
     /// The quote is attributed to someone described, not named.
     described: bool,
 }
@@ -165,8 +326,8 @@ struct ParagraphReader<'a> {
     text: &'a str,
     sentences: &'a [Span],
     previous_sentences: &'a [Span],
-    /// All quotes of the paragraph, with and without their marks.
-    marks: &'a [(Span, Span)],
+    /// All quotes of the paragraph.
+    marks: &'a [Mark],
     /// The quotes of this paragraph and the one before, in order: the words
     /// inside them are never a speaker or a subject.
     quoted: &'a [Span],
@@ -176,7 +337,7 @@ impl<'a> ParagraphReader<'a> {
     /// The speaker of quote `index`, given what was read for the quotes
     /// before it in this paragraph.
     fn speaker(&self, index: usize, before: &[Read]) -> Read {
-        let (span, inner) = self.marks[index];
+        let Mark { span, inner, .. } = self.marks[index];
         let first = self.sentence_at(span.start);
         let last = self.sentence_at(span.end - 1).max(first);
         let clause = self.clause(self.sentences[first].start, self.sentences[last].end);
@@ -202,20 +363,28 @@ impl<'a> ParagraphReader<'a> {
             Some((Attribution::Named(name), explicit)) => Read {
                 speaker: Some(name),
                 explicit,
+                attributed: true,
+                own: true,
                 described: false,
             },
             Some((Attribution::Pronoun, _)) => Read {
                 speaker: self.resolve_pronoun(first, before),
+                own: true,
                 ..Read::default()
             },
             Some((Attribution::Described, _)) => Read {
                 described: true,
+                own: true,
                 ..Read::default()
             },
-            None if clause.all_quoted() => Read {
-                speaker: self.continued_speaker(first, before),
-                ..Read::default()
-            },
+            None if clause.all_quoted() => {
+                let (speaker, attributed) = self.continued_speaker(first, before);
+                Read {
+                    speaker,
+                    attributed,
+                    ..Read::default()
+                }
+            }
             None => Read {
                 speaker: clause.subject(),
                 ..Read::default()
@@ -249,27 +418,31 @@ impl<'a> ParagraphReader<'a> {
     /// The last quote read so far that opens in paragraph sentence `sentence`.
     fn last_quote_in<'r>(&self, sentence: usize, before: &'r [Read]) -> Option<&'r Read> {
         let span = self.sentences[sentence];
-        let opens_here =
-            |i: &usize| span.start <= self.marks[*i].0.start && self.marks[*i].0.start < span.end;
+        let opens_here = |i: &usize| {
+            span.start <= self.marks[*i].span.start && self.marks[*i].span.start < span.end
+        };
         (0..before.len()).rev().find(opens_here).map(|i| &before[i])
     }
 
-    /// Rule 3: the speaker a whole-sentence quote continues.
-    fn continued_speaker(&self, first: usize, before: &[Read]) -> Option<String> {
+    /// Rule 3: the speaker a whole-sentence quote continues, and whether
+    /// that speaker was named by an attribution.
+    fn continued_speaker(&self, first: usize, before: &[Read]) -> (Option<String>, bool) {
         for sentence in (0..first).rev() {
             if let Some(read) = self.last_quote_in(sentence, before) {
-                return read.speaker.clone();
+                return (read.speaker.clone(), read.attributed);
             }
             let span = self.sentences[sentence];
             let clause = self.clause(span.start, span.end);
             match clause.first_attribution() {
-                Some(Attribution::Named(name)) => return Some(name),
-                Some(Attribution::Pronoun) => return self.resolve_pronoun(sentence, before),
-                Some(Attribution::Described) => return None,
+                Some(Attribution::Named(name)) => return (Some(name), true),
+                Some(Attribution::Pronoun) => {
+                    return (self.resolve_pronoun(sentence, before), false)
+                }
+                Some(Attribution::Described) => return (None, false),
                 None => {}
             }
         }
-        None
+        (None, false)
     }
 
     /// Rule 5: who "he" or "she" in paragraph sentence `sentence` is, given
@@ -375,8 +548,18 @@ impl<'a> Clause<'a> {
 
     fn speech_verbs(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.tokens.len()).filter(|&i| {
-            self.word(i)
-                .is_some_and(|w| is_speech_verb(w) || self.according_to(i))
+            self.word(i).is_some_and(|w| {
+                (is_speech_verb(w) && (!is_plural_noun_too(w) || self.introduces_speech(i)))
+                    || self.according_to(i)
+            })
+        })
+    }
+
+    /// Whether the word at `index` is followed by what a speech verb
+    /// introduces: "that", a colon, a comma or a quote mark.
+    fn introduces_speech(&self, index: usize) -> bool {
+        self.tokens.get(index + 1).is_some_and(|t| {
+            t.text == "that" || t.is(':') || t.is(',') || self.quoted.get(index + 1) == Some(&true)
         })
     }
 
@@ -441,10 +624,13 @@ impl<'a> Clause<'a> {
     /// "Husain Haqqani", "J.D. Vance".
     fn name_at(&self, start: usize) -> Option<std::ops::Range<usize>> {
         let mut first = start;
-        while self
-            .word(first)
-            .is_some_and(|w| is_title_prefix(w) && !is_possessive(w))
-        {
+        while self.word(first).is_some_and(|w| {
+            !is_possessive(w)
+                && (is_title_prefix(w)
+                    || (is_capitalized(w)
+                        && is_role(w)
+                        && self.word(first + 1).is_some_and(is_name_word)))
+        }) {
             first += 1;
         }
         let mut end = first;
@@ -574,6 +760,35 @@ impl<'a> Clause<'a> {
     }
 }
 
+/// Speech verbs in -s that are as often plural nouns ("Gulf states",
+/// "his claims"): verbs only where they introduce what was said.
+fn is_plural_noun_too(word: &str) -> bool {
+    matches!(
+        word,
+        "states"
+            | "claims"
+            | "notes"
+            | "posts"
+            | "remarks"
+            | "comments"
+            | "promises"
+            | "tweets"
+            | "writes"
+            | "vows"
+            | "warns"
+            | "replies"
+            | "responds"
+            | "counters"
+            | "observes"
+            | "maintains"
+            | "continues"
+            | "concludes"
+            | "predicts"
+            | "suggests"
+            | "asks"
+    )
+}
+
 fn is_pronoun(word: &str) -> bool {
     matches!(
         word,
@@ -635,16 +850,40 @@ mod tests {
         }
         assert_eq!(inner("“One,” he said. “Two.”"), ["One,", "Two."]);
         assert_eq!(inner("\"One,\" he said. \"Two.\""), ["One,", "Two."]);
-        assert_eq!(inner("“Never closed, said Roe. “Closed.”"), ["Closed."]);
+        // A missing close mark before an attribution: the quote ends at the comma.
+        assert_eq!(
+            inner("“Never closed, said Roe. “Closed.”"),
+            ["Never closed,", "Closed."]
+        );
+        // Never closed, and no sentence ends: the unclosed quote is dropped.
+        assert_eq!(inner("“Never closed and “Closed.”"), ["Closed."]);
+        // A quoted paragraph the next one continues, flattened into one line.
+        assert_eq!(
+            inner("He said: \"We stand. \"We will not move.\" Then he left."),
+            ["We stand.", "We will not move."]
+        );
+        // Quote marks of other languages, and headline single quotes.
+        assert_eq!(inner("Er sagte: „Wir bleiben.“"), ["Wir bleiben."]);
+        assert_eq!(inner("彼は「行く」と言った"), ["行く"]);
+        assert_eq!(inner("PM ‘will not resign’ over row"), ["will not resign"]);
+        assert_eq!(
+            inner("Minister 'will not resign' over row"),
+            ["will not resign"]
+        );
+        assert_eq!(
+            inner("“The ‘plan’ works,” she said."),
+            ["The ‘plan’ works,"]
+        );
+        assert_eq!(
+            inner("The workers' union isn't 'quoted."),
+            Vec::<&str>::new()
+        );
         assert_eq!(inner("“Line one\n\nline two.”"), Vec::<&str>::new());
         assert_eq!(
             inner("“It’s the ‘generosity’ I mean,” she said."),
             ["It’s the ‘generosity’ I mean,"]
         );
-        assert_eq!(
-            inner("Roe’s plan isn't 'quoted' at all."),
-            Vec::<&str>::new()
-        );
+        assert_eq!(inner("Roe’s plan isn't 'quoted' at all."), ["quoted"]);
         assert_eq!(
             inner("An empty “” pair and a stray ” mark."),
             Vec::<&str>::new()
@@ -938,6 +1177,7 @@ mod tests {
             ("They gave him", Some("Husain Haqqani"), false),
             ("It’s persona", Some("Rizwan Saeed Sheikh"), false),
             ("favorite field marshal", Some("Trump"), false),
+            ("Trump likes people", Some("Haqqani"), true),
             ("Field Marshal Munir is", Some("Haqqani"), false),
             ("I want to thank", Some("Trump"), true),
             ("lies & deceit", Some("Trump"), false),

@@ -47,7 +47,9 @@
 //! Minister", "current ambassador", and in predicative form the adverb
 //! before the phrase ("who is now his administration’s Middle East envoy"
 //! gives "now his administration’s Middle East envoy").
+pub(crate) mod countries;
 pub(crate) mod lexicon;
+pub(crate) mod role_heads;
 pub(crate) mod words;
 
 use super::Span;
@@ -239,11 +241,30 @@ impl<'a> Sentence<'a> {
     fn extend_name_left(&self, mut first: usize) -> usize {
         for _ in 0..3 {
             match first.checked_sub(1).and_then(|i| self.word(i)) {
-                Some(word) if is_name_word(word) && !is_possessive(word) => first -= 1,
+                Some(word)
+                    if is_name_word(word)
+                        && !is_possessive(word)
+                        && !self.opens_with_role(first - 1) =>
+                {
+                    first -= 1
+                }
                 _ => break,
             }
         }
         first
+    }
+
+    /// Whether the capitalized word at `index` is a role that opens a run of
+    /// capitalized words ("Photographer Jane Roe", "Sheikh Mohammed"): a
+    /// title, not the first word of the name.
+    fn opens_with_role(&self, index: usize) -> bool {
+        let word = self.tokens[index].text;
+        is_capitalized(word)
+            && is_role(word)
+            && !index
+                .checked_sub(1)
+                .and_then(|i| self.word(i))
+                .is_some_and(|w| is_name_word(w) && !is_possessive(w))
     }
 
     /// Form 1: the descriptor run into the name from the left.
@@ -251,7 +272,7 @@ impl<'a> Sentence<'a> {
         let start = self.run_start(name);
         let next_to_name = self.word(name.checked_sub(1)?)?;
         if start == name
-            || !is_title_word(next_to_name)
+            || !(is_title_word(next_to_name) || is_role(next_to_name))
             || !(start..name).any(|i| is_role(self.tokens[i].text))
         {
             return None;

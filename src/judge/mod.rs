@@ -12,7 +12,9 @@ use crate::findings::{Reason, Status};
 use jiff::civil::Date;
 
 mod title;
-pub use title::{match_title, title_words};
+pub use title::{
+    compare as compare_titles, read_title, title_words, EntityNames, Holder, Likeness, TitlePart,
+};
 
 /// The outcome of comparing one found value with a claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -303,7 +305,9 @@ pub fn quote_text(text: &str) -> String {
 /// punctuation (a comma, a dash, a full stop) stands before it. Apostrophes
 /// and hyphens inside a word belong to it ("they've", "co-founder"); dashes
 /// however typed ("—", "–", "--") and however spaced separate words, so
-/// that the typing of a dash is not a changed word.
+/// that the typing of a dash is not a changed word. A number is one word
+/// however it is written ("three", "3"; "1,500", "1500"), since house
+/// style, not the speaker, chooses between them.
 fn quote_words(text: &str) -> (Vec<String>, Vec<bool>) {
     let text = text.replace("--", "\u{2014}");
     let mut words = Vec::new();
@@ -314,12 +318,20 @@ fn quote_words(text: &str) -> (Vec<String>, Vec<bool>) {
         let word = current.trim_end_matches(['\'', '-']);
         if !word.is_empty() {
             breaks.push(*punctuation || words.is_empty());
-            words.push(word.to_string());
+            words.push(number_as_digits(word).unwrap_or_else(|| word.to_string()));
             *punctuation = false;
         }
         current.clear();
     };
-    for c in text.chars() {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        // "1,500": a digit group's comma belongs to its number.
+        let in_number = c == ','
+            && current.ends_with(|d: char| d.is_ascii_digit())
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if in_number {
+            continue;
+        }
         if c == '&' {
             // "lies & deceit": the ampersand is a word, not a cut.
             flush(&mut current, &mut punctuation);
@@ -336,6 +348,16 @@ fn quote_words(text: &str) -> (Vec<String>, Vec<bool>) {
     }
     flush(&mut current, &mut punctuation);
     (words, breaks)
+}
+
+/// A number word ("three", "twenty-five") as digits ("3", "25").
+fn number_as_digits(word: &str) -> Option<String> {
+    use crate::extract::numeric::scan::{tens_value, unit_value};
+    let value = match word.split_once('-') {
+        Some((tens, unit)) => tens_value(tens)? + unit_value(unit).filter(|u| *u < 10.0)?,
+        None => unit_value(word).or_else(|| tens_value(word))?,
+    };
+    Some(format!("{value}"))
 }
 
 /// Pronouns, articles, conjunctions and contractions: words a partial
@@ -906,6 +928,16 @@ mod tests {
         case("great people", "people", false);
         case("I love Pakistan", "I love Pakistanis", false);
         case("very clear signal", "clear signal", false);
+        // Numbers in words or digits are the same words; another number is not.
+        let left = "he has three years left on his contract";
+        case(left, "he has 3 years left on his contract", true);
+        case(left, "he has four years left on his contract", false);
+        case(
+            "twenty-five of them, 1,500 in all",
+            "25 of them, 1500 in all",
+            true,
+        );
+        case("25 of them", "twenty-six of them", false);
         case("very good friend.", "good friend.", false);
         case("great people", "very great people", false);
         case("great people", "great people and friends", false);

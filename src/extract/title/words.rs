@@ -7,10 +7,12 @@
 //! hyphenated and dotted compounds ("then-Prime", "U.S.-Pakistan", "2.0").
 use std::cmp::Ordering;
 
+use super::countries::DEMONYM_WORDS;
 use super::lexicon::{
-    ADJECTIVES_ED_ING, CALENDAR_WORDS, DEMONYMS, NAME_PARTICLES, PREPOSITIONS, ROLES, SPEECH_VERBS,
-    STOP_WORDS, TIME_WORDS, TITLE_WORDS, VERBS,
+    ADJECTIVES_ED_ING, CALENDAR_WORDS, DEMONYMS, NAME_PARTICLES, ORGANISATION_KINDS, PREPOSITIONS,
+    ROLES, SPEECH_VERBS, STOP_WORDS, TIME_WORDS, TITLE_WORDS, VERBS,
 };
+use super::role_heads::ROLE_HEADS;
 use crate::document::{abbreviation, Abbreviation};
 use crate::extract::Span;
 
@@ -166,16 +168,43 @@ fn singular(word: &str) -> Option<String> {
 /// A word that names a role, rank, office or kind of organisation: "Minister",
 /// "chief", "Gen.", "co-founders", "Council’s", "ex-president".
 pub(crate) fn is_role(word: &str) -> bool {
+    is_person_role(word) || in_lists(word, &[ORGANISATION_KINDS])
+}
+
+/// A role of the project's own lists, which no one bears as a name
+/// ("President", "Minister", "company"). WordNet's role heads are not among
+/// them: many are surnames too ("Sheikh", "Bishop", "Baker"), so whether one
+/// is a title depends on where it stands (see [`is_name_word`]).
+fn is_listed_role(word: &str) -> bool {
     if word.ends_with('.')
         && abbreviation(word.trim_end_matches('.')) == Some(Abbreviation::BeforeName)
     {
         return !is_honorific(word);
     }
+    in_lists(word, &[ROLES, ORGANISATION_KINDS])
+}
+
+/// A word that names a role a person holds (not a kind of organisation):
+/// one of WordNet's role heads or the project's own roles.
+pub(crate) fn is_person_role(word: &str) -> bool {
+    if word.ends_with('.')
+        && abbreviation(word.trim_end_matches('.')) == Some(Abbreviation::BeforeName)
+    {
+        return !is_honorific(word);
+    }
+    in_lists(word, &[ROLES, ROLE_HEADS])
+}
+
+/// Whether `word`, or the last part of a hyphenated word, bare of time
+/// prefixes, possessives and plural endings, is in one of `lists`.
+fn in_lists(word: &str, lists: &[&[&str]]) -> bool {
     let base = bare(without_time_prefix(word));
     let head = base.rsplit(['-', '‑']).next().unwrap_or(base);
-    [base, head]
-        .into_iter()
-        .any(|w| listed(ROLES, w) || singular(w).is_some_and(|s| listed(ROLES, &s)))
+    [base, head].into_iter().any(|w| {
+        lists
+            .iter()
+            .any(|list| listed(list, w) || singular(w).is_some_and(|s| listed(list, &s)))
+    })
 }
 
 /// "Mr.", "Mrs.", "Ms.": precede a name but are no title to check.
@@ -186,7 +215,9 @@ fn is_honorific(word: &str) -> bool {
 /// A word that can stand in a capitalized title: a role, an honorific, or a
 /// title word ("State", "Prime", "Field", "then-Prime").
 pub(crate) fn is_title_word(word: &str) -> bool {
-    is_role(word) || is_honorific(word) || listed(TITLE_WORDS, bare(without_time_prefix(word)))
+    is_listed_role(word)
+        || is_honorific(word)
+        || listed(TITLE_WORDS, bare(without_time_prefix(word)))
 }
 
 pub(crate) fn is_stop_word(word: &str) -> bool {
@@ -219,7 +250,7 @@ pub(crate) fn is_time_word(word: &str) -> bool {
 
 pub(crate) fn is_demonym(word: &str) -> bool {
     let base = bare(word);
-    listed(DEMONYMS, base) || is_dotted_country(word)
+    listed(DEMONYMS, base) || listed(DEMONYM_WORDS, base) || is_dotted_country(word)
 }
 
 /// "U.S.", "U.K.", "U.N.", "EU": written like names, used like adjectives.
@@ -253,8 +284,11 @@ pub(crate) fn is_verb_like(word: &str) -> bool {
 }
 
 /// A word that can be part of a person's or organisation's name: capitalized
-/// and none of a function word, a demonym, a month, a title; or an initial
-/// ("J.D."), or a particle ("bin").
+/// and none of a function word, a demonym, a month, a listed title; or an
+/// initial ("J.D."), or a particle ("bin"). A WordNet role head can be
+/// ("Rizwan Saeed Sheikh"); it is a title only where it opens a run of
+/// capitalized words before a name ("Sheikh Mohammed"), which the readers
+/// decide.
 pub(crate) fn is_name_word(word: &str) -> bool {
     if is_name_particle(word) {
         return true;
@@ -383,6 +417,9 @@ mod tests {
     fn lexicons_are_sorted_for_binary_search() {
         for list in [
             lexicon::ROLES,
+            lexicon::ORGANISATION_KINDS,
+            super::super::role_heads::ROLE_HEADS,
+            super::super::countries::DEMONYM_WORDS,
             lexicon::TITLE_WORDS,
             lexicon::STOP_WORDS,
             lexicon::VERBS,
