@@ -122,27 +122,27 @@ use std::time::Instant;
 
 /// Round trip: at most this many documents whose starter claims raise an
 /// error on their own text (goal: 0).
-const ROUND_TRIP_MAX_DOCUMENTS: usize = 72;
+const ROUND_TRIP_MAX_DOCUMENTS: usize = 69;
 /// Wrong values caught, overall, in percent (goal: 97).
-const CAUGHT_FLOOR: f64 = 88.2;
+const CAUGHT_FLOOR: f64 = 95.0;
 /// Wrong values caught per edit class, in percent (goal: 97; speaker and
 /// title swaps 95). A class with no edits (title swaps, while starter files
 /// hold no title claims) is not judged.
 const CLASS_FLOORS: &[(Class, f64)] = &[
-    (Class::Number, 89.7),
-    (Class::Money, 90.9),
+    (Class::Number, 98.9),
+    (Class::Money, 92.5),
     (Class::Percent, 98.5),
-    (Class::Date, 86.5),
-    (Class::Ordinal, 91.1),
-    (Class::Duration, 84.8),
+    (Class::Date, 89.7),
+    (Class::Ordinal, 97.5),
+    (Class::Duration, 92.6),
     (Class::Quantity, 100.0),
-    (Class::QuoteWord, 93.6),
-    (Class::SpeakerSwap, 60.9),
+    (Class::QuoteWord, 94.4),
+    (Class::SpeakerSwap, 97.6),
     (Class::TitleSwap, 0.0),
 ];
 /// Equivalent rewrites that raise an error, in percent, rounded up to a
 /// tenth (goal: at most 1).
-const REWRITE_CEILING: f64 = 6.4;
+const REWRITE_CEILING: f64 = 2.7;
 
 // ---------------------------------------------------------------------------
 
@@ -628,7 +628,21 @@ impl Trialer<'_> {
 
     fn wrong_value(&self, class: Class, claim: &str, edit: &Edit) -> Trial {
         let checked = self.run(edit);
-        let errors: Vec<&Seen> = checked.new.iter().filter(|s| s.is_error()).collect();
+        // A swapped attribution also holds for the quotes that continue it
+        // (the next quoted sentence, a quote paragraph that goes on): their
+        // claims rightly report the new speaker too, and are consequences of
+        // the one edit, not extra errors.
+        let continued = |s: &Seen| {
+            class == Class::SpeakerSwap
+                && s.kind == "quote"
+                && s.claim != claim
+                && s.message.starts_with("the text gives the quote")
+        };
+        let errors: Vec<&Seen> = checked
+            .new
+            .iter()
+            .filter(|s| s.is_error() && !continued(s))
+            .collect();
         // The sentences the edit touches, in the edited text.
         let mut places = vec![edit.new_range()];
         places.extend(edit.also.map(|r| edit.moved(r)));

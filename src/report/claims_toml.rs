@@ -22,7 +22,9 @@
 //!   lowercased to `[a-z0-9-]`, with `-2`, `-3`… where it repeats;
 //! - above each claim, its sentence as a comment, cut at 120 characters.
 //!
-//! `verified` is left out: nobody has checked anything yet. Mentions
+//! A value inside a quote that gets a claim is left to that claim: the
+//! quote's words hold it. `verified` is left out: nobody has checked
+//! anything yet. Mentions
 //! without an amount ("a percentage") get no claim, having no value. A value that
 //! does not load back as its kind is written as a comment instead, so the
 //! file always loads.
@@ -51,11 +53,35 @@ pub fn to_toml(extraction: &Extraction) -> String {
     }
     let _ = writeln!(out, "published = {}", extraction.published);
 
+    // A value a speaker states inside a direct quote is the speaker's
+    // words: the quote's claim checks them, word for word, and a claim of
+    // its own would report the same change twice.
+    let claimed_quotes: Vec<Span> = extraction
+        .values
+        .iter()
+        .filter(|f| {
+            matches!(
+                &f.value,
+                Value::Quote {
+                    speaker: Some(_),
+                    ..
+                }
+            )
+        })
+        .map(|f| f.span)
+        .collect();
+    let in_claimed_quote = |found: &Found| {
+        found.kind != Kind::Quote
+            && claimed_quotes
+                .iter()
+                .any(|q| q.start <= found.span.start && found.span.end <= q.end)
+    };
     let mut ids = BTreeSet::new();
+    let mut bodies = BTreeSet::new();
     for found in &extraction.values {
         // A value named without an amount ("a percentage") has nothing for
         // a claim to hold.
-        if found.kind == Kind::Title || found.value == Value::Unstated {
+        if found.kind == Kind::Title || found.value == Value::Unstated || in_claimed_quote(found) {
             continue;
         }
         let sentence = document
@@ -74,7 +100,12 @@ pub fn to_toml(extraction: &Extraction) -> String {
             });
         match claim {
             Ok(claim) => {
-                let _ = write!(out, "\n{comment}{claim}");
+                // A text that repeats a sentence (a caption, a summary
+                // line) states its facts once as far as claims go.
+                let body: Vec<&str> = claim.lines().filter(|l| !l.starts_with("id = ")).collect();
+                if bodies.insert(body.join("\n")) {
+                    let _ = write!(out, "\n{comment}{claim}");
+                }
             }
             Err(why) => {
                 let _ = write!(
