@@ -201,14 +201,14 @@ impl fmt::Display for Notice {
                 if texts.len() > SHOWN {
                     names.push_str(&format!(" and {} more", texts.len() - SHOWN));
                 }
-                let (count, verb) = match texts.len() {
-                    1 => ("1 text has".to_string(), "it"),
-                    n => (format!("{n} texts have"), "them"),
+                let (texts, their, were, them) = match texts.len() {
+                    1 => ("1 text has".to_string(), "its", "was", "it"),
+                    n => (format!("{n} texts have"), "their", "were", "them"),
                 };
                 write!(
                     f,
-                    "{count} no claims.toml in its folder or a parent, and was not checked: \
-                     {names}; add one beside {verb} or pass --claims"
+                    "{texts} no claims.toml in {their} folder or a parent and {were} not checked: \
+                     {names}; add one beside {them} or pass --claims"
                 )
             }
             Notice::NoTexts { folder } => write!(

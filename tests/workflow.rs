@@ -291,7 +291,7 @@ fn texts_out_of_reach_of_any_claims_file_are_warned_of_once() {
             .file("other/b.md", WRONG)
             .file("other/c.md", WRONG)
     };
-    let warning = "factlint: warning: 2 texts have no claims.toml in its folder or a parent, and was not checked: other/b.md, other/c.md; add one beside them or pass --claims";
+    let warning = "factlint: warning: 2 texts have no claims.toml in their folder or a parent and were not checked: other/b.md, other/c.md; add one beside them or pass --claims";
     test()
         .arg(".")
         .args(&DATES)
