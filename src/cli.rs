@@ -4,13 +4,38 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+/// Shown after `factlint --help` and `factlint check --help`.
+const CHECK_AFTER_HELP: &str = "\
+Examples:
+  factlint                          the texts named in claims.toml's [document] files
+  factlint articles/                every text under articles/, each against the
+                                    nearest claims.toml from its own folder upward
+  factlint -c desk/claims.toml draft.md
+  git show :draft.md | factlint --stdin-filename draft.md -
+                                    the staged version of draft.md, named draft.md
+  factlint --format sarif . > factlint.sarif
+  factlint --format github .        annotations in a GitHub Actions log
+
+A directory is walked as ripgrep walks it: .gitignore and .ignore honoured,
+hidden files skipped, and only text types read (md, markdown, txt, text, html,
+htm, rst, adoc, asciidoc) unless --type, --glob, --hidden or --no-ignore say otherwise.
+With no PATH, a piped or redirected standard input is read; else the files
+named in [document] files.
+
+Exit codes (every format):
+  0  nothing at or above --fail-on
+  1  findings at or above --fail-on
+  2  a usage or configuration error (nothing checked), or a text that could
+     not be read";
+
 /// A linter for facts: checks texts against a curated claims.toml.
 #[derive(Debug, Parser)]
 #[command(
     name = "factlint",
     version,
     about,
-    args_conflicts_with_subcommands = true
+    args_conflicts_with_subcommands = true,
+    after_help = CHECK_AFTER_HELP
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -22,10 +47,27 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check texts against the claims (the default command).
+    #[command(after_help = CHECK_AFTER_HELP)]
     Check(CheckArgs),
     /// Print every value factlint recognizes in one text, as JSON or as a
     /// starter claims file.
     Extract(ExtractArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(after_help = "Examples:\n  \
+        factlint completions bash > ~/.local/share/bash-completion/completions/factlint\n  \
+        factlint completions zsh > ~/.zfunc/_factlint\n  \
+        factlint completions fish > ~/.config/fish/completions/factlint.fish")]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), for `man -l -` or a man folder.
+    #[command(after_help = "Example:\n  factlint man > ~/.local/share/man/man1/factlint.1")]
+    Man,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -44,11 +86,13 @@ pub struct ExtractArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
-    /// Texts to check; `-` reads standard input. Default: the files named in
-    /// the claims file's `[document] files`.
-    #[arg(value_name = "FILE")]
-    pub files: Vec<PathBuf>,
-    /// The claims file. Default: the nearest claims.toml in this folder or its parents.
+    /// Texts or folders to check; `-` reads standard input. A folder is
+    /// walked for text files. Default: a piped standard input, else the
+    /// files named in the claims file's `[document] files`.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The claims file for every text. Default: for each text, the nearest
+    /// claims.toml in its own folder or a parent.
     #[arg(short, long, value_name = "PATH")]
     pub claims: Option<PathBuf>,
     /// Output format.
@@ -68,15 +112,81 @@ pub struct CheckArgs {
     /// When to color the human report.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// List every claim, matches and missing facts included.
+    /// The name standard input stands for: in reports, for finding its
+    /// claims file and its `[document] published`, and for choosing its
+    /// reader. With no PATH, reads standard input.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<PathBuf>,
+    /// When walking a folder, read only files matching GLOB (`!GLOB`
+    /// leaves them out); over the type and ignore rules, as in ripgrep.
+    /// Repeatable.
+    #[arg(short, long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
+    /// When walking a folder, read only this type of text instead of every
+    /// text type. Repeatable.
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub types: Vec<TextType>,
+    /// Walk hidden files and folders too.
+    #[arg(long)]
+    pub hidden: bool,
+    /// Walk files that .gitignore, .ignore and git's excludes leave out.
+    #[arg(long)]
+    pub no_ignore: bool,
+    /// Leave out files larger than SIZE (bytes, or with K, M or G): a
+    /// walked one is skipped, a named one is an error.
+    #[arg(long, value_name = "SIZE")]
+    pub max_filesize: Option<String>,
+    /// Apply the claims files' `[document] include` and `exclude` to paths
+    /// named on the command line too, as for walked ones (for hooks that
+    /// pass every staged file).
+    #[arg(long)]
+    pub force_exclude: bool,
+    /// Print only errors and the summary line.
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print how often each claim matched, mismatched, was stale or missing
+    /// (after the human report; on standard error for the other formats).
+    #[arg(long)]
+    pub statistics: bool,
+    /// List every file and every claim, matches and missing facts included;
+    /// machine formats also emit findings at info.
     #[arg(short, long)]
     pub verbose: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// For people: each problem with its sentence as a diff.
     Human,
+    /// One JSON document for the run (version 1).
     Json,
+    /// One JSON finding per line, each with its path.
+    Jsonl,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JUnit XML: a test case per claim and text.
+    Junit,
+    /// reviewdog's Diagnostic Format (rdjson).
+    Rdjson,
+    /// GitLab Code Quality report.
+    Gitlab,
+}
+
+/// The text types a folder walk reads, named as pre-commit names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TextType {
+    /// *.md, *.markdown
+    Markdown,
+    /// *.txt, *.text
+    PlainText,
+    /// *.html, *.htm
+    Html,
+    /// *.rst
+    Rst,
+    /// *.adoc, *.asciidoc
+    Asciidoc,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -35,7 +35,7 @@ use crate::extract::title::words::{
     is_lowercase, is_preposition, is_stop_word, is_verb_like, tokenize,
 };
 use crate::extract::{self, Extracted, Kind, Span, Value};
-use crate::run::{date_flag, front_matter_date, read_input, Input, RunError};
+use crate::run::{date_flag, front_matter_date, read_input, Input, RunError, StdinKind};
 use jiff::civil::Date;
 use std::io::Read;
 use std::path::Path;
@@ -48,6 +48,9 @@ pub struct ExtractOptions {
     pub published: Option<Date>,
     /// The publication date when neither the flag nor the text gives one.
     pub today: Date,
+    /// What standard input is; the binary detects it, a library caller
+    /// handing in a reader leaves it `Readable`.
+    pub stdin_kind: StdinKind,
 }
 
 impl ExtractOptions {
@@ -62,6 +65,7 @@ impl ExtractOptions {
             input,
             published,
             today,
+            stdin_kind: StdinKind::Readable,
         })
     }
 }
@@ -94,7 +98,7 @@ pub fn extract(
     cwd: &Path,
     stdin: &mut dyn Read,
 ) -> Result<Extraction, RunError> {
-    let document = read_input(&options.input, cwd, stdin)?;
+    let document = read_input(&options.input, cwd, stdin, options.stdin_kind)?;
     let published = match options.published {
         Some(date) => date,
         None => front_matter_date(&document)?.unwrap_or(options.today),

@@ -2,9 +2,11 @@
 //!
 //! A research desk keeps a curated `claims.toml`; factlint finds where a text
 //! states each claim, compares, and reports mismatches and stale facts. The
-//! library does all the work and never prints or exits: [`run::check`] turns
-//! settled options into findings, and streams them to one of the renderers
-//! under [`report`].
+//! library does all the work and never prints or exits: [`run::plan`]
+//! settles which texts to check against which claims file ([`walk`] finds
+//! them, [`input`] reads them within limits), and [`run::Plan::check`]
+//! turns them into findings streamed to one of the renderers under
+//! [`report`].
 #![cfg_attr(not(test), warn(clippy::print_stdout, clippy::print_stderr))]
 
 pub mod check;
@@ -14,11 +16,13 @@ pub mod document;
 pub mod extract;
 pub mod extract_run;
 pub mod findings;
+pub mod input;
 pub mod judge;
 pub mod locate;
 pub mod parallel;
 pub mod report;
 pub mod run;
+pub mod walk;
 
 /// An I/O error's reason without the "(os error 2)" suffix users can't act on.
 pub(crate) fn io_reason(err: &std::io::Error) -> String {

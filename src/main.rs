@@ -2,13 +2,20 @@
 //! an exit code — 0 nothing at or above `--fail-on`, 1 findings at or above
 //! it, 2 usage, configuration or input errors (nothing checked).
 
-use clap::Parser;
-use factlint::cli::{Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, Format};
+use clap::{CommandFactory, Parser};
+use factlint::cli::{CheckArgs, Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, Format};
 use factlint::extract_run::{self, ExtractOptions};
+use factlint::report::github::Github;
+use factlint::report::gitlab::Gitlab;
 use factlint::report::human::Human;
 use factlint::report::json::Json;
-use factlint::report::{claims_toml, extract_json, Palette};
-use factlint::run::{self, Options, RunError};
+use factlint::report::jsonl::Jsonl;
+use factlint::report::junit::Junit;
+use factlint::report::rdjson::Rdjson;
+use factlint::report::sarif::Sarif;
+use factlint::report::statistics::WithStatistics;
+use factlint::report::{claims_toml, extract_json, Palette, Renderer};
+use factlint::run::{self, Notice, Options, RunError, StdinKind};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -17,7 +24,20 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Some(Command::Check(args)) => check(&args),
         Some(Command::Extract(args)) => extract(&args),
-        None => check(&cli.check),
+        Some(Command::Completions(args)) => {
+            let mut out = std::io::stdout().lock();
+            clap_complete::generate(args.shell, &mut Cli::command(), "factlint", &mut out);
+            finish(out.flush()).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            let mut out = std::io::stdout().lock();
+            let page = clap_mangen::Man::new(Cli::command()).render(&mut out);
+            finish(page.and_then(|()| out.flush())).map(|()| ExitCode::SUCCESS)
+        }
+        None => match mistyped(&cli.check) {
+            Some(message) => Err(message),
+            None => check(&cli.check),
+        },
     };
     match outcome {
         Ok(code) => code,
@@ -28,18 +48,32 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(args: &factlint::cli::CheckArgs) -> Result<ExitCode, String> {
+/// A first PATH that is no file or folder but looks like a command
+/// (`factlint chek article.md`): a usage error that suggests the command.
+fn mistyped(args: &CheckArgs) -> Option<String> {
+    let first = args.paths.first()?;
+    let cwd = std::env::current_dir().ok()?;
+    let command = run::mistyped_command(first, &cwd)?;
+    Some(format!(
+        "`{}` is not a file, a folder or a command: did you mean `{command}`?",
+        first.display()
+    ))
+}
+
+fn check(args: &CheckArgs) -> Result<ExitCode, String> {
     let today = jiff::Zoned::now().date();
-    let options = Options::from_args(args, today).map_err(|e| e.to_string())?;
+    let mut options = Options::from_args(args, today).map_err(|e| e.to_string())?;
+    options.stdin_kind = StdinKind::detect();
     let cwd =
         std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
+    let plan =
+        run::plan(&options, &cwd, &mut std::io::stdin().lock()).map_err(|e| e.to_string())?;
 
     let stdout = std::io::stdout();
     let terminal = stdout.is_terminal();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut stdin = std::io::stdin().lock();
-    let outcome = match args.format {
-        Format::Json => run::check(&options, &cwd, &mut stdin, &mut Json::new(&mut out)),
+    let verbose = args.verbose;
+    let mut format: Box<dyn Renderer + '_> = match args.format {
         Format::Human => {
             let palette = if use_color(args.color, terminal) {
                 colored::control::set_override(true);
@@ -47,10 +81,38 @@ fn check(args: &factlint::cli::CheckArgs) -> Result<ExitCode, String> {
             } else {
                 Palette::plain()
             };
-            let mut human = Human::new(&mut out, palette, args.verbose);
-            run::check(&options, &cwd, &mut stdin, &mut human)
+            Box::new(
+                Human::new(&mut out, palette, verbose)
+                    .quiet(args.quiet)
+                    .statistics(args.statistics),
+            )
+        }
+        Format::Json => Box::new(Json::new(&mut out)),
+        Format::Jsonl => Box::new(Jsonl::new(&mut out, verbose)),
+        Format::Sarif => Box::new(Sarif::new(&mut out, plan.claim_sets(), verbose)),
+        Format::Github => Box::new(Github::new(&mut out, verbose)),
+        Format::Junit => Box::new(Junit::new(&mut out)),
+        Format::Rdjson => Box::new(Rdjson::new(&mut out, verbose)),
+        Format::Gitlab => Box::new(Gitlab::new(&mut out, verbose)),
+    };
+    // Other formats keep stdout one document: their statistics go to stderr.
+    let mut stderr = std::io::stderr();
+    let mut counted;
+    let renderer: &mut dyn Renderer = if args.statistics && args.format != Format::Human {
+        counted = WithStatistics::new(&mut *format, &mut stderr);
+        &mut counted
+    } else {
+        &mut *format
+    };
+    let mut notify = |notice: &Notice| {
+        if notice.is_warning() && !args.quiet {
+            eprintln!("factlint: warning: {notice}");
+        } else if !notice.is_warning() && verbose {
+            eprintln!("factlint: {notice}");
         }
     };
+    let outcome = plan.check(&options, &cwd, renderer, &mut notify);
+    drop(format);
     let summary = match outcome {
         Ok(summary) => summary,
         Err(RunError::Output(err)) => {
@@ -71,7 +133,8 @@ fn check(args: &factlint::cli::CheckArgs) -> Result<ExitCode, String> {
 
 fn extract(args: &ExtractArgs) -> Result<ExitCode, String> {
     let today = jiff::Zoned::now().date();
-    let options = ExtractOptions::from_args(args, today).map_err(|e| e.to_string())?;
+    let mut options = ExtractOptions::from_args(args, today).map_err(|e| e.to_string())?;
+    options.stdin_kind = StdinKind::detect();
     let cwd =
         std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
     let extraction = extract_run::extract(&options, &cwd, &mut std::io::stdin().lock())

@@ -780,8 +780,16 @@ fn a_starter_file_from_a_text_with_control_characters_loads() {
         ])
         .status(0);
     assert!(starter.contains("money = \"$500 million\""), "{starter}");
+    // `check` refuses a named text with a NUL byte as binary, in its place;
+    // the same text without it matches the starter's claim.
     Test::new()
         .file("story.md", text)
+        .file("starter.toml", &starter)
+        .args(&["-c", "starter.toml", "story.md", "--as-of", "2025-11-28"])
+        .stdout_contains("story.md:1:28: error: a binary file (a NUL byte here), not a text")
+        .status(2);
+    Test::new()
+        .file("story.md", &text.replace('\u{0}', ""))
         .file("starter.toml", &starter)
         .args(&["-c", "starter.toml", "story.md", "--as-of", "2025-11-28"])
         .stdout_contains("1 match, 0 mismatch, 0 stale, 0 missing")

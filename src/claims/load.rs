@@ -6,7 +6,7 @@
 //! value at fault, because a research desk edits this file by hand and a
 //! vague "invalid claims" costs them a hunt.
 
-use super::{Claim, ClaimSet, Expected, Interval, IntervalUnit, Previous, Review, Severity};
+use super::{Claim, ClaimSet, Expected, Interval, IntervalUnit, Previous, Review, Scope, Severity};
 use crate::extract::{self, Extracted, Kind, Value};
 use jiff::civil::Date;
 use serde::Deserialize;
@@ -57,6 +57,10 @@ struct RawDocument {
     #[serde(default)]
     files: Vec<String>,
     published: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    include: Vec<Spanned<String>>,
+    #[serde(default)]
+    exclude: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -173,16 +177,24 @@ pub fn parse_claims(path: &Path, text: &str) -> Result<ClaimSet, LoadError> {
     })?;
 
     let folder = path.parent().unwrap_or(Path::new(""));
-    let (files, published) = match raw.document {
+    let (files, published, scope) = match raw.document {
         Some(document) => {
             let published = match &document.published {
                 Some(value) => Some(date_value(value).map_err(|m| at(value.span().start, m))?),
                 None => None,
             };
             let files = document.files.iter().map(|f| folder.join(f)).collect();
-            (files, published)
+            let globs = |key: &str, list: &[Spanned<String>]| {
+                Scope::globs(list.iter().map(|g| (g.get_ref().as_str(), g.span().start)))
+                    .map_err(|(at_byte, m)| at(at_byte, format!("`{key}`: {m}")))
+            };
+            let scope = Scope {
+                include: globs("include", &document.include)?,
+                exclude: globs("exclude", &document.exclude)?,
+            };
+            (files, published, scope)
         }
-        None => (Vec::new(), None),
+        None => (Vec::new(), None, Scope::default()),
     };
 
     let mut review = Review::default();
@@ -233,6 +245,7 @@ pub fn parse_claims(path: &Path, text: &str) -> Result<ClaimSet, LoadError> {
         path: path.to_path_buf(),
         files,
         published,
+        scope,
         review,
         entities: raw.entities,
         claims,

@@ -14,7 +14,7 @@ use crate::extract::{DateValue, Kind, Value};
 use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// How much a finding matters; ordered so that `Info < Warning < Error`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -168,10 +168,86 @@ pub struct ClaimSet {
     pub files: Vec<PathBuf>,
     /// `[document] published`.
     pub published: Option<Date>,
+    /// `[document] include` and `exclude`: the texts the file governs when
+    /// a folder is walked.
+    pub scope: Scope,
     pub review: Review,
     /// Canonical entity name -> aliases (the name itself not included).
     pub entities: BTreeMap<String, Vec<String>>,
     pub claims: Vec<Claim>,
+}
+
+/// Which texts a claims file governs when a folder is walked: those that
+/// match an `include` glob (any text when there is none) and no `exclude`
+/// glob, matched against the path from the claims file's folder.
+///
+/// The globs read as in `.gitignore`: one without a `/` matches a file
+/// name at any depth (`README.md`), one with a `/` the path from the
+/// folder (`drafts/*.md`, where `*` stays within a folder and `**` crosses
+/// folders), and one ending in `/` everything under that folder.
+#[derive(Clone, Debug, Default)]
+pub struct Scope {
+    pub include: Option<Globs>,
+    pub exclude: Option<Globs>,
+}
+
+/// A list of globs as written, and compiled.
+#[derive(Clone, Debug)]
+pub struct Globs {
+    pub written: Vec<String>,
+    set: globset::GlobSet,
+}
+
+impl Scope {
+    /// Compiles globs given with the byte offset of each in the claims
+    /// file; an invalid one is reported at its offset. No globs: `None`.
+    pub(crate) fn globs<'a>(
+        globs: impl Iterator<Item = (&'a str, usize)>,
+    ) -> Result<Option<Globs>, (usize, String)> {
+        let mut builder = globset::GlobSetBuilder::new();
+        let mut written = Vec::new();
+        let mut first_at = 0;
+        for (glob, at) in globs {
+            if written.is_empty() {
+                first_at = at;
+            }
+            let trimmed = glob.trim_start_matches("./");
+            let anchored = trimmed.trim_start_matches('/');
+            let pattern = match anchored {
+                "" => return Err((at, "an empty glob matches nothing".to_string())),
+                g if g.ends_with('/') => format!("{g}**"),
+                g if !trimmed.contains('/') => format!("**/{g}"),
+                g => g.to_string(),
+            };
+            let compiled = globset::GlobBuilder::new(&pattern)
+                .literal_separator(true)
+                .build()
+                .map_err(|err| (at, format!("invalid glob `{glob}`: {}", err.kind())))?;
+            builder.add(compiled);
+            written.push(glob.to_string());
+        }
+        if written.is_empty() {
+            return Ok(None);
+        }
+        let set = builder
+            .build()
+            .map_err(|err| (first_at, format!("invalid globs: {err}")))?;
+        Ok(Some(Globs { written, set }))
+    }
+
+    /// Whether the text at `relative` (from the claims file's folder) is
+    /// one the claims file governs.
+    pub fn governs(&self, relative: &Path) -> bool {
+        let included = self
+            .include
+            .as_ref()
+            .is_none_or(|globs| globs.set.is_match(relative));
+        included
+            && !self
+                .exclude
+                .as_ref()
+                .is_some_and(|globs| globs.set.is_match(relative))
+    }
 }
 
 impl ClaimSet {

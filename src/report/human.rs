@@ -8,6 +8,7 @@
 //!   + The army's builders signed a $500 million deal with U.S. Strategic Metals.
 //! ```
 
+use super::statistics::Statistics;
 use super::{Palette, Renderer};
 use crate::claims::Severity;
 use crate::document::Document;
@@ -20,8 +21,21 @@ use std::io::{self, Write};
 pub struct Human<'w> {
     out: &'w mut dyn Write,
     palette: Palette,
-    /// List every claim, not only problems.
-    verbose: bool,
+    /// Which findings to show.
+    shown: Shown,
+    /// `--statistics`: counts per claim, before the summary line.
+    statistics: Option<Statistics>,
+}
+
+/// How much of a run the human report shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shown {
+    /// Errors only (`--quiet`), then the summary line.
+    Errors,
+    /// Problems at warning or above.
+    Problems,
+    /// Every file and every claim (`-v`).
+    Everything,
 }
 
 impl<'w> Human<'w> {
@@ -29,8 +43,27 @@ impl<'w> Human<'w> {
         Human {
             out,
             palette,
-            verbose,
+            shown: if verbose {
+                Shown::Everything
+            } else {
+                Shown::Problems
+            },
+            statistics: None,
         }
+    }
+
+    /// `--quiet`: only errors and the summary line.
+    pub fn quiet(mut self, quiet: bool) -> Human<'w> {
+        if quiet {
+            self.shown = Shown::Errors;
+        }
+        self
+    }
+
+    /// `--statistics`: a table of counts per claim before the summary line.
+    pub fn statistics(mut self, statistics: bool) -> Human<'w> {
+        self.statistics = statistics.then(Statistics::new);
+        self
     }
 }
 
@@ -40,25 +73,40 @@ impl Renderer for Human<'_> {
     }
 
     fn file(&mut self, file: &FileReport) -> io::Result<()> {
-        render_file(file, &self.palette, self.verbose, self.out)
+        if let Some(statistics) = &mut self.statistics {
+            statistics.add_file(file);
+        }
+        render_file(file, &self.palette, self.shown, self.out)
     }
 
     fn claims_findings(&mut self, findings: &[ClaimsFinding]) -> io::Result<()> {
-        if let Some(first) = findings.first() {
-            writeln!(
-                self.out,
-                "{} {}",
-                self.palette.location(&clean(&first.path)),
-                self.palette.dim("(the claims file)")
-            )?;
+        if let Some(statistics) = &mut self.statistics {
+            statistics.add_claims_findings(findings);
         }
+        let mut heading: Option<&str> = None;
         for finding in findings {
+            if self.shown == Shown::Errors && finding.finding.severity < Severity::Error {
+                continue;
+            }
+            // Each claims file heads its own findings.
+            if heading != Some(finding.path.as_str()) {
+                heading = Some(&finding.path);
+                writeln!(
+                    self.out,
+                    "{} {}",
+                    self.palette.location(&clean(&finding.path)),
+                    self.palette.dim("(the claims file)")
+                )?;
+            }
             render_claims_finding(finding, &self.palette, self.out)?;
         }
         Ok(())
     }
 
     fn end(&mut self, header: &RunHeader, summary: &Summary) -> io::Result<()> {
+        if let Some(statistics) = &self.statistics {
+            statistics.render(self.out)?;
+        }
         render_summary(header, summary, &self.palette, self.out)
     }
 }
@@ -66,9 +114,10 @@ impl Renderer for Human<'_> {
 fn render_file(
     file: &FileReport,
     palette: &Palette,
-    verbose: bool,
+    shown: Shown,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let verbose = shown == Shown::Everything;
     let document = &file.document;
     if let Some(error) = &file.error {
         let place = match error.position {
@@ -86,12 +135,16 @@ fn render_file(
     let mut problems: Vec<&Finding> = file
         .findings
         .iter()
-        .filter(|f| f.is_problem() && (verbose || f.severity > Severity::Info))
+        .filter(|f| match shown {
+            Shown::Errors => f.is_problem() && f.severity == Severity::Error && !f.suppressed,
+            Shown::Problems => f.is_problem() && f.severity > Severity::Info,
+            Shown::Everything => f.is_problem(),
+        })
         .collect();
     problems.sort_by_key(|f| (f.span.map_or(usize::MAX, |s| s.start), f.claim.clone()));
     // Each file's publication date heads its findings: relative dates were
-    // read against it.
-    if verbose || !problems.is_empty() {
+    // read against it. Quiet prints the findings alone.
+    if verbose || (!problems.is_empty() && shown != Shown::Errors) {
         let published = file
             .published
             .map_or_else(String::new, |date| format!("(published {date})"));
@@ -158,11 +211,7 @@ fn render_claims_finding(
 
 /// "error[mismatch]", "warning[stale: review]", styled by severity.
 fn severity_label(finding: &Finding, palette: &Palette) -> String {
-    let severity = finding.severity.name();
-    let label = match finding.reason {
-        Some(reason) => format!("{severity}[{}: {}]", finding.status.name(), reason.name()),
-        None => format!("{severity}[{}]", finding.status.name()),
-    };
+    let label = super::label(finding);
     match finding.severity {
         Severity::Error => palette.error(&label),
         Severity::Warning => palette.warning(&label),
@@ -328,7 +377,7 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-fn render_summary(
+pub(crate) fn render_summary(
     header: &RunHeader,
     s: &Summary,
     palette: &Palette,
@@ -395,7 +444,7 @@ fn render_summary(
 
 /// Text from a document, made safe for a terminal: control characters
 /// (an escape sequence planted in an article, say) become U+FFFD.
-fn clean(text: &str) -> String {
+pub(crate) fn clean(text: &str) -> String {
     text.chars()
         .map(|c| {
             if c.is_control() && c != '\t' {

@@ -6,13 +6,27 @@
 //! every text before it are checked, then `claims_findings` once, then
 //! `end` with the summary. So a format writes each file as it comes, and
 //! memory follows the files in flight rather than the run.
+//!
+//! What the machine formats emit is one rule ([`emitted`]): problems at
+//! warning or above, and at info too with `-v`; JSON lists every finding,
+//! JUnit every claim (a test case each), and the human report has its own
+//! `-v` and `--quiet`. The exit code never depends on the format.
 
 pub mod claims_toml;
 pub mod extract_json;
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod jsonl;
+pub mod junit;
+pub mod rdjson;
+pub mod sarif;
+pub mod statistics;
 
-use crate::findings::{ClaimsFinding, FileReport, Report, RunHeader, Summary};
+use crate::claims::Severity;
+use crate::document::Document;
+use crate::findings::{ClaimsFinding, FileReport, Finding, Report, RunHeader, Summary};
 use colored::{ColoredString, Colorize};
 use std::io;
 
@@ -26,6 +40,163 @@ pub trait Renderer {
     fn claims_findings(&mut self, findings: &[ClaimsFinding]) -> io::Result<()>;
     /// After everything, with the counts of the whole run.
     fn end(&mut self, header: &RunHeader, summary: &Summary) -> io::Result<()>;
+}
+
+/// Whether a machine format emits `finding`: a problem at warning or
+/// above, or at info with `-v`.
+pub fn emitted(finding: &Finding, verbose: bool) -> bool {
+    finding.is_problem() && (verbose || finding.severity >= Severity::Warning)
+}
+
+/// The findings of a text a machine format emits, in the order of the
+/// text (those with no place last, by claim): annotations and review
+/// comments read top to bottom.
+pub fn emitted_in_text_order(findings: &[Finding], verbose: bool) -> Vec<&Finding> {
+    let mut shown: Vec<&Finding> = findings.iter().filter(|f| emitted(f, verbose)).collect();
+    shown.sort_by(|a, b| {
+        let at = |f: &Finding| f.span.map_or(usize::MAX, |s| s.start);
+        at(a).cmp(&at(b)).then_with(|| a.claim.cmp(&b.claim))
+    });
+    shown
+}
+
+/// Where a finding sits in its text, 1-based, columns in characters, the
+/// end exclusive. A finding with no place (a fact the text does not state)
+/// points at line 1, column 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+}
+
+impl Place {
+    pub fn of(document: &Document, finding: &Finding) -> Place {
+        match finding.span {
+            Some(span) => {
+                let (line, column) = document.line_col(span.start);
+                let (end_line, end_column) = document.line_col(span.end);
+                Place {
+                    line,
+                    column,
+                    end_line,
+                    end_column,
+                }
+            }
+            None => Place::start(),
+        }
+    }
+
+    /// Line 1, column 1.
+    pub fn start() -> Place {
+        Place {
+            line: 1,
+            column: 1,
+            end_line: 1,
+            end_column: 1,
+        }
+    }
+
+    /// A point in a file: a claim's place in its claims file.
+    pub fn at(line: usize, column: usize) -> Place {
+        Place {
+            line,
+            column,
+            end_line: line,
+            end_column: column,
+        }
+    }
+}
+
+/// "error[mismatch]", "warning[stale: review]": a finding's severity and
+/// status, as every format titles it.
+pub fn label(finding: &Finding) -> String {
+    let severity = finding.severity.name();
+    match finding.reason {
+        Some(reason) => format!("{severity}[{}: {}]", finding.status.name(), reason.name()),
+        None => format!("{severity}[{}]", finding.status.name()),
+    }
+}
+
+/// The status and reason of a finding: "mismatch", "stale: review".
+pub fn status_label(finding: &Finding) -> String {
+    match finding.reason {
+        Some(reason) => format!("{}: {}", finding.status.name(), reason.name()),
+        None => finding.status.name().to_string(),
+    }
+}
+
+/// A finding's fingerprint, for formats that track findings across runs
+/// (GitLab, SARIF): the SHA-256, in hex, of the text's path, the claim and
+/// the value found, so that it survives edits elsewhere in the text. The
+/// second and later findings with the same three in one text (one wrong
+/// value written twice) add their rank, so that no two are one.
+pub fn fingerprint(path: &str, claim: &str, found: Option<&str>, occurrence: usize) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    hash.update(path.as_bytes());
+    hash.update([0]);
+    hash.update(claim.as_bytes());
+    hash.update([0]);
+    hash.update(found.unwrap_or_default().as_bytes());
+    if occurrence > 1 {
+        hash.update([0]);
+        hash.update(occurrence.to_string().as_bytes());
+    }
+    hash.finalize()
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// Counts findings with the same claim and value in one text, for
+/// [`fingerprint`]'s rank.
+#[derive(Debug, Default)]
+pub struct Occurrences(std::collections::HashMap<(String, Option<String>), usize>);
+
+impl Occurrences {
+    /// The rank of this finding among those with its claim and value so far.
+    pub fn next(&mut self, finding: &Finding) -> usize {
+        let count = self
+            .0
+            .entry((finding.claim.clone(), finding.found.clone()))
+            .or_default();
+        *count += 1;
+        *count
+    }
+}
+
+/// A path as a URI reference, for formats that want one (SARIF): `/`
+/// separators and percent-encoding; an absolute path as a `file://` URI.
+pub fn uri(path: &str) -> String {
+    use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
+    // Everything RFC 3986 does not allow in a path segment, `%` itself, and
+    // `:`, which would make a relative path's first segment a scheme.
+    const PATH: &AsciiSet = &CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b'#')
+        .add(b':')
+        .add(b'%')
+        .add(b'<')
+        .add(b'>')
+        .add(b'?')
+        .add(b'[')
+        .add(b'\\')
+        .add(b']')
+        .add(b'^')
+        .add(b'`')
+        .add(b'{')
+        .add(b'|')
+        .add(b'}');
+    let slashed = path.replace(std::path::MAIN_SEPARATOR, "/");
+    let encoded = utf8_percent_encode(&slashed, PATH).to_string();
+    if slashed.starts_with('/') {
+        format!("file://{encoded}")
+    } else {
+        encoded
+    }
 }
 
 /// Feeds a run held in memory to `renderer`, as a streamed run would.

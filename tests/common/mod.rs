@@ -14,6 +14,7 @@ pub struct Test {
     stdout_lacks: Vec<String>,
     stdout_is: Option<String>,
     stderr_contains: Vec<String>,
+    stderr_lacks: Vec<String>,
 }
 
 impl Test {
@@ -30,6 +31,7 @@ impl Test {
             stdout_lacks: Vec::new(),
             stdout_is: None,
             stderr_contains: Vec::new(),
+            stderr_lacks: Vec::new(),
         }
     }
 
@@ -88,6 +90,16 @@ impl Test {
     pub fn stderr_contains(mut self, text: &str) -> Test {
         self.stderr_contains.push(text.to_string());
         self
+    }
+
+    pub fn stderr_lacks(mut self, text: &str) -> Test {
+        self.stderr_lacks.push(text.to_string());
+        self
+    }
+
+    /// The temporary folder the test runs in.
+    pub fn root(&self) -> &std::path::Path {
+        self.dir.path()
     }
 
     /// Runs the binary, checks every expectation and the exit code, and
@@ -157,6 +169,12 @@ impl Test {
             assert!(
                 stderr.contains(text.as_str()),
                 "stderr lacks {text:?}\n{context}"
+            );
+        }
+        for text in &self.stderr_lacks {
+            assert!(
+                !stderr.contains(text.as_str()),
+                "stderr has {text:?}\n{context}"
             );
         }
         (code, stdout)
