@@ -110,6 +110,39 @@ impl Finding {
     }
 }
 
+/// A warning about a text's own factlint comments rather than a fact:
+/// a suppression that silenced nothing, an id no claim has, a `factlint-`
+/// word factlint does not know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The comment, in bytes of the document.
+    pub span: Span,
+    pub severity: Severity,
+    pub code: NoticeCode,
+    pub message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NoticeCode {
+    /// A disable comment that silenced no finding, or an enable that ended
+    /// no disable.
+    UnusedSuppression,
+    /// A disable comment naming a claim the claims file does not have.
+    UnknownClaim,
+    /// A comment starting with `factlint-` that is none of factlint's.
+    UnknownComment,
+}
+
+impl NoticeCode {
+    pub fn name(self) -> &'static str {
+        match self {
+            NoticeCode::UnusedSuppression => "unused-suppression",
+            NoticeCode::UnknownClaim => "unknown-claim",
+            NoticeCode::UnknownComment => "unknown-comment",
+        }
+    }
+}
+
 /// Every finding for one text: each claim at least once — once per place a
 /// text states it wrongly, else one `match` or `missing`.
 pub struct FileReport {
@@ -125,6 +158,8 @@ pub struct FileReport {
     pub findings: Vec<Finding>,
     /// Findings a baseline file accepted: counted, not reported.
     pub baselined: usize,
+    /// Warnings about the text's own factlint comments, in text order.
+    pub notices: Vec<Notice>,
     /// Why the file could not be read or checked; its findings are then empty.
     pub error: Option<FileError>,
 }
@@ -138,6 +173,7 @@ impl FileReport {
             published: None,
             findings: Vec::new(),
             baselined: 0,
+            notices: Vec::new(),
             error: Some(error),
         }
     }
@@ -226,6 +262,9 @@ pub struct Summary {
     /// Files that could not be read or checked.
     #[serde(skip)]
     pub errors: usize,
+    /// Warnings about the texts' own factlint comments.
+    #[serde(skip)]
+    pub notices: usize,
     /// The most severe finding that counts toward `--fail-on`.
     #[serde(skip)]
     pub worst: Option<Severity>,
@@ -249,6 +288,10 @@ impl Summary {
         }
         for finding in &file.findings {
             self.add(finding);
+        }
+        for notice in &file.notices {
+            self.notices += 1;
+            self.worst = self.worst.max(Some(notice.severity));
         }
     }
 

@@ -217,12 +217,14 @@ pub fn check(
             }) {
                 Ok((document, published)) => {
                     let findings = checker.check(&document, published);
+                    let notices = document.notices(&findings, &claims);
                     FileReport {
                         document,
                         claims: None,
                         published: Some(published),
                         findings,
                         baselined: 0,
+                        notices,
                         error: None,
                     }
                 }

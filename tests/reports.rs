@@ -32,6 +32,7 @@ fn sample_report() -> Report {
             published: Some(published),
             findings,
             baselined: 0,
+            notices: Vec::new(),
             error: None,
         }],
         claims_findings: Vec::new(),
@@ -48,11 +49,12 @@ fn later_report() -> Report {
     let mut report = sample_report();
     report.as_of = Date::new(2027, 6, 1).unwrap();
     let copy = FileReport {
-        document: Document::new("copy.md", report.files[0].document.text().to_string()),
+        document: Document::new("copy.md", report.files[0].document.source().to_string()),
         claims: Some("claims.toml".to_string()),
         published: report.files[0].published,
         findings: report.files[0].findings.clone(),
         baselined: 0,
+        notices: Vec::new(),
         error: None,
     };
     report.files.push(FileReport::failed(FileError {

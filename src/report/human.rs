@@ -91,7 +91,7 @@ fn render_file(
     problems.sort_by_key(|f| (f.span.map_or(usize::MAX, |s| s.start), f.claim.clone()));
     // Each file's publication date heads its findings: relative dates were
     // read against it.
-    if verbose || !problems.is_empty() {
+    if verbose || !problems.is_empty() || !file.notices.is_empty() {
         let published = file
             .published
             .map_or_else(String::new, |date| format!("(published {date})"));
@@ -104,6 +104,21 @@ fn render_file(
     }
     for finding in problems {
         render_problem(document, finding, palette, out)?;
+    }
+    for notice in &file.notices {
+        let (line, column) = document.line_col(notice.span.start);
+        let label = format!("{}[{}]", notice.severity.name(), notice.code.name());
+        let label = match notice.severity {
+            Severity::Error => palette.error(&label),
+            Severity::Warning => palette.warning(&label),
+            Severity::Info => palette.info(&label),
+        };
+        writeln!(
+            out,
+            "{}: {label} {}",
+            palette.location(&clean(&format!("{}:{line}:{column}", document.path()))),
+            clean(&notice.message)
+        )?;
     }
     if verbose {
         for finding in file.findings.iter().filter(|f| f.status == Status::Match) {
@@ -215,6 +230,9 @@ fn render_diff(
     palette: &Palette,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    // Findings speak of the file; the sentence is shown as read, markup
+    // left out and line breaks as spaces.
+    let span = document.prose_span(span);
     let context = sentence_around(document, span);
     let text = document.text();
     let before = clean(&text[context.start..context.end]);
@@ -377,6 +395,9 @@ fn render_summary(
         if n > 0 {
             counts.push(format!("{n} {what}"));
         }
+    }
+    if s.notices > 0 {
+        counts.push(palette.warning(&plural(s.notices, "comment warning")));
     }
     write!(
         out,
