@@ -14,6 +14,7 @@ pub mod document;
 pub mod extract;
 pub mod extract_run;
 pub mod findings;
+pub mod fix;
 pub mod judge;
 pub mod locate;
 pub mod parallel;
