@@ -71,6 +71,13 @@ pub struct CheckArgs {
     /// List every claim, matches and missing facts included.
     #[arg(short, long)]
     pub verbose: bool,
+    /// Print the fixes --write would make as a unified diff, and nothing else.
+    #[arg(long, conflicts_with = "write")]
+    pub diff: bool,
+    /// Fix in place: put each replacement at or above --fail-on into the
+    /// file (atomically), then report what is left.
+    #[arg(short, long)]
+    pub write: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

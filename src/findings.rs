@@ -160,6 +160,8 @@ pub struct FileReport {
     pub baselined: usize,
     /// Warnings about the text's own factlint comments, in text order.
     pub notices: Vec<Notice>,
+    /// Places `--write` changed; the findings are those of the new text.
+    pub fixed: usize,
     /// Why the file could not be read or checked; its findings are then empty.
     pub error: Option<FileError>,
 }
@@ -174,6 +176,7 @@ impl FileReport {
             findings: Vec::new(),
             baselined: 0,
             notices: Vec::new(),
+            fixed: 0,
             error: Some(error),
         }
     }
@@ -265,6 +268,9 @@ pub struct Summary {
     /// Warnings about the texts' own factlint comments.
     #[serde(skip)]
     pub notices: usize,
+    /// Places `--write` changed.
+    #[serde(skip)]
+    pub fixed: usize,
     /// The most severe finding that counts toward `--fail-on`.
     #[serde(skip)]
     pub worst: Option<Severity>,
@@ -283,6 +289,7 @@ impl Summary {
     pub fn add_file(&mut self, file: &FileReport) {
         self.files += 1;
         self.baselined += file.baselined;
+        self.fixed += file.fixed;
         if file.error.is_some() {
             self.errors += 1;
         }

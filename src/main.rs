@@ -5,6 +5,7 @@
 use clap::Parser;
 use factlint::cli::{Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, Format};
 use factlint::extract_run::{self, ExtractOptions};
+use factlint::report::diff::Diff;
 use factlint::report::human::Human;
 use factlint::report::json::Json;
 use factlint::report::{claims_toml, extract_json, Palette};
@@ -39,6 +40,15 @@ fn check(args: &factlint::cli::CheckArgs) -> Result<ExitCode, String> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut stdin = std::io::stdin().lock();
     let outcome = match args.format {
+        _ if args.diff => {
+            let threshold = factlint::fix::threshold(options.fail_on);
+            run::check(
+                &options,
+                &cwd,
+                &mut stdin,
+                &mut Diff::new(&mut out, threshold),
+            )
+        }
         Format::Json => run::check(&options, &cwd, &mut stdin, &mut Json::new(&mut out)),
         Format::Human => {
             let palette = if use_color(args.color, terminal) {

@@ -14,6 +14,7 @@ use crate::claims::{self, ClaimSet, LoadError, Severity};
 use crate::cli::{CheckArgs, FailOn};
 use crate::document::Document;
 use crate::findings::{FileError, FileReport, RunHeader, Status, Summary};
+use crate::fix;
 use crate::parallel;
 use crate::report::Renderer;
 use jiff::civil::Date;
@@ -37,6 +38,8 @@ pub struct Options {
     pub as_of: Date,
     /// Findings at or above this severity fail the run; `None` never fails.
     pub fail_on: Option<Severity>,
+    /// `--write`: fix the files in place before reporting.
+    pub write: bool,
 }
 
 /// Why a run stopped.
@@ -87,6 +90,18 @@ impl Options {
                 }
             })
             .collect();
+        if args.write && inputs.contains(&Input::Stdin) {
+            return Err(RunError::Usage(
+                "--write cannot edit standard input: name the file, or use --diff".to_string(),
+            ));
+        }
+        if args.diff && args.format != crate::cli::Format::Human {
+            let format = clap::ValueEnum::to_possible_value(&args.format)
+                .map_or_else(String::new, |v| v.get_name().to_string());
+            return Err(RunError::Usage(format!(
+                "--diff prints only the diff: it cannot be combined with --format {format}"
+            )));
+        }
         if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
             return Err(RunError::Usage(
                 "`-` (standard input) can be named only once".to_string(),
@@ -102,6 +117,7 @@ impl Options {
                 FailOn::Warning => Some(Severity::Warning),
                 FailOn::Never => None,
             },
+            write: args.write,
         })
     }
 }
@@ -217,15 +233,36 @@ pub fn check(
             }) {
                 Ok((document, published)) => {
                     let findings = checker.check(&document, published);
-                    let notices = document.notices(&findings, &claims);
-                    FileReport {
-                        document,
-                        claims: None,
-                        published: Some(published),
-                        findings,
-                        baselined: 0,
-                        notices,
-                        error: None,
+                    let written = match options.write {
+                        true => fix::write_fixes(
+                            &cwd.join(document.path()),
+                            document,
+                            findings,
+                            fix::threshold(options.fail_on),
+                            &|document| checker.check(document, published),
+                        ),
+                        false => Ok(fix::Written {
+                            document,
+                            findings,
+                            fixed: 0,
+                        }),
+                    };
+                    match written {
+                        Ok(fix::Written {
+                            document,
+                            findings,
+                            fixed,
+                        }) => FileReport {
+                            notices: document.notices(&findings, &claims),
+                            document,
+                            claims: None,
+                            published: Some(published),
+                            findings,
+                            baselined: 0,
+                            fixed,
+                            error: None,
+                        },
+                        Err(error) => FileReport::failed(error),
                     }
                 }
                 Err(error) => FileReport::failed(error),

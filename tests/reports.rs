@@ -33,6 +33,7 @@ fn sample_report() -> Report {
             findings,
             baselined: 0,
             notices: Vec::new(),
+            fixed: 0,
             error: None,
         }],
         claims_findings: Vec::new(),
@@ -55,6 +56,7 @@ fn later_report() -> Report {
         findings: report.files[0].findings.clone(),
         baselined: 0,
         notices: Vec::new(),
+        fixed: 0,
         error: None,
     };
     report.files.push(FileReport::failed(FileError {

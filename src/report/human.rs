@@ -391,7 +391,11 @@ fn render_summary(
     if s.unsupported > 0 {
         counts.push(palette.error(&format!("{} unsupported", s.unsupported)));
     }
-    for (n, what) in [(s.suppressed, "suppressed"), (s.baselined, "baselined")] {
+    for (n, what) in [
+        (s.suppressed, "suppressed"),
+        (s.baselined, "baselined"),
+        (s.fixed, "fixed"),
+    ] {
         if n > 0 {
             counts.push(format!("{n} {what}"));
         }

@@ -8,6 +8,7 @@
 //! memory follows the files in flight rather than the run.
 
 pub mod claims_toml;
+pub mod diff;
 pub mod extract_json;
 pub mod human;
 pub mod json;
