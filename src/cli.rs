@@ -26,6 +26,16 @@ pub enum Command {
     /// Print every value factlint recognizes in one text, as JSON or as a
     /// starter claims file.
     Extract(ExtractArgs),
+    /// Run the language server over stdio, for editors.
+    Lsp(LspArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LspArgs {
+    /// Milliseconds a document must rest after a change before it is
+    /// checked again.
+    #[arg(long, value_name = "MS", default_value_t = 20)]
+    pub debounce_ms: u64,
 }
 
 #[derive(Debug, Clone, Args)]

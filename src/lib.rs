@@ -17,6 +17,7 @@ pub mod findings;
 pub mod fix;
 pub mod judge;
 pub mod locate;
+pub mod lsp;
 pub mod parallel;
 pub mod report;
 pub mod run;

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Some(Command::Check(args)) => check(&args),
         Some(Command::Extract(args)) => extract(&args),
+        Some(Command::Lsp(args)) => lsp(&args),
         None => check(&cli.check),
     };
     match outcome {
@@ -92,6 +93,20 @@ fn extract(args: &ExtractArgs) -> Result<ExitCode, String> {
         ExtractFormat::Toml => claims_toml::render(&extraction, &mut out),
     };
     finish(written.and_then(|()| out.flush()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn lsp(args: &factlint::cli::LspArgs) -> Result<ExitCode, String> {
+    let settings = factlint::lsp::Settings {
+        debounce: std::time::Duration::from_millis(args.debounce_ms),
+        today: jiff::Zoned::now().date(),
+    };
+    let (connection, io_threads) = lsp_server::Connection::stdio();
+    factlint::lsp::serve(&connection, settings)?;
+    drop(connection);
+    io_threads
+        .join()
+        .map_err(|e| format!("language server: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }
 
