@@ -603,6 +603,19 @@ fn suppressed_findings_are_counted_and_never_fail_the_run() {
         ["unused-suppression", "unknown-claim", "unused-suppression"]
     );
     assert_eq!(notices[0]["span"]["line"], 11);
+    // The notices read back into the documented schema, unknown fields denied.
+    let typed: factlint::report::json::JsonReport = serde_json::from_str(&json).unwrap();
+    let notice = &typed.files[0].notices[1];
+    assert_eq!(
+        (
+            notice.code.as_str(),
+            notice.severity.as_str(),
+            notice.span.line,
+            notice.span.column
+        ),
+        ("unknown-claim", "warning", 14, 1)
+    );
+    assert_eq!(typed.summary.suppressed, 2);
     // -w leaves suppressed findings as they are.
     factlint(
         dir.path(),
