@@ -61,6 +61,16 @@ pub enum Command {
     /// Print the manual page (roff), for `man -l -` or a man folder.
     #[command(after_help = "Example:\n  factlint man > ~/.local/share/man/man1/factlint.1")]
     Man,
+    /// Run the language server over stdio, for editors.
+    Lsp(LspArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LspArgs {
+    /// Milliseconds a document must rest after a change before it is
+    /// checked again.
+    #[arg(long, value_name = "MS", default_value_t = 20)]
+    pub debounce_ms: u64,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -152,6 +162,13 @@ pub struct CheckArgs {
     /// machine formats also emit findings at info.
     #[arg(short, long)]
     pub verbose: bool,
+    /// Print the fixes --write would make as a unified diff, and nothing else.
+    #[arg(long, conflicts_with = "write")]
+    pub diff: bool,
+    /// Fix in place: put each replacement at or above --fail-on into the
+    /// file (atomically), then report what is left.
+    #[arg(short, long)]
+    pub write: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -116,7 +116,7 @@ pub fn values(document: &Document, published: Date) -> Vec<Found> {
     let text = document.text();
     let mut found = sentence_values_in_parallel(text, document.sentences(), published);
 
-    let quotes = extract::quote::quotes(text);
+    let quotes = extract::quote::quotes_in(text, document.segmentation());
     for quote in &quotes {
         if let Some(speaker) = &quote.speaker {
             found.extend(speaker_titles(document, &quotes, quote.span, speaker));

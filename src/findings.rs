@@ -110,6 +110,39 @@ impl Finding {
     }
 }
 
+/// A warning about a text's own factlint comments rather than a fact:
+/// a suppression that silenced nothing, an id no claim has, a `factlint-`
+/// word factlint does not know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The comment, in bytes of the document.
+    pub span: Span,
+    pub severity: Severity,
+    pub code: NoticeCode,
+    pub message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NoticeCode {
+    /// A disable comment that silenced no finding, or an enable that ended
+    /// no disable.
+    UnusedSuppression,
+    /// A disable comment naming a claim the claims file does not have.
+    UnknownClaim,
+    /// A comment starting with `factlint-` that is none of factlint's.
+    UnknownComment,
+}
+
+impl NoticeCode {
+    pub fn name(self) -> &'static str {
+        match self {
+            NoticeCode::UnusedSuppression => "unused-suppression",
+            NoticeCode::UnknownClaim => "unknown-claim",
+            NoticeCode::UnknownComment => "unknown-comment",
+        }
+    }
+}
+
 /// Every finding for one text: each claim at least once — once per place a
 /// text states it wrongly, else one `match` or `missing`.
 pub struct FileReport {
@@ -125,6 +158,10 @@ pub struct FileReport {
     pub findings: Vec<Finding>,
     /// Findings a baseline file accepted: counted, not reported.
     pub baselined: usize,
+    /// Warnings about the text's own factlint comments, in text order.
+    pub notices: Vec<Notice>,
+    /// Places `--write` changed; the findings are those of the new text.
+    pub fixed: usize,
     /// Why the file could not be read or checked; its findings are then empty.
     pub error: Option<FileError>,
 }
@@ -138,6 +175,8 @@ impl FileReport {
             published: None,
             findings: Vec::new(),
             baselined: 0,
+            notices: Vec::new(),
+            fixed: 0,
             error: Some(error),
         }
     }
@@ -226,6 +265,12 @@ pub struct Summary {
     /// Files that could not be read or checked.
     #[serde(skip)]
     pub errors: usize,
+    /// Warnings about the texts' own factlint comments.
+    #[serde(skip)]
+    pub notices: usize,
+    /// Places `--write` changed.
+    #[serde(skip)]
+    pub fixed: usize,
     /// The most severe finding that counts toward `--fail-on`.
     #[serde(skip)]
     pub worst: Option<Severity>,
@@ -244,11 +289,16 @@ impl Summary {
     pub fn add_file(&mut self, file: &FileReport) {
         self.files += 1;
         self.baselined += file.baselined;
+        self.fixed += file.fixed;
         if file.error.is_some() {
             self.errors += 1;
         }
         for finding in &file.findings {
             self.add(finding);
+        }
+        for notice in &file.notices {
+            self.notices += 1;
+            self.worst = self.worst.max(Some(notice.severity));
         }
     }
 

@@ -5,6 +5,7 @@
 use clap::{CommandFactory, Parser};
 use factlint::cli::{CheckArgs, Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, Format};
 use factlint::extract_run::{self, ExtractOptions};
+use factlint::report::diff::Diff;
 use factlint::report::github::Github;
 use factlint::report::gitlab::Gitlab;
 use factlint::report::human::Human;
@@ -34,6 +35,7 @@ fn main() -> ExitCode {
             let page = clap_mangen::Man::new(Cli::command()).render(&mut out);
             finish(page.and_then(|()| out.flush())).map(|()| ExitCode::SUCCESS)
         }
+        Some(Command::Lsp(args)) => lsp(&args),
         None => match mistyped(&cli.check) {
             Some(message) => Err(message),
             None => check(&cli.check),
@@ -74,6 +76,11 @@ fn check(args: &CheckArgs) -> Result<ExitCode, String> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let verbose = args.verbose;
     let mut format: Box<dyn Renderer + '_> = match args.format {
+        // --diff prints the fixes --write would make, and nothing else.
+        _ if args.diff => Box::new(Diff::new(
+            &mut out,
+            factlint::fix::threshold(options.fail_on),
+        )),
         Format::Human => {
             let palette = if use_color(args.color, terminal) {
                 colored::control::set_override(true);
@@ -145,6 +152,20 @@ fn extract(args: &ExtractArgs) -> Result<ExitCode, String> {
         ExtractFormat::Toml => claims_toml::render(&extraction, &mut out),
     };
     finish(written.and_then(|()| out.flush()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn lsp(args: &factlint::cli::LspArgs) -> Result<ExitCode, String> {
+    let settings = factlint::lsp::Settings {
+        debounce: std::time::Duration::from_millis(args.debounce_ms),
+        today: jiff::Zoned::now().date(),
+    };
+    let (connection, io_threads) = lsp_server::Connection::stdio();
+    factlint::lsp::serve(&connection, settings)?;
+    drop(connection);
+    io_threads
+        .join()
+        .map_err(|e| format!("language server: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }
 

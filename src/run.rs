@@ -25,6 +25,7 @@ use crate::claims::{self, ClaimSet, LoadError, Severity};
 use crate::cli::{CheckArgs, FailOn};
 use crate::document::Document;
 use crate::findings::{FileError, FileReport, RunHeader, Status, Summary};
+use crate::fix;
 use crate::input::{self, Unread};
 pub use crate::input::{Input, Limits, StdinKind};
 use crate::parallel;
@@ -55,6 +56,8 @@ pub struct Options {
     pub limits: Limits,
     /// `--force-exclude`: the claims files' scopes apply to named paths.
     pub force_exclude: bool,
+    /// `--write`: fix the files in place before reporting.
+    pub write: bool,
 }
 
 /// Why a run stopped.
@@ -107,6 +110,18 @@ impl Options {
             })
             .collect();
         let stdin_named = inputs.iter().filter(|i| **i == Input::Stdin).count();
+        if args.write && stdin_named > 0 {
+            return Err(RunError::Usage(
+                "--write cannot edit standard input: name the file, or use --diff".to_string(),
+            ));
+        }
+        if args.diff && args.format != crate::cli::Format::Human {
+            let format = clap::ValueEnum::to_possible_value(&args.format)
+                .map_or_else(String::new, |v| v.get_name().to_string());
+            return Err(RunError::Usage(format!(
+                "--diff prints only the diff: it cannot be combined with --format {format}"
+            )));
+        }
         if stdin_named > 1 {
             return Err(RunError::Usage(
                 "`-` (standard input) can be named only once".to_string(),
@@ -147,6 +162,7 @@ impl Options {
                 read_binary: false,
             },
             force_exclude: args.force_exclude,
+            write: args.write,
         })
     }
 }
@@ -403,6 +419,12 @@ pub fn plan(options: &Options, cwd: &Path, stdin: &mut dyn Read) -> Result<Plan,
     for input in inputs {
         match input {
             Input::Stdin => {
+                if options.write {
+                    return Err(RunError::Usage(
+                        "--write cannot edit standard input: name the file, or use --diff"
+                            .to_string(),
+                    ));
+                }
                 let name = options.stdin_filename.as_deref();
                 let claims = match given {
                     Some(index) => Some(index),
@@ -698,14 +720,39 @@ fn check_text(
         Ok((document, published))
     }) {
         Ok((document, published)) => {
-            let findings = checkers[index].check(&document, published);
-            FileReport {
-                document,
-                claims: None,
-                published: Some(published),
-                findings,
-                baselined: 0,
-                error: None,
+            let checker = &checkers[index];
+            let findings = checker.check(&document, published);
+            let written = if options.write {
+                fix::write_fixes(
+                    &cwd.join(document.path()),
+                    document,
+                    findings,
+                    fix::threshold(options.fail_on),
+                    &|document| checker.check(document, published),
+                )
+            } else {
+                Ok(fix::Written {
+                    document,
+                    findings,
+                    fixed: 0,
+                })
+            };
+            match written {
+                Ok(fix::Written {
+                    document,
+                    findings,
+                    fixed,
+                }) => FileReport {
+                    notices: document.notices(&findings, claims),
+                    document,
+                    claims: None,
+                    published: Some(published),
+                    findings,
+                    baselined: 0,
+                    fixed,
+                    error: None,
+                },
+                Err(error) => FileReport::failed(error),
             }
         }
         Err(error) => FileReport::failed(error),

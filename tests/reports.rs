@@ -40,6 +40,8 @@ fn sample_report() -> Report {
             published: Some(published),
             findings,
             baselined: 0,
+            notices: Vec::new(),
+            fixed: 0,
             error: None,
         }],
         claims_findings: Vec::new(),
@@ -56,11 +58,13 @@ fn later_report() -> Report {
     let mut report = sample_report();
     report.as_of = Date::new(2027, 6, 1).unwrap();
     let copy = FileReport {
-        document: Document::new("copy.md", report.files[0].document.text().to_string()),
+        document: Document::new("copy.md", report.files[0].document.source().to_string()),
         claims: Some("claims.toml".to_string()),
         published: report.files[0].published,
         findings: report.files[0].findings.clone(),
         baselined: 0,
+        notices: Vec::new(),
+        fixed: 0,
         error: None,
     };
     report.files.push(FileReport::failed(FileError {
@@ -380,8 +384,10 @@ fn sarif_validates_against_the_schema() {
     }
     // A run with nothing to report, and one with odd paths, validate too.
     let mut odd = later_report();
-    odd.files[0].document =
-        Document::new("drafts/a b#1?.md", odd.files[0].document.text().to_string());
+    odd.files[0].document = Document::new(
+        "drafts/a b#1?.md",
+        odd.files[0].document.source().to_string(),
+    );
     let empty = Report {
         files: Vec::new(),
         claims_findings: Vec::new(),
@@ -463,7 +469,7 @@ fn rdjson_report() {
         .find(|f| f.claim == "sheikh-persona-priorities" && f.status == Status::Mismatch)
         .unwrap();
     let start = quote.span.unwrap().start;
-    let text_before = &report.files[0].document.text()[..start];
+    let text_before = &report.files[0].document.source()[..start];
     let line_start = text_before.rfind('\n').map_or(0, |i| i + 1);
     let diagnostic = value["diagnostics"]
         .as_array()

@@ -90,7 +90,7 @@ impl<'a> Checker<'a> {
             }
         }
         mark_consequent_dates(self.claims, document, published, &mut observations);
-        let quotes = extract::quote::quotes(document.text());
+        let quotes = extract::quote::quotes_in(document.text(), document.segmentation());
         let misattributed = self.observe_quotes(document, &hits, &quotes, &mut observations);
         self.observe_titles(
             &hits,
@@ -104,8 +104,48 @@ impl<'a> Checker<'a> {
             .claims
             .iter()
             .zip(observations)
-            .flat_map(|(claim, seen)| self.conclude(claim, seen))
+            .flat_map(|(claim, seen)| self.conclude_silenced(claim, seen, document))
+            .map(|mut finding| {
+                // Reports, fixes and editors speak of the file, not the prose.
+                finding.span = finding.span.map(|span| document.source_span(span));
+                finding
+            })
             .collect()
+    }
+
+    /// [`Checker::conclude`] after the text's suppression comments: a
+    /// silenced wrong place is reported, marked suppressed, and does not
+    /// stand in the way of the claim's `match` elsewhere; a claim stated only
+    /// in silenced places gets no `missing`.
+    fn conclude_silenced(
+        &self,
+        claim: &Claim,
+        seen: Vec<Observation>,
+        document: &Document,
+    ) -> Vec<Finding> {
+        let (silenced, seen): (Vec<Observation>, Vec<Observation>) =
+            seen.into_iter().partition(|o| {
+                o.verdict.status != Status::Match && document.silences(&claim.id, Some(o.span))
+            });
+        let mut findings = if silenced.is_empty() || !seen.is_empty() {
+            self.conclude(claim, seen)
+        } else {
+            Vec::new()
+        };
+        for finding in &mut findings {
+            if finding.status == Status::Missing && document.silences(&claim.id, None) {
+                finding.suppressed = true;
+            }
+        }
+        let mut silenced: Vec<&Observation> = silenced.iter().collect();
+        silenced.sort_by_key(|o| (o.span.start, o.follows_from.is_some()));
+        silenced.dedup_by_key(|o| o.span);
+        findings.extend(silenced.into_iter().map(|o| Finding {
+            suppressed: true,
+            ..observed(claim, o, claim.severity)
+        }));
+        findings.sort_by_key(|f| f.span.map_or(usize::MAX, |s| s.start));
+        findings
     }
 
     /// Values of the claim's kind nearest its anchors, one per sentence that
@@ -661,6 +701,57 @@ mod tests {
             false,
         );
         case("co-founders: three", (13, 18), (0, 11), false);
+    }
+
+    #[test]
+    fn suppression_applies_before_a_claims_findings_are_chosen() {
+        let claims = crate::claims::parse_claims(
+            std::path::Path::new("claims.toml"),
+            "[[claim]]\nid = \"deal\"\nabout = [\"Strategic Metals\"]\nmoney = \"$500 million\"\n\n\
+             [[claim]]\nid = \"rate\"\nabout = [\"tariff\"]\npercent = \"50 percent\"\nrequired = true\n",
+        )
+        .expect("valid claims");
+        let published = Date::constant(2025, 11, 24);
+        let check = |text: &str| {
+            let document = Document::new("t.md", text.to_string());
+            let findings = Checker::new(&claims).check(&document, published);
+            findings
+                .into_iter()
+                .map(|f| {
+                    let place = f.span.map(|s| text[s.start..s.end].to_string());
+                    (f.claim, f.status, f.suppressed, place)
+                })
+                .collect::<Vec<_>>()
+        };
+        use Status::*;
+        let some = |s: &str| Some(s.to_string());
+        // A silenced wrong place does not hide the right one.
+        let text = "<!-- factlint-disable-next-line deal -->\nHe claimed a $550 million deal with Strategic Metals.\n\n\
+                    The Strategic Metals deal was worth $500 million.\n";
+        assert_eq!(
+            check(text),
+            [
+                ("deal".into(), Mismatch, true, some("$550 million")),
+                ("deal".into(), Match, false, some("$500 million")),
+                ("rate".into(), Missing, false, None),
+            ]
+        );
+        // Stated only where silenced: no `missing` besides.
+        let text = "<!-- factlint-disable -->\nA $550 million deal with Strategic Metals.\n";
+        assert_eq!(
+            check(text)[0],
+            ("deal".into(), Mismatch, true, some("$550 million"))
+        );
+        assert_eq!(check(text).len(), 2);
+        // A disable naming a claim, never ended, silences its `missing`.
+        let text = "Nothing here.\n<!-- factlint-disable rate -->\n";
+        assert_eq!(check(text)[1], ("rate".into(), Missing, true, None));
+        // Spans speak of the file, markup and all.
+        let text = "# Deal\n\nA **big** $550 million deal with *Strategic Metals*.\n";
+        assert_eq!(
+            check(text)[0],
+            ("deal".into(), Mismatch, false, some("$550 million"))
+        );
     }
 
     #[test]

@@ -125,7 +125,7 @@ impl Checker<'_> {
                 observations[index].push(Observation {
                     verdict: Verdict::MISMATCH,
                     span: quote.inner,
-                    replacement: Some(claimed_part_like(&claim.written, &written)),
+                    replacement: whole_claim(&claim.written, &written),
                     found: written,
                     expected: claim.written.clone(),
                     follows_from: None,
@@ -211,6 +211,25 @@ pub(super) fn same_name(known: &str, written: &str) -> bool {
 /// The stretch of the claimed quote that a misquote stands for, so that a
 /// text quoting part of a claim is corrected with that part only; the
 /// misquote's own closing punctuation ("…,” he said") is kept.
+/// The replacement of a misquote: the claimed words, only when the text
+/// quotes the whole claimed passage. A partial or interrupted quote stands
+/// for words the text chose; rewriting it with the whole passage, or with a
+/// guessed part of it, could put words in the writer's mouth.
+fn whole_claim(claimed: &str, found: &str) -> Option<String> {
+    let part = claimed_part_like(claimed, found);
+    let words = |text: &str| {
+        text.split_whitespace()
+            .map(|w| {
+                judge::quote_text(w)
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_string()
+            })
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<String>>()
+    };
+    (words(&part) == words(claimed)).then_some(part)
+}
+
 fn claimed_part_like(claimed: &str, found: &str) -> String {
     let key = |word: &str| {
         judge::quote_text(word)
@@ -267,6 +286,27 @@ mod tests {
             claimed,
         );
         case("I love Pakistan", "I like Pakistan,", "I love Pakistan,");
+    }
+
+    #[test]
+    fn only_a_quote_of_the_whole_passage_gets_a_replacement() {
+        let claimed = "You’re the man this world needed most at this point in time.";
+        // Part of the passage: reported without a replacement.
+        assert_eq!(
+            whole_claim(claimed, "the man this world wanted most,"),
+            None
+        );
+        assert_eq!(
+            whole_claim(
+                claimed,
+                "You’re the man this world needed least at this point in time."
+            ),
+            Some(claimed.to_string())
+        );
+        assert_eq!(
+            whole_claim("I love Pakistan", "I like Pakistan,"),
+            Some("I love Pakistan,".to_string())
+        );
     }
 
     #[test]

@@ -52,7 +52,7 @@ use super::title::words::{
     is_speech_verb, is_stop_word, is_title_prefix, is_verb_like, strip_possessive, tokenize, Token,
 };
 use super::Span;
-use crate::document::{segment, Paragraph};
+use crate::document::{segment, Paragraph, Segmentation};
 
 /// A direct quote found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,7 +77,12 @@ pub struct QuoteFound {
 
 /// Every direct quote in `text` (a whole document), in order, with its speaker.
 pub fn quotes(text: &str) -> Vec<QuoteFound> {
-    let segmentation = segment(text);
+    quotes_in(text, &segment(text))
+}
+
+/// Every direct quote in `text`, cut into paragraphs and sentences by its
+/// reader (a Markdown or HTML document's prose), in order, with its speaker.
+pub(crate) fn quotes_in(text: &str, segmentation: &Segmentation) -> Vec<QuoteFound> {
     let mut found = Vec::new();
     let mut previous: Option<&Paragraph> = None;
     let mut previous_marks: Vec<Mark> = Vec::new();

@@ -149,14 +149,16 @@ pub fn to_json(extraction: &Extraction) -> JsonExtraction {
 
 fn json_value(extraction: &Extraction, found: &Found) -> JsonValue {
     let document = &extraction.document;
-    let (line, column) = document.line_col(found.span.start);
+    // Values are found in the prose; offsets speak of the file.
+    let place = document.source_span(found.span);
+    let (line, column) = document.line_col(place.start);
     let mut value = fields(&found.value);
     value.noun = found.noun.clone();
     JsonValue {
         kind: found.kind.key().to_string(),
         text: document.text()[found.span.start..found.span.end].to_string(),
-        start: found.span.start,
-        end: found.span.end,
+        start: place.start,
+        end: place.end,
         line,
         column,
         value,

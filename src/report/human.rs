@@ -144,7 +144,8 @@ fn render_file(
     problems.sort_by_key(|f| (f.span.map_or(usize::MAX, |s| s.start), f.claim.clone()));
     // Each file's publication date heads its findings: relative dates were
     // read against it. Quiet prints the findings alone.
-    if verbose || (!problems.is_empty() && shown != Shown::Errors) {
+    let anything = !problems.is_empty() || !file.notices.is_empty();
+    if verbose || (anything && shown != Shown::Errors) {
         let published = file
             .published
             .map_or_else(String::new, |date| format!("(published {date})"));
@@ -157,6 +158,21 @@ fn render_file(
     }
     for finding in problems {
         render_problem(document, finding, palette, out)?;
+    }
+    for notice in &file.notices {
+        let (line, column) = document.line_col(notice.span.start);
+        let label = format!("{}[{}]", notice.severity.name(), notice.code.name());
+        let label = match notice.severity {
+            Severity::Error => palette.error(&label),
+            Severity::Warning => palette.warning(&label),
+            Severity::Info => palette.info(&label),
+        };
+        writeln!(
+            out,
+            "{}: {label} {}",
+            palette.location(&clean(&format!("{}:{line}:{column}", document.path()))),
+            clean(&notice.message)
+        )?;
     }
     if verbose {
         for finding in file.findings.iter().filter(|f| f.status == Status::Match) {
@@ -264,6 +280,9 @@ fn render_diff(
     palette: &Palette,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    // Findings speak of the file; the sentence is shown as read, markup
+    // left out and line breaks as spaces.
+    let span = document.prose_span(span);
     let context = sentence_around(document, span);
     let text = document.text();
     let before = clean(&text[context.start..context.end]);
@@ -422,10 +441,17 @@ pub(crate) fn render_summary(
     if s.unsupported > 0 {
         counts.push(palette.error(&format!("{} unsupported", s.unsupported)));
     }
-    for (n, what) in [(s.suppressed, "suppressed"), (s.baselined, "baselined")] {
+    for (n, what) in [
+        (s.suppressed, "suppressed"),
+        (s.baselined, "baselined"),
+        (s.fixed, "fixed"),
+    ] {
         if n > 0 {
             counts.push(format!("{n} {what}"));
         }
+    }
+    if s.notices > 0 {
+        counts.push(palette.warning(&plural(s.notices, "comment warning")));
     }
     write!(
         out,

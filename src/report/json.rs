@@ -35,7 +35,9 @@
 //! mode); `claims_findings`, the claims file's own findings (review due,
 //! expired) once per run with the claim's place in the claims file and how
 //! many texts state it; `summary.unsupported`, `summary.suppressed` and
-//! `summary.baselined`.
+//! `summary.baselined`; per file `notices`, warnings about the text's own
+//! factlint comments (`{code, severity, message, span}`, left out when
+//! there are none).
 //!
 //! The document is written as the run goes: the head before the first
 //! file, each file as soon as it is checked, the summary at the end, so it
@@ -71,6 +73,20 @@ pub struct JsonFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     pub findings: Vec<JsonFinding>,
+    /// Warnings about the text's own factlint comments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<JsonNotice>,
+}
+
+/// A warning about a factlint comment in the text: `code` is
+/// `unused-suppression`, `unknown-claim` or `unknown-comment`.
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct JsonNotice {
+    pub code: String,
+    pub severity: String,
+    pub message: String,
+    pub span: JsonSpan,
 }
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
@@ -152,6 +168,29 @@ pub fn json_file(file: &FileReport) -> JsonFile {
             .iter()
             .map(|f| json_finding(file, f))
             .collect(),
+        notices: file
+            .notices
+            .iter()
+            .map(|n| JsonNotice {
+                code: n.code.name().to_string(),
+                severity: n.severity.name().to_string(),
+                message: n.message.clone(),
+                span: json_span(file, n.span),
+            })
+            .collect(),
+    }
+}
+
+fn json_span(file: &FileReport, span: crate::extract::Span) -> JsonSpan {
+    let (line, column) = file.document.line_col(span.start);
+    let (end_line, end_column) = file.document.line_col(span.end);
+    JsonSpan {
+        start: span.start,
+        end: span.end,
+        line,
+        column,
+        end_line,
+        end_column,
     }
 }
 
@@ -165,18 +204,7 @@ fn json_finding(file: &FileReport, f: &Finding) -> JsonFinding {
         expected: f.expected.clone(),
         found: f.found.clone(),
         replacement: f.replacement.clone(),
-        span: f.span.map(|span| {
-            let (line, column) = file.document.line_col(span.start);
-            let (end_line, end_column) = file.document.line_col(span.end);
-            JsonSpan {
-                start: span.start,
-                end: span.end,
-                line,
-                column,
-                end_line,
-                end_column,
-            }
-        }),
+        span: f.span.map(|span| json_span(file, span)),
         message: f.message.clone(),
         suppressed: f.suppressed,
         source: f.source.as_ref().map(json_source),

@@ -13,6 +13,7 @@
 //! `-v` and `--quiet`. The exit code never depends on the format.
 
 pub mod claims_toml;
+pub mod diff;
 pub mod extract_json;
 pub mod github;
 pub mod gitlab;

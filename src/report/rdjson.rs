@@ -55,9 +55,9 @@ fn severity(severity: Severity) -> &'static str {
     }
 }
 
-/// 1-based line and UTF-8 byte column of byte `at`.
+/// 1-based line and UTF-8 byte column of byte `at` of the file.
 fn position(document: &Document, at: usize) -> Value {
-    let text = document.text();
+    let text = document.source();
     let at = at.min(text.len());
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = text[..line_start].matches('\n').count() + 1;

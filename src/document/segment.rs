@@ -1,10 +1,11 @@
-//! A text to check: its bytes, where each line starts, and its sentences.
+//! Sentences: how a text's body splits into paragraphs and sentences.
 //!
-//! Findings point into the text by byte offset; people read them as
-//! `line:column`, so the document keeps an index of line starts. Claims are
-//! located sentence by sentence (a fact and its anchor must be stated in the
-//! same sentence), so the document also splits its body into sentences once,
-//! up front.
+//! Claims are located sentence by sentence (a fact and its anchor must be
+//! stated in the same sentence), so a document splits its prose into
+//! sentences once, up front. Plain text is cut into paragraphs by the rules
+//! below; the Markdown and HTML readers hand over their own blocks (a
+//! paragraph, a heading, a table row) and only the sentence rules apply
+//! inside them.
 //!
 //! # Paragraphs
 //!
@@ -55,93 +56,8 @@ use std::ops::Range;
 
 use crate::extract::Span;
 
-/// A text to check, with its line index and sentences.
-#[derive(Clone, Debug)]
-pub struct Document {
-    path: String,
-    text: String,
-    /// Byte offset where each line starts; the first is always 0.
-    line_starts: Vec<usize>,
-    sentences: Vec<Span>,
-    front_matter_date: Option<Span>,
-}
-
-impl Document {
-    pub fn new(path: impl Into<String>, text: String) -> Document {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        let sentences = segment(&text).sentences;
-        let front_matter_date =
-            front_matter(&text).and_then(|fm| front_matter_value(&text, fm.content, "date"));
-        Document {
-            path: path.into(),
-            text,
-            line_starts,
-            sentences,
-            front_matter_date,
-        }
-    }
-
-    /// The path as given, for display.
-    pub fn path(&self) -> &str {
-        &self.path
-    }
-
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// The sentences of the body, in order.
-    pub fn sentences(&self) -> &[Span] {
-        &self.sentences
-    }
-
-    /// The 1-based line and 1-based column (counted in characters) of a byte
-    /// offset. Offsets past the end count as the end; an offset inside a
-    /// multi-byte character counts as that character.
-    pub fn line_col(&self, byte: usize) -> (usize, usize) {
-        let byte = floor_char_boundary(&self.text, byte.min(self.text.len()));
-        let line = self.line_starts.partition_point(|&start| start <= byte) - 1;
-        let mut start = self.line_starts[line];
-        // A byte-order mark is not a column.
-        if start == 0 && self.text.starts_with('\u{feff}') && byte >= 3 {
-            start = 3;
-        }
-        let column = self.text[start..byte].chars().count() + 1;
-        (line + 1, column)
-    }
-
-    /// The index of the sentence that contains `byte`, if any (whitespace
-    /// between sentences belongs to none).
-    pub fn sentence_index_at(&self, byte: usize) -> Option<usize> {
-        let after = self.sentences.partition_point(|s| s.start <= byte);
-        let index = after.checked_sub(1)?;
-        (byte < self.sentences[index].end).then_some(index)
-    }
-
-    /// The raw value of the `date:` key of the YAML front matter, without
-    /// surrounding quotes or a trailing comment; `None` when the text has no
-    /// front matter or no such key.
-    pub fn front_matter_date(&self) -> Option<&str> {
-        self.front_matter_date.map(|s| &self.text[s.start..s.end])
-    }
-
-    /// Where the front matter's `date:` value is written.
-    pub fn front_matter_date_span(&self) -> Option<Span> {
-        self.front_matter_date
-    }
-}
-
-fn floor_char_boundary(text: &str, mut byte: usize) -> usize {
-    while !text.is_char_boundary(byte) {
-        byte -= 1;
-    }
-    byte
-}
-
 /// The sentences of `text`, front matter excluded: the segmentation
-/// [`Document`] uses.
+/// [`super::Document`] uses for plain text.
 pub fn sentences(text: &str) -> Vec<Span> {
     segment(text).sentences
 }
@@ -163,9 +79,24 @@ pub(crate) struct Paragraph {
 }
 
 pub(crate) fn segment(text: &str) -> Segmentation {
+    segment_blocks(text, &plain_blocks(text))
+}
+
+/// The paragraphs of a plain text's body (front matter excluded).
+pub(crate) fn plain_blocks(text: &str) -> Vec<Block> {
+    blocks(text, body_start(text))
+}
+
+/// Where the body starts: after the front matter, else after a BOM.
+pub(crate) fn body_start(text: &str) -> usize {
+    front_matter(text).map_or_else(|| bom_len(text), |fm| fm.body_start)
+}
+
+/// Sentences of blocks a reader found: a `heading` block is one sentence,
+/// any other is split by the sentence rules.
+pub(crate) fn segment_blocks(text: &str, blocks: &[Block]) -> Segmentation {
     let mut segmentation = Segmentation::default();
-    let body_start = front_matter(text).map_or_else(|| bom_len(text), |fm| fm.body_start);
-    for block in blocks(text, body_start) {
+    for block in blocks {
         let first = segmentation.sentences.len();
         if block.heading {
             segmentation.sentences.push(block.span);
@@ -183,7 +114,7 @@ pub(crate) fn segment(text: &str) -> Segmentation {
     segmentation
 }
 
-fn bom_len(text: &str) -> usize {
+pub(crate) fn bom_len(text: &str) -> usize {
     if text.starts_with('\u{feff}') {
         '\u{feff}'.len_utf8()
     } else {
@@ -193,12 +124,12 @@ fn bom_len(text: &str) -> usize {
 
 /// Where the YAML front matter is: its content between the fences, and where
 /// the body starts after the closing fence.
-struct FrontMatter {
-    content: Span,
-    body_start: usize,
+pub(crate) struct FrontMatter {
+    pub content: Span,
+    pub body_start: usize,
 }
 
-fn front_matter(text: &str) -> Option<FrontMatter> {
+pub(crate) fn front_matter(text: &str) -> Option<FrontMatter> {
     let mut lines = lines(text, bom_len(text));
     let opening = lines.next()?;
     if text[opening.start..opening.end].trim_end() != "---" {
@@ -218,7 +149,7 @@ fn front_matter(text: &str) -> Option<FrontMatter> {
 }
 
 /// The value of a top-level `key:` line in the front matter, unquoted.
-fn front_matter_value(text: &str, content: Span, key: &str) -> Option<Span> {
+pub(crate) fn front_matter_value(text: &str, content: Span, key: &str) -> Option<Span> {
     let line = lines(text, content.start)
         .take_while(|l| l.start < content.end)
         .find(|l| {
@@ -258,9 +189,11 @@ fn lines(text: &str, from: usize) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// A paragraph, or a heading, before it is split into sentences.
-struct Block {
-    span: Span,
-    heading: bool,
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Block {
+    pub span: Span,
+    /// One sentence whatever its punctuation: a heading, a table row.
+    pub heading: bool,
 }
 
 fn blocks(text: &str, body_start: usize) -> Vec<Block> {
@@ -319,7 +252,7 @@ fn blocks(text: &str, body_start: usize) -> Vec<Block> {
 }
 
 /// `span` without surrounding whitespace; `None` when nothing is left.
-fn trim_span(text: &str, span: Span) -> Option<Span> {
+pub(crate) fn trim_span(text: &str, span: Span) -> Option<Span> {
     let slice = &text[span.start..span.end];
     let trimmed = slice.trim_start();
     let start = span.start + (slice.len() - trimmed.len());
@@ -374,7 +307,7 @@ fn starts_block(line: &str) -> bool {
 /// blank lines and none of its lines is long. News copy that puts each
 /// paragraph on one line has long lines; wrapped copy breaks lines anywhere,
 /// before a name as readily as before a lowercase word.
-fn is_wrapped_text(text: &str, body_start: usize) -> bool {
+pub(crate) fn is_wrapped_text(text: &str, body_start: usize) -> bool {
     let body = &text[body_start..];
     let blank_line = body.contains("\n\n") || body.contains("\n\r\n");
     let lines = body.lines().filter(|l| !l.trim().is_empty()).count();
@@ -390,7 +323,7 @@ const DANGLING_WORDS: &[&str] = &[
 
 /// Whether `next` continues the paragraph that ends with `previous`, because
 /// the text was hard-wrapped at that newline.
-fn is_hard_wrapped(previous: &str, next: &str) -> bool {
+pub(crate) fn is_hard_wrapped(previous: &str, next: &str) -> bool {
     let ending = previous.trim_end_matches(is_closer);
     if ending.ends_with(['.', '!', '?', '…', ':']) {
         return false;
@@ -418,7 +351,7 @@ fn is_opener(c: char) -> bool {
 }
 
 /// Split one paragraph into trimmed sentences.
-fn split_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
+pub(crate) fn split_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let mut start = paragraph.start;
     let mut chars = text[paragraph.start..paragraph.end]
         .char_indices()
@@ -831,72 +764,6 @@ mod tests {
         case("1. One\n2. Two", &["1. One", "2. Two"]);
         // Unclosed front matter is no front matter; its fence is a thematic break.
         case("---\nnot closed\n", &["not closed"]);
-    }
-
-    #[test]
-    fn document_positions() {
-        let doc = Document::new("a.md", "ab\nç “x” é\n\nend".to_string());
-        assert_eq!(doc.path(), "a.md");
-        assert_eq!(doc.line_col(0), (1, 1));
-        assert_eq!(doc.line_col(2), (1, 3));
-        assert_eq!(doc.line_col(3), (2, 1));
-        let x = doc.text().find('x').unwrap();
-        assert_eq!(doc.line_col(x), (2, 4));
-        // Inside the multi-byte “: counts as that character.
-        assert_eq!(doc.line_col(x - 1), (2, 3));
-        assert_eq!(doc.line_col(1000), (4, 4));
-        assert_eq!(doc.sentences().len(), 2);
-        assert_eq!(doc.sentence_index_at(0), Some(0));
-        assert_eq!(doc.sentence_index_at(x), Some(0));
-        assert_eq!(doc.sentence_index_at(doc.text().len() - 1), Some(1));
-        assert_eq!(
-            doc.sentence_index_at(doc.text().find("\n\n").unwrap() + 1),
-            None
-        );
-    }
-
-    #[test]
-    fn front_matter_date() {
-        #[track_caller]
-        fn date(text: &str, expected: Option<&str>) {
-            let doc = Document::new("x.md", text.to_string());
-            assert_eq!(
-                doc.front_matter_date(),
-                expected,
-                "front matter of {text:?}"
-            );
-        }
-        date(
-            "---\ntitle: X\ndate: 2025-11-24\n---\nBody.",
-            Some("2025-11-24"),
-        );
-        date(
-            "\u{feff}---\r\ndate: \"2025-11-24\"\r\n---\r\nBody.",
-            Some("2025-11-24"),
-        );
-        date(
-            "---\ndate: '2025-11-24' # published\n...\nBody.",
-            Some("2025-11-24"),
-        );
-        date(
-            "---\ndate: 2025-11-24 # published\n---\n",
-            Some("2025-11-24"),
-        );
-        date("---\nupdate: 2025-11-24\n---\nBody.", None);
-        date("---\n  date: nested\n---\nBody.", None);
-        date("---\ndate:\n---\nBody.", None);
-        date("date: 2025-11-24\n", None);
-        date("---\ndate: 2025-11-24\n", None);
-        date("Body.\n---\ndate: 2025-11-24\n---\n", None);
-    }
-
-    #[test]
-    fn front_matter_is_not_a_sentence() {
-        let text = "---\ntitle: Sentences. Here.\n---\nBody one. Body two.";
-        let doc = Document::new("x.md", text.to_string());
-        let body = text.find("Body").unwrap();
-        assert!(doc.sentences().iter().all(|s| s.start >= body));
-        assert_eq!(doc.sentences().len(), 2);
     }
 
     #[test]
