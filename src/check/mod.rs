@@ -14,6 +14,7 @@ use crate::findings::{ClaimsFinding, Finding, Reason, Status};
 use crate::judge::{self, Verdict};
 use crate::locate::{self, Anchors, GroupId, Hits};
 
+pub(crate) mod clause;
 mod quotes;
 mod titles;
 use jiff::civil::Date;
@@ -42,6 +43,8 @@ struct Observation {
     attributed_to: Option<String>,
     /// The most this place may weigh: a title the claims do not list is a
     /// warning ("not among the claimed titles"), whatever the claim's severity.
+    /// A value beside the claim's words but in another clause is observed
+    /// as `missing`, capped at a warning ("stated nearby as …").
     severity_cap: Option<Severity>,
 }
 
@@ -167,7 +170,16 @@ impl<'a> Checker<'a> {
         let document: &Document = cache.document;
         let text = document.text();
         let mut seen = Vec::new();
+        // The nearest value of the kind in a sentence that holds every
+        // anchor but ties none of its values to them, for a claim no
+        // sentence states: (sentence, value).
+        let mut nearby: Option<(usize, Extracted)> = None;
         for sentence in hits.sentences_with_all(&groups) {
+            let clauses = clause::of_sentence(document, sentence);
+            let anchor_places: Vec<Vec<Span>> = groups
+                .iter()
+                .map(|&group| hits.spans(sentence, group).collect())
+                .collect();
             let values = cache.values(sentence, extract_kind);
             let candidates: Vec<Extracted> = match anchors.noun {
                 Some(noun) => {
@@ -189,16 +201,23 @@ impl<'a> Checker<'a> {
             };
             // "the last time" is no candidate for a claimed "third", nor "a
             // percentage" for a claimed "50 percent".
-            let nearest = candidates
+            let by_distance = |value: &&Extracted| {
+                (
+                    locate::distance(hits, sentence, anchors, value.span),
+                    value.span.start,
+                )
+            };
+            let (tied, untied): (Vec<&Extracted>, Vec<&Extracted>) = candidates
                 .iter()
                 .filter(|value| judge::bears_on(claim, &value.value))
-                .min_by_key(|value| {
-                    (
-                        locate::distance(hits, sentence, anchors, value.span),
-                        value.span.start,
-                    )
-                });
-            let Some(found) = nearest.cloned() else {
+                .partition(|value| clauses.ties(value.span, &anchor_places));
+            let Some(found) = tied.into_iter().min_by_key(by_distance).cloned() else {
+                if nearby.is_none() {
+                    nearby = untied
+                        .into_iter()
+                        .min_by_key(by_distance)
+                        .map(|value| (sentence, value.clone()));
+                }
                 continue;
             };
             let at = cache.sentence_date(sentence);
@@ -218,6 +237,33 @@ impl<'a> Checker<'a> {
                 follows_from: None,
                 attributed_to: None,
                 severity_cap: None,
+            });
+        }
+        // No sentence ties a value to the claim. A value of the kind beside
+        // its words that agrees with it is taken as stating it; one that
+        // does not is said, as a warning, without being judged a mismatch:
+        // it may well be another fact of the same sentence.
+        if let (true, Some((sentence, found))) = (seen.is_empty(), nearby) {
+            let at = cache.sentence_date(sentence);
+            let verdict = judge::judge_value(claim, &found.value, at);
+            let agrees = verdict.status == Status::Match;
+            seen.push(Observation {
+                verdict: if agrees {
+                    verdict
+                } else {
+                    Verdict {
+                        status: Status::Missing,
+                        reason: None,
+                        stale_since: None,
+                    }
+                },
+                span: found.span,
+                found: text[found.span.start..found.span.end].to_string(),
+                replacement: None,
+                expected: written_at(claim, at),
+                follows_from: None,
+                attributed_to: None,
+                severity_cap: Some(Severity::Warning),
             });
         }
         seen
@@ -499,6 +545,17 @@ fn message(claim: &Claim, o: &Observation) -> String {
         let speaker = claim.speaker.as_deref().unwrap_or("someone else");
         return format!(
             "the text gives the quote {found} to {name}; the claim's speaker is {speaker}"
+        );
+    }
+    if o.verdict.status == Status::Missing {
+        let words = claim
+            .about
+            .iter()
+            .map(|a| format!("“{a}”"))
+            .collect::<Vec<_>>()
+            .join(" and ");
+        return format!(
+            "stated nearby as {found}, not tied to {words}: the value sits in another clause, so it is not judged"
         );
     }
     match (o.verdict.status, o.verdict.reason) {
