@@ -124,13 +124,13 @@ use std::time::Instant;
 /// error on their own text (goal: 0).
 const ROUND_TRIP_MAX_DOCUMENTS: usize = 0;
 /// Wrong values caught, overall, in percent (goal: 97).
-const CAUGHT_FLOOR: f64 = 95.0;
+const CAUGHT_FLOOR: f64 = 95.4;
 /// Wrong values caught per edit class, in percent (goal: 97; speaker and
 /// title swaps 95). A class with no edits (title swaps, while starter files
 /// hold no title claims) is not judged.
 const CLASS_FLOORS: &[(Class, f64)] = &[
     (Class::Number, 98.9),
-    (Class::Money, 92.5),
+    (Class::Money, 97.1),
     (Class::Percent, 100.0),
     (Class::Date, 90.0),
     (Class::Ordinal, 97.5),
