@@ -124,16 +124,16 @@ use std::time::Instant;
 /// error on their own text (goal: 0).
 const ROUND_TRIP_MAX_DOCUMENTS: usize = 0;
 /// Wrong values caught, overall, in percent (goal: 97).
-const CAUGHT_FLOOR: f64 = 95.4;
+const CAUGHT_FLOOR: f64 = 95.6;
 /// Wrong values caught per edit class, in percent (goal: 97; speaker and
 /// title swaps 95). A class with no edits (title swaps, while starter files
 /// hold no title claims) is not judged.
 const CLASS_FLOORS: &[(Class, f64)] = &[
-    (Class::Number, 98.9),
-    (Class::Money, 97.1),
+    (Class::Number, 99.2),
+    (Class::Money, 99.0),
     (Class::Percent, 100.0),
-    (Class::Date, 90.0),
-    (Class::Ordinal, 97.5),
+    (Class::Date, 90.1),
+    (Class::Ordinal, 97.9),
     (Class::Duration, 93.2),
     (Class::Quantity, 100.0),
     (Class::QuoteWord, 94.4),
@@ -142,7 +142,7 @@ const CLASS_FLOORS: &[(Class, f64)] = &[
 ];
 /// Equivalent rewrites that raise an error, in percent, rounded up to a
 /// tenth (goal: at most 1).
-const REWRITE_CEILING: f64 = 2.0;
+const REWRITE_CEILING: f64 = 1.5;
 
 // ---------------------------------------------------------------------------
 

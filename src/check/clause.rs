@@ -156,7 +156,13 @@ pub fn clauses(text: &str, offset: usize) -> Clauses {
             }
             '—' | '–' | '-' | ',' => {
                 let (end, is_break) = match c {
-                    ',' => (after, true),
+                    // "11,001": a digit group's comma is no mark.
+                    ',' => (
+                        after,
+                        !(at > 0
+                            && bytes[at - 1].is_ascii_digit()
+                            && bytes.get(after).is_some_and(u8::is_ascii_digit)),
+                    ),
                     _ => {
                         let spaced = at > 0
                             && text[..at].ends_with(char::is_whitespace)
@@ -462,6 +468,8 @@ mod tests {
         case(who, "2010", &["profit"], false);
         let when = "The win came in February, when it helped arrest Sharif.";
         case(when, "February", &["arrest", "Sharif"], true);
+        let digits = "The epidemic, which has killed more than 11,000 people, spread.";
+        case(digits, "11,000", &["killed", "people"], true);
         let but = "He won 52 votes, but his rival won 40.";
         case(but, "40", &["rival"], true);
         case(but, "52", &["rival"], false);

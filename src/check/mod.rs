@@ -207,9 +207,11 @@ impl<'a> Checker<'a> {
                     value.span.start,
                 )
             };
+            let sentence_span = document.sentences()[sentence];
             let (tied, untied): (Vec<&Extracted>, Vec<&Extracted>) = candidates
                 .iter()
                 .filter(|value| judge::bears_on(claim, &value.value))
+                .filter(|value| !counts_another_thing(claim, text, sentence_span, value.span))
                 .partition(|value| clauses.ties(value.span, &anchor_places));
             let Some(found) = tied.into_iter().min_by_key(by_distance).cloned() else {
                 if nearby.is_none() {
@@ -428,6 +430,27 @@ fn observed(claim: &Claim, o: &Observation, severity: Severity) -> Finding {
         suppressed: false,
         source: None,
     }
+}
+
+/// Whether the number at `number` counts things a number claim is not
+/// about: "carded six birdies" states a count of birdies, never a golfer's
+/// age or a round's score. A count stays a candidate when its counted noun
+/// is one of the claim's `about` phrases ("300 arrests" for a number claim
+/// about "arrests").
+fn counts_another_thing(claim: &Claim, text: &str, sentence: Span, number: Span) -> bool {
+    if claim.kind != Kind::Number {
+        return false;
+    }
+    let words = &text[sentence.start..sentence.end];
+    let relative = Span::new(number.start - sentence.start, number.end - sentence.start);
+    let Some(noun) = crate::extract_run::counted_noun(words, relative) else {
+        return false;
+    };
+    let noun = words[noun.start..noun.end].to_lowercase();
+    !claim.about.iter().any(|about| {
+        let about = about.to_lowercase();
+        noun == about || noun.ends_with(&format!(" {about}")) || about.ends_with(&noun)
+    })
 }
 
 /// "twice" (or "once", "thrice") at `span` as a number of times; "once"
@@ -808,6 +831,97 @@ mod tests {
         assert_eq!(
             check(text)[0],
             ("deal".into(), Mismatch, false, some("$550 million"))
+        );
+    }
+
+    /// The first finding of `claim` when `text` is checked against `claims`
+    /// (TOML): its status, what it found, and its severity.
+    #[track_caller]
+    fn first_finding(claims: &str, text: &str, claim: &str) -> (Status, Option<String>, Severity) {
+        let claims = crate::claims::parse_claims(std::path::Path::new("claims.toml"), claims)
+            .expect("valid claims");
+        let document = Document::new("t", text.to_string());
+        let finding = Checker::new(&claims)
+            .check(&document, Date::constant(2025, 11, 24))
+            .into_iter()
+            .find(|f| f.claim == claim)
+            .expect("the claim has a finding");
+        (finding.status, finding.found, finding.severity)
+    }
+
+    #[test]
+    fn kinds_stay_apart_and_values_are_judged_where_tied() {
+        use Status::*;
+        let age = "[[claim]]\nid = \"age\"\nabout = [\"Thompson\"]\nnumber = \"22\"\n";
+        #[track_caller]
+        fn case(claims: &str, text: &str, status: Status, found: Option<&str>, severity: Severity) {
+            let (got, got_found, got_severity) = first_finding(claims, text, claim_of(claims));
+            assert_eq!(
+                (got, got_found.as_deref(), got_severity),
+                (status, found, severity),
+                "{text:?}"
+            );
+        }
+        fn claim_of(claims: &str) -> &str {
+            let start = claims.find("id = \"").unwrap() + 6;
+            &claims[start..start + claims[start..].find('"').unwrap()]
+        }
+        use Severity::*;
+        // A count of birdies is not a golfer's number.
+        case(
+            age,
+            "Thompson, 22, carded six birdies.",
+            Match,
+            Some("22"),
+            Info,
+        );
+        case(
+            age,
+            "Thompson, 23, carded six birdies.",
+            Mismatch,
+            Some("23"),
+            Error,
+        );
+        case(age, "Thompson carded six birdies.", Missing, None, Info);
+        // ... unless the claim is about what is counted.
+        let arrests = "[[claim]]\nid = \"arrests\"\nabout = [\"arrests\"]\nnumber = \"300\"\n";
+        case(
+            arrests,
+            "Police made more than 300 arrests.",
+            Match,
+            Some("more than 300"),
+            Info,
+        );
+        case(
+            arrests,
+            "Police made 400 arrests.",
+            Mismatch,
+            Some("400"),
+            Error,
+        );
+        // A value in another clause than the claim's words is no mismatch:
+        // it agrees (match), or is reported beside them as a warning.
+        let costs = "[[claim]]\nid = \"costs\"\nabout = [\"costs\"]\npercent = \"3%\"\n";
+        case(
+            costs,
+            "Revenue rose 5%, while costs fell 3%.",
+            Match,
+            Some("3%"),
+            Info,
+        );
+        case(
+            costs,
+            "Costs were flat, but revenue rose 5%.",
+            Missing,
+            Some("5%"),
+            Warning,
+        );
+        case(
+            costs,
+            "Revenue rose 5%, while costs fell 4%.",
+            Mismatch,
+            Some("4%"),
+            Error,
         );
     }
 

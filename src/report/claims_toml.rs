@@ -81,7 +81,8 @@ pub fn to_toml(extraction: &Extraction) -> String {
                 .any(|q| q.start <= found.span.start && found.span.end <= q.end)
     };
     let mut ids = BTreeSet::new();
-    let mut bodies = BTreeSet::new();
+    // The facts claimed so far: (kind, value as written), `about` phrases.
+    let mut facts: Vec<((Kind, String), BTreeSet<String>)> = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
     for found in &extraction.values {
         // A value named without an amount ("a percentage") has nothing for
@@ -99,18 +100,34 @@ pub fn to_toml(extraction: &Extraction) -> String {
         let claim =
             claim(extraction, found, sentence, &mut ids).and_then(|claim| {
                 match parse_claims(Path::new("claims.toml"), &claim) {
-                    Ok(_) => Ok(claim),
+                    Ok(loaded) => Ok((claim, loaded)),
                     Err(_) => Err("it does not load back as its kind".to_string()),
                 }
             });
-        // A text that repeats a sentence (a caption, a summary line) states
-        // its facts once as far as claims go.
-        if let Ok(claim) = &claim {
-            let body: Vec<&str> = claim.lines().filter(|l| !l.starts_with("id = ")).collect();
-            if !bodies.insert(body.join("\n")) {
-                continue;
+        // A text that restates a fact (a caption, a summary line, "World War
+        // Two" twice) states it once as far as claims go: the same kind and
+        // value with an `about` word in common is the same claim.
+        let claim = match claim {
+            Ok((claim, loaded)) => {
+                let Some(loaded) = loaded.claims.first() else {
+                    continue;
+                };
+                let fact = (found.kind, loaded.written.to_lowercase());
+                let about: BTreeSet<String> =
+                    loaded.about.iter().map(|a| a.to_lowercase()).collect();
+                let stated = facts.iter().any(|(f, a)| {
+                    *f == fact
+                        && (a.is_empty() == about.is_empty())
+                        && (a.is_empty() || !a.is_disjoint(&about))
+                });
+                if stated {
+                    continue;
+                }
+                facts.push((fact, about));
+                Ok(claim)
             }
-        }
+            Err(why) => Err(why),
+        };
         entries.push(Entry {
             comment,
             kind: found.kind,
