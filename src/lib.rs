@@ -24,6 +24,7 @@ pub mod lsp;
 pub mod parallel;
 pub mod report;
 pub mod run;
+pub mod source;
 pub mod walk;
 
 /// An I/O error's reason without the "(os error 2)" suffix users can't act on.

@@ -1,0 +1,267 @@
+//! Source mode as a whole, on invented summaries and sources.
+
+use super::*;
+use crate::findings::Status;
+
+const PUBLISHED: Date = Date::constant(2024, 3, 15);
+
+/// The status of each value the summary states, as (found, status).
+fn statuses(summary: &str, source: &str) -> Vec<(String, Status)> {
+    let source = Source::new(Document::new("source.txt", source.to_string()), PUBLISHED);
+    let summary = Document::new("summary.txt", summary.to_string());
+    check(&summary, &source)
+        .into_iter()
+        .map(|f| (f.found.unwrap_or_default(), f.status))
+        .collect()
+}
+
+#[track_caller]
+fn case(summary: &str, source: &str, found: &str, expected: Option<Status>) {
+    let all = statuses(summary, source);
+    let got = all.iter().find(|(f, _)| f == found).map(|(_, s)| *s);
+    assert_eq!(got, expected, "{found:?} in {summary:?}: {all:?}");
+}
+
+const EARNINGS: &str = "The bank earned $2.4 billion in the quarter. \
+    Its capital ratio was 12.6 percent at the end of the period, up 40 basis points. \
+    Deposits grew 3% to $310 billion. \
+    The board raised the quarterly dividend to $0.45 per share.";
+
+#[test]
+fn values_the_source_states_match() {
+    case(
+        "The bank earned $2.4 billion.",
+        EARNINGS,
+        "$2.4 billion",
+        Some(Status::Match),
+    );
+    case(
+        "The dividend rose to 45 cents.",
+        EARNINGS,
+        "45 cents",
+        Some(Status::Match),
+    );
+    case(
+        "The capital ratio was about 13 percent.",
+        EARNINGS,
+        "about 13 percent",
+        Some(Status::Match),
+    );
+    case("Deposits grew 3%.", EARNINGS, "3%", Some(Status::Match));
+}
+
+#[test]
+fn a_value_the_source_ties_to_other_words_is_a_mismatch() {
+    // The dividend sentence says $0.45; the summary's $0.55 is a swap.
+    case(
+        "The board raised the quarterly dividend to $0.55 per share.",
+        EARNINGS,
+        "$0.55",
+        Some(Status::Mismatch),
+    );
+    // 3% stands in the source, but for deposits, not the capital ratio.
+    case(
+        "The capital ratio was 3 percent at the end of the period.",
+        EARNINGS,
+        "3 percent",
+        Some(Status::Mismatch),
+    );
+    // Negative row: the ratio as the source states it.
+    case(
+        "The capital ratio was 12.6 percent at the end of the period.",
+        EARNINGS,
+        "12.6 percent",
+        Some(Status::Match),
+    );
+}
+
+#[test]
+fn a_value_the_source_nowhere_supports_is_unsupported() {
+    case(
+        "The bank hired 500 tellers.",
+        EARNINGS,
+        "500 tellers",
+        Some(Status::Unsupported),
+    );
+    case(
+        "Its lawyers were paid $7 million.",
+        EARNINGS,
+        "$7 million",
+        Some(Status::Unsupported),
+    );
+    // The sentence the clause restates holds another amount: a mismatch.
+    case(
+        "The bank earned $2.4 million.",
+        EARNINGS,
+        "$2.4 million",
+        Some(Status::Mismatch),
+    );
+    // Negative row: a count the source states in words.
+    case(
+        "The bank opened three branches.",
+        "The bank opened 3 branches last year.",
+        "three branches",
+        Some(Status::Match),
+    );
+}
+
+#[test]
+fn a_worked_out_value_is_a_derived_match() {
+    let findings = {
+        let source = Source::new(
+            Document::new(
+                "s",
+                "Revenue was $12 million, up from $9 million a year earlier.".into(),
+            ),
+            PUBLISHED,
+        );
+        check(
+            &Document::new("t", "Revenue grew by $3 million.".into()),
+            &source,
+        )
+    };
+    let f = &findings[0];
+    assert_eq!(
+        (f.status, f.severity),
+        (Status::Match, crate::claims::Severity::Info)
+    );
+    assert!(f.message.starts_with("derived: "), "{}", f.message);
+    // Negative rows: no pair of source values makes $4 million; figures
+    // stated apart add up to nothing.
+    case(
+        "Revenue grew by $4 million.",
+        "Revenue was $12 million, up from $9 million a year earlier.",
+        "$4 million",
+        Some(Status::Unsupported),
+    );
+    case(
+        "Costs came to $7 million.",
+        "Rent was $4 million. The weather was fine. Staff cost $3 million.",
+        "$7 million",
+        Some(Status::Unsupported),
+    );
+}
+
+#[test]
+fn quotes_match_the_words_and_speaker_the_source_gives() {
+    let source = "“We will not raise prices this year,” said Maria Lopez, the chief executive. \
+        Analysts were unconvinced.";
+    case(
+        "Lopez said: “We will not raise prices this year.”",
+        source,
+        "“We will not raise prices this year.”",
+        Some(Status::Match),
+    );
+    case(
+        "Lopez said: “We will raise prices this year.”",
+        source,
+        "“We will raise prices this year.”",
+        Some(Status::Mismatch),
+    );
+    case(
+        "“We will not raise prices this year,” said John Smith.",
+        source,
+        "“We will not raise prices this year,”",
+        Some(Status::Mismatch),
+    );
+    case(
+        "Lopez promised “free lunches for everyone.”",
+        source,
+        "“free lunches for everyone.”",
+        Some(Status::Unsupported),
+    );
+}
+
+#[test]
+fn a_count_of_a_dialogues_speakers_is_supported() {
+    let dialogue = "Anna: Are you coming tonight?\nBen: Yes, with Carl.\nAnna: Great!\n";
+    case(
+        "Two friends plan an evening.",
+        dialogue,
+        "Two friends",
+        Some(Status::Match),
+    );
+    case(
+        "Three friends plan an evening.",
+        dialogue,
+        "Three friends",
+        Some(Status::Unsupported),
+    );
+    // Negative row: no dialogue, no speakers to count.
+    case(
+        "Two friends plan an evening.",
+        "Anna asked Ben whether he was coming tonight.",
+        "Two friends",
+        Some(Status::Unsupported),
+    );
+}
+
+#[test]
+fn dates_are_read_against_one_date_and_unpinned_relative_ones_are_not_judged() {
+    case(
+        "Sales fell in the third quarter.",
+        "Sales fell in Q3, the company said.",
+        "third",
+        Some(Status::Match),
+    );
+    case(
+        "Sales fell in the second quarter.",
+        "Sales fell in Q3, the company said.",
+        "second",
+        Some(Status::Mismatch),
+    );
+    case(
+        "Sales fell in the second quarter.",
+        "Sales fell, the company said. It expects a better year.",
+        "second",
+        Some(Status::Unsupported),
+    );
+    case(
+        "The second half of the episode covers sales.",
+        "The episode covers sales.",
+        "second",
+        None,
+    );
+    case(
+        "The plant opens next week.",
+        "The plant opens soon.",
+        "next week",
+        None,
+    );
+    case(
+        "The plant opened in 2019.",
+        "The plant opened in 2021.",
+        "2019",
+        Some(Status::Mismatch),
+    );
+    case(
+        "The plant opened in 2019.",
+        "It was a good year.",
+        "2019",
+        Some(Status::Unsupported),
+    );
+}
+
+#[test]
+fn dialogue_speakers_are_names_before_a_colon_on_most_lines() {
+    assert_eq!(
+        dialogue_speakers("Anna: hi\nBen: hello\nAnna: bye\n"),
+        Some(2)
+    );
+    assert_eq!(
+        dialogue_speakers("Note: this is prose.\nMore prose here.\nAnd more.\n"),
+        None
+    );
+}
+
+#[test]
+fn clauses_are_cut_at_commas_and_joining_words() {
+    let doc = Document::new(
+        "t",
+        "The company raised its dividend to $0.15 per share and cut debt below $25 billion."
+            .to_string(),
+    );
+    let at = doc.text().find("$25").unwrap();
+    let words = clause_words(&doc, Span::new(at, at + 12));
+    assert_eq!(words, ["cut", "debt"]);
+}
