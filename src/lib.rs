@@ -9,6 +9,7 @@
 //! [`report`].
 #![cfg_attr(not(test), warn(clippy::print_stdout, clippy::print_stderr))]
 
+pub mod baseline;
 pub mod check;
 pub mod claims;
 pub mod cli;

@@ -30,6 +30,7 @@
 pub mod align;
 pub mod compare;
 pub mod findings;
+pub mod run;
 
 use crate::document::Document;
 use crate::extract::{Kind, Span, Value};
@@ -223,14 +224,18 @@ impl Judge<'_> {
             let in_aligned =
                 aligned.and_then(|a| supporting.iter().copied().find(|&i| within(i, a)));
             // A swap only where the aligned sentence outscores, by the
-            // margin, every sentence that states the summary's value.
+            // margin, every sentence that states the summary's value, and
+            // none of those shares two of the clause's words: a source
+            // that ties the value to the clause's words anywhere supports
+            // it.
             let swapped = in_aligned.is_none()
                 && aligned.is_some_and(|a| {
                     let scores = self.source.index.scores(&clause);
                     supporting.iter().all(|&i| {
                         self.source.sentence_of[i].is_none_or(|n| {
-                            let score = scores.get(&(n as u32)).map_or(0.0, |s| s.0);
-                            score * align::MARGIN <= a.score
+                            let (score, shared) =
+                                scores.get(&(n as u32)).copied().unwrap_or((0.0, 0));
+                            score * align::MARGIN <= a.score && shared < 2
                         })
                     })
                 });

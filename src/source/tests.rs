@@ -66,7 +66,16 @@ fn a_value_the_source_ties_to_other_words_is_a_mismatch() {
         "3 percent",
         Some(Status::Mismatch),
     );
-    // Negative row: the ratio as the source states it.
+    // Negative rows: a value the source ties to the clause's words in
+    // another sentence is supported there, however well a third sentence
+    // matches; and the ratio as the source states it.
+    case(
+        "Acme reported earnings per share of $1.20 in the quarter.",
+        "Net of one item, earnings per share in the quarter were $1.20. \
+         In the quarter, Acme Corp reported profit of $2 billion or $1.10 per diluted share.",
+        "$1.20",
+        Some(Status::Match),
+    );
     case(
         "The capital ratio was 12.6 percent at the end of the period.",
         EARNINGS,
