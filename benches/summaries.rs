@@ -64,18 +64,21 @@ use std::time::Instant;
 /// The date both texts are read against: the data carries none.
 const PUBLISHED: Date = Date::constant(2023, 6, 30);
 
-/// Floors on the `involves` subset: precision, recall, F1, and F1 above
-/// the baseline's in the same run.
+/// Floors on the `involves` subset: precision, F1, and F1 above the
+/// baseline's in the same run.
 struct Floors {
     precision: f64,
     f1: f64,
     over_baseline: f64,
 }
 
+/// The last figures reached, less a little (precision 0.975, F1 0.761,
+/// 0.146 over the baseline); the targets are precision 0.90, F1
+/// 0.85 and 0.10 over the baseline.
 const FLOORS: Floors = Floors {
-    precision: 0.90,
-    f1: 0.70,
-    over_baseline: 0.0,
+    precision: 0.95,
+    f1: 0.74,
+    over_baseline: 0.10,
 };
 
 const MAX_MS_PER_PAIR: f64 = 5.0;

@@ -16,8 +16,9 @@
 //! - **Ranges**: a single figure is supported by either end of a stated
 //!   range ("$90 million" of "$90 million to $100 million").
 //! - **Kinds**: a bare number or count is supported by any value of the
-//!   same amount (a "6.86" of "$6.86", "3 platforms" of "three"); money by
-//!   money of the same currency, a percent by a percent, a quantity by a
+//!   same amount (a "6.86" of "$6.86", "3 platforms" of "three"), money or
+//!   a percent also by a bare number of its amount; money by money of the
+//!   same currency, a percent by a percent, a quantity by a
 //!   quantity of the same unit, a duration by a duration of the same
 //!   length ("two weeks" of "14 days").
 //! - **Dates**: the same calendar interval, or a summary date that holds
@@ -205,15 +206,12 @@ pub fn supports(summary: &Stated, source: &Stated) -> bool {
                 b.is_some_and(|b| amounts(*a, *qa, summary.text, b, qb))
             }
         },
-        // Money, a percent or a quantity the source states as a bare
-        // number of the same amount.
-        (
-            Money { amount: a, .. }
-            | Percent { number: a, .. }
-            | Quantity { number: a, .. }
-            | Duration { number: a, .. },
-            Number { number: b, .. },
-        ) => a.same_as(*b),
+        // Money or a percent the source states as a bare number of the
+        // same amount ("earnings of 6.86 a share"). Not a duration or a
+        // quantity: "three weeks" is no restatement of any 3.
+        (Money { amount: a, .. } | Percent { number: a, .. }, Number { number: b, .. }) => {
+            a.same_as(*b)
+        }
         (Date(a), Date(b)) => dates(a, b),
         (Ordinal { number: a }, Ordinal { number: b }) => a == b,
         _ => false,
@@ -272,7 +270,12 @@ pub fn amounts(
         return false;
     };
     let unit = precision(text, x);
-    let near = |y: f64| (x - y).abs() <= unit / 2.0 + 1e-9 * x.abs().max(y.abs()).max(1.0);
+    // Rounding half up: 1.5 is written "2", not "1".
+    let near = |y: f64| {
+        let slack = 1e-9 * x.abs().max(y.abs()).max(1.0);
+        let d = y - x;
+        d >= -unit / 2.0 - slack && d < unit / 2.0 - slack
+    };
     match b {
         // A hedge widens a figure the source states plainly; hedged
         // figures on both sides must be the same figure.

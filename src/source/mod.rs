@@ -123,8 +123,9 @@ pub fn publication_date(
     Ok(as_of)
 }
 
-/// The source sentence a finding carries as `source`, with the source
-/// hash a baseline keys it by.
+/// The hash a baseline keys a source sentence by: the first 64 bits of the
+/// SHA-256 of its words, whitespace collapsed, so that reflowing the source
+/// keeps the key.
 pub fn sentence_hash(text: &str) -> String {
     use sha2::{Digest, Sha256};
     let normal = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -258,6 +259,29 @@ impl Judge<'_> {
         }
         if let Some(judged) = self.derived(stated) {
             return Some(judged);
+        }
+        // A duration or quantity whose figure the sentence the clause
+        // restates holds bare ("a 30-Day Trial" read as the number 30): the
+        // sentence ties the figure to the clause's words.
+        if matches!(sort, Class::Duration | Class::Quantity(_)) {
+            let amount = stated.value().magnitude();
+            let bare = aligned.and_then(|a| {
+                (0..self.sources.len()).find(|&i| {
+                    within(i, a)
+                        && matches!(
+                            (self.sources[i].value(), amount),
+                            (Value::Number { number, .. }, Some(m)) if number.same_as(m)
+                        )
+                })
+            });
+            if let Some(i) = bare {
+                return Some((
+                    Outcome::Match {
+                        expected: self.sources[i].text.to_string(),
+                    },
+                    self.source.sentence_of[i],
+                ));
+            }
         }
         if matches!(sort, Class::Plain) && stated.kind() == Kind::Count {
             let n = stated.value().magnitude().map(|m| m.min());

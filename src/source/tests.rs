@@ -115,6 +115,26 @@ fn a_value_the_source_nowhere_supports_is_unsupported() {
 }
 
 #[test]
+fn a_duration_whose_figure_the_aligned_sentence_holds_bare_is_supported() {
+    let source = "Prices start at $300 a month. \
+        Try our 30-Day Risk-Free Trial at no cost. Plan 3 is the largest.";
+    case(
+        "They offer a 30-day risk-free trial.",
+        source,
+        "30-day",
+        Some(Status::Match),
+    );
+    // Negative row: the figure stands bare only in a sentence the clause
+    // does not restate.
+    case(
+        "The installation takes three weeks.",
+        source,
+        "three weeks",
+        Some(Status::Unsupported),
+    );
+}
+
+#[test]
 fn a_worked_out_value_is_a_derived_match() {
     let findings = {
         let source = Source::new(
@@ -273,4 +293,21 @@ fn clauses_are_cut_at_commas_and_joining_words() {
     let at = doc.text().find("$25").unwrap();
     let words = clause_words(&doc, Span::new(at, at + 12));
     assert_eq!(words, ["cut", "debt"]);
+}
+
+#[test]
+fn a_title_the_source_gives_the_speaker_otherwise_is_a_mismatch() {
+    let source = "“We hold the line,” said Gen. Robert Hale, the army chief.";
+    case(
+        "“We hold the line,” said Gen. Robert Hale.",
+        source,
+        "Gen.",
+        Some(Status::Match),
+    );
+    case(
+        "“We hold the line,” said Col. Robert Hale.",
+        source,
+        "Col.",
+        Some(Status::Mismatch),
+    );
 }
