@@ -376,6 +376,12 @@ pub fn derived(summary: &Stated, a: &Stated, b: &Stated) -> Option<Derivation> {
     if unit == 0.0 || x == 0.0 {
         return None;
     }
+    // Written no coarser than the figures it comes from: "$1bn" is no
+    // worked-out 19.3 - 18.4, which would be written 0.9.
+    let coarsest = precision(a.text, p).max(precision(b.text, q));
+    if coarsest > 0.0 && unit > coarsest * (1.0 + 1e-9) {
+        return None;
+    }
     let near = |y: f64| (x - y).abs() <= unit / 2.0;
     let same_unit = class(a) == class(b);
     if same_unit && same_sort(&sort, &class(a)) {
@@ -620,7 +626,13 @@ mod tests {
             "Turnout was 62% after 57% in the last vote.",
             Some(Derivation::Difference),
         );
-        // Negative rows: no pair makes it, or the units differ.
+        // Negative rows: no pair makes it, the units differ, or it is
+        // written coarser than the figures (0.9 rounded to 1).
+        derive(
+            "Sales fell by $1 billion.",
+            "Sales were $18.4 billion after $19.3 billion.",
+            None,
+        );
         derive(
             "Together they raised $8 million.",
             "One raised $4 million and the other $3 million.",
