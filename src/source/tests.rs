@@ -311,3 +311,29 @@ fn a_title_the_source_gives_the_speaker_otherwise_is_a_mismatch() {
         Some(Status::Mismatch),
     );
 }
+
+#[test]
+fn numbers_inside_names_are_no_values_to_judge() {
+    // The extractors' rules: a figure after a capitalised word mid-sentence,
+    // a number joined to a name.
+    let source = "The airline grounded its fleet after an incident.";
+    case(
+        "The airline grounded its Boeing 737 fleet.",
+        source,
+        "737",
+        None,
+    );
+    case(
+        "Sales of Covid-19 tests fell.",
+        "Sales of tests fell.",
+        "19",
+        None,
+    );
+    // Negative row: the same figure as a count is judged.
+    case(
+        "The airline grounded 737 planes.",
+        source,
+        "737 planes",
+        Some(Status::Unsupported),
+    );
+}
