@@ -184,13 +184,62 @@ fn stem(word: &str) -> String {
     word
 }
 
-/// Words that belong to a figure ("$3 billion", "12 percent"): part of the
-/// value being checked, not of what locates it.
+/// Words that state a figure or belong to one ("three", "third", "$3
+/// billion", "12 percent"): part of the value being checked, not of what
+/// locates it.
 fn is_amount_word(word: &str) -> bool {
-    [
-        "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "percent",
-    ]
-    .contains(&word)
+    const WORDS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "bn",
+        "mn",
+        "percent",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "half",
+        "twice",
+    ];
+    WORDS.contains(&word)
 }
 
 fn is_function_word(word: &str) -> bool {
@@ -280,7 +329,7 @@ mod tests {
         let (_, first) = index(&source);
         let a = first
             .align(&content_words(
-                "the premium bundle is offered for $50 a month to the first 20 customers",
+                "the premium bundle is offered for $50 a month to customers who sign up",
             ))
             .expect("aligned");
         assert_eq!((a.sentence, a.last), (1, 2));
@@ -293,7 +342,7 @@ mod tests {
         let (_, apart) = index(&source);
         assert_eq!(
             apart.align(&content_words(
-                "the premium bundle is offered for $50 a month to the first 20 customers"
+                "the premium bundle is offered for $50 a month to customers who sign up"
             )),
             None
         );
@@ -305,6 +354,7 @@ mod tests {
             content_words("The dividend rose to $0.13 per share in 2021's Q4"),
             ["dividend", "ros", "per", "shar"]
         );
+        assert_eq!(content_words("the third of three tiers"), ["tier"]);
         assert_eq!(
             content_words("shares, sharing, shared, companies"),
             ["shar", "shar", "shar", "company"]

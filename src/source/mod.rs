@@ -21,7 +21,9 @@
 //!
 //! Dates that lean on a relative word ("next week", "last quarter") and
 //! that the source does not state are not judged: nothing pins them.
-//! Numbers inside a quote are the quote's, judged with it.
+//! Numbers inside a quote are the quote's, judged with it, except a quote
+//! that is only a number (a score: "rated it a “three”"), judged as that
+//! number.
 //!
 //! [`Source`] reads a source once; [`check`] judges one summary against
 //! it, so a pipeline checks many summaries of one article for the cost of
@@ -145,9 +147,28 @@ pub fn check(summary: &Document, source: &Source) -> Vec<Finding> {
         .map(|f| Stated::new(f, source.document.text()))
         .collect();
     let judge = Judge { source, sources };
+    // A quote that is only a number ("rated it a “three”") states that
+    // number, a score or a rating: it is judged as the number, not as
+    // quoted words, which a long source holds somewhere whatever they are.
+    let number_quotes: Vec<Span> = values
+        .iter()
+        .filter(|q| q.kind == Kind::Quote)
+        .filter(|q| {
+            let inner = text[q.span.start..q.span.end]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .trim();
+            values.iter().any(|v| {
+                matches!(v.kind, Kind::Number | Kind::Count)
+                    && q.span.start <= v.span.start
+                    && v.span.end <= q.span.end
+                    && text[v.span.start..v.span.end] == *inner
+            })
+        })
+        .map(|q| q.span)
+        .collect();
     let quotes: Vec<Span> = values
         .iter()
-        .filter(|v| v.kind == Kind::Quote)
+        .filter(|v| v.kind == Kind::Quote && !number_quotes.contains(&v.span))
         .map(|v| v.span)
         .collect();
     let stated: Vec<Stated> = values.iter().map(|f| Stated::new(f, text)).collect();
@@ -159,6 +180,7 @@ pub fn check(summary: &Document, source: &Source) -> Vec<Finding> {
     for (n, found) in values.iter().enumerate() {
         let written = &text[found.span.start..found.span.end];
         let judged = match &found.value {
+            Value::Quote { .. } if number_quotes.contains(&found.span) => None,
             Value::Quote { speaker, text } => Some(judge.quote(speaker.as_deref(), text)),
             Value::Title { person, title } => Some(judge.title(person, title)),
             _ if quotes.iter().any(|q| q.overlaps(found.span)) => None,

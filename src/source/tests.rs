@@ -202,6 +202,32 @@ fn quotes_match_the_words_and_speaker_the_source_gives() {
 }
 
 #[test]
+fn a_quote_that_is_only_a_number_is_judged_as_the_number() {
+    let source = "They talked about the price for a while. \
+        For this kind of market, I would rate the design a two. \
+        Three people left early.";
+    case(
+        "They rated the design a “four” for this market.",
+        source,
+        "four",
+        Some(Status::Mismatch),
+    );
+    case(
+        "They rated the design a “two” for this market.",
+        source,
+        "two",
+        Some(Status::Match),
+    );
+    // Negative row: a quote of words is judged as words.
+    case(
+        "They said “the price” mattered.",
+        source,
+        "“the price”",
+        Some(Status::Match),
+    );
+}
+
+#[test]
 fn a_count_of_a_dialogues_speakers_is_supported() {
     let dialogue = "Anna: Are you coming tonight?\nBen: Yes, with Carl.\nAnna: Great!\n";
     case(
