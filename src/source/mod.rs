@@ -248,9 +248,9 @@ impl Judge<'_> {
                 aligned.and_then(|a| supporting.iter().copied().find(|&i| within(i, a)));
             // A swap only where the aligned sentence outscores, by the
             // margin, every sentence that states the summary's value, and
-            // none of those shares two of the clause's words: a source
-            // that ties the value to the clause's words anywhere supports
-            // it.
+            // shares at least twice as many of the clause's words as each:
+            // a source that ties the value to the clause's words elsewhere
+            // supports it.
             let swapped = in_aligned.is_none()
                 && aligned.is_some_and(|a| {
                     let scores = self.source.index.scores(&clause);
@@ -258,7 +258,7 @@ impl Judge<'_> {
                         self.source.sentence_of[i].is_none_or(|n| {
                             let (score, shared) =
                                 scores.get(&(n as u32)).copied().unwrap_or((0.0, 0));
-                            score * align::MARGIN <= a.score && shared < 2
+                            score * align::MARGIN <= a.score && 2 * shared <= a.shared
                         })
                     })
                 });

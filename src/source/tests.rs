@@ -66,6 +66,16 @@ fn a_value_the_source_ties_to_other_words_is_a_mismatch() {
         "3 percent",
         Some(Status::Mismatch),
     );
+    // Q3 stands in the source, but in a sentence that shares two of the
+    // clause's words, where the sentence on net income shares six.
+    case(
+        "Net income on a GAAP basis fell in Q3 compared to last year.",
+        "Net income on a GAAP basis in the second quarter was $76 million, \
+         against $88 million in Q2 of last year. \
+         We estimate that Q3 earnings on a GAAP basis could reach $20 million.",
+        "Q3",
+        Some(Status::Mismatch),
+    );
     // Negative rows: a value the source ties to the clause's words in
     // another sentence is supported there, however well a third sentence
     // matches; and the ratio as the source states it.
