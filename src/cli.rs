@@ -15,6 +15,10 @@ Examples:
                                     the staged version of draft.md, named draft.md
   factlint --format sarif . > factlint.sarif
   factlint --format github .        annotations in a GitHub Actions log
+  factlint summary.md --source article.md
+                                    a summary's values against its source
+  factlint --pairs pairs.jsonl --baseline accepted.json
+                                    many summaries, only new findings
 
 A directory is walked as ripgrep walks it: .gitignore and .ignore honoured,
 hidden files skipped, and only text types read (md, markdown, txt, text, html,
@@ -44,6 +48,8 @@ pub struct Cli {
     pub check: CheckArgs,
 }
 
+// Parsed once per run: the size of a variant costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check texts against the claims (the default command).
@@ -169,6 +175,22 @@ pub struct CheckArgs {
     /// file (atomically), then report what is left.
     #[arg(short, long)]
     pub write: bool,
+    /// Check each PATH as a summary of FILE: every value it states against
+    /// the source text, no claims file needed (with -c, the claims too).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["pairs", "write", "diff"])]
+    pub source: Option<PathBuf>,
+    /// Check many summaries against their sources in one process: a JSON
+    /// Lines file of {"summary": PATH, "source": PATH}, paths relative to
+    /// its folder.
+    #[arg(long, value_name = "PAIRS.jsonl", conflicts_with_all = ["paths", "write", "diff"])]
+    pub pairs: Option<PathBuf>,
+    /// Accept the findings listed in FILE (written by --update-baseline):
+    /// report only new ones; accepted ones count as baselined.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write the current findings to the --baseline file, and exit 0.
+    #[arg(long, requires = "baseline")]
+    pub update_baseline: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

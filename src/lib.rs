@@ -9,6 +9,7 @@
 //! [`report`].
 #![cfg_attr(not(test), warn(clippy::print_stdout, clippy::print_stderr))]
 
+pub mod baseline;
 pub mod check;
 pub mod claims;
 pub mod cli;
@@ -24,6 +25,7 @@ pub mod lsp;
 pub mod parallel;
 pub mod report;
 pub mod run;
+pub mod source;
 pub mod walk;
 
 /// An I/O error's reason without the "(os error 2)" suffix users can't act on.

@@ -20,6 +20,7 @@
 //! claims file in reach, files skipped in a walk — are [`Notice`]s, handed
 //! to the caller to print.
 
+use crate::baseline::Baseline;
 use crate::check::Checker;
 use crate::claims::{self, ClaimSet, LoadError, Severity};
 use crate::cli::{CheckArgs, FailOn};
@@ -30,6 +31,7 @@ use crate::input::{self, Unread};
 pub use crate::input::{Input, Limits, StdinKind};
 use crate::parallel;
 use crate::report::Renderer;
+use crate::source::run::SourcePlan;
 use crate::walk::{self, Discovery, WalkOptions, Walked, Walker};
 use jiff::civil::Date;
 use std::collections::{HashMap, HashSet};
@@ -58,6 +60,14 @@ pub struct Options {
     pub force_exclude: bool,
     /// `--write`: fix the files in place before reporting.
     pub write: bool,
+    /// `--source`: check the texts as summaries of this source.
+    pub source: Option<PathBuf>,
+    /// `--pairs`: summary–source pairs to check.
+    pub pairs: Option<PathBuf>,
+    /// `--baseline`: findings accepted earlier.
+    pub baseline: Option<PathBuf>,
+    /// `--update-baseline`: write the findings to the baseline instead.
+    pub update_baseline: bool,
 }
 
 /// Why a run stopped.
@@ -163,6 +173,10 @@ impl Options {
             },
             force_exclude: args.force_exclude,
             write: args.write,
+            source: args.source.clone(),
+            pairs: args.pairs.clone(),
+            baseline: args.baseline.clone(),
+            update_baseline: args.update_baseline,
         })
     }
 }
@@ -194,12 +208,17 @@ pub enum Notice {
     /// A walked file left unread: binary, or over `--max-filesize` (told
     /// with `-v`).
     Skipped(FileError),
+    /// Baseline entries that accepted nothing (a warning).
+    Baseline(String),
 }
 
 impl Notice {
     /// Warnings are told unless `--quiet`; the others only with `-v`.
     pub fn is_warning(&self) -> bool {
-        matches!(self, Notice::NoClaims { .. } | Notice::NoTexts { .. })
+        matches!(
+            self,
+            Notice::NoClaims { .. } | Notice::NoTexts { .. } | Notice::Baseline(_)
+        )
     }
 }
 
@@ -237,6 +256,7 @@ impl fmt::Display for Notice {
                 "{text}: not checked: {claims} leaves it out ([document] include/exclude)"
             ),
             Notice::Skipped(err) => write!(f, "skipped {err}"),
+            Notice::Baseline(message) => f.write_str(message),
         }
     }
 }
@@ -246,6 +266,10 @@ pub struct Plan {
     claim_sets: Vec<ClaimSet>,
     texts: Vec<Text>,
     notices: Vec<Notice>,
+    /// Source mode's pairs (`--source`, `--pairs`), judged by the source
+    /// and the claims file given with `-c`, if any.
+    source: Option<SourcePlan>,
+    baseline: Option<Baseline>,
 }
 
 /// A text waiting to be checked, and the claims file that judges it
@@ -356,6 +380,20 @@ pub fn plan(options: &Options, cwd: &Path, stdin: &mut dyn Read) -> Result<Plan,
         Some(path) => Some(claim_files.load(Some(path), None)?),
         None => None,
     };
+    let baseline = options
+        .baseline
+        .as_deref()
+        .map(|path| Baseline::load(path, cwd, options.update_baseline))
+        .transpose()?;
+    if options.source.is_some() || options.pairs.is_some() {
+        return Ok(Plan {
+            source: Some(crate::source::run::plan(options, cwd, stdin)?),
+            claim_sets: claim_files.sets,
+            texts: Vec::new(),
+            notices: Vec::new(),
+            baseline,
+        });
+    }
     let stdin_name = options
         .stdin_filename
         .as_ref()
@@ -558,6 +596,8 @@ pub fn plan(options: &Options, cwd: &Path, stdin: &mut dyn Read) -> Result<Plan,
         claim_sets: claim_files.sets,
         texts,
         notices,
+        source: None,
+        baseline,
     })
 }
 
@@ -607,6 +647,11 @@ impl Plan {
         for notice in &self.notices {
             notify(notice);
         }
+        if let Some(source) = self.source {
+            let claims = self.claim_sets.first();
+            return source.check(options, cwd, claims, renderer, notify, self.baseline);
+        }
+        let mut baseline = self.baseline;
         let sets = &self.claim_sets;
         // Only the claims files that judge a text count and report.
         let mut used = vec![false; sets.len()];
@@ -642,6 +687,10 @@ impl Plan {
                     }
                     Checked::Report(report, index) => (report, index),
                 };
+                let mut report = report;
+                if let Some(baseline) = baseline.as_mut() {
+                    baseline.apply(&mut report, &[]);
+                }
                 summary.add_file(&report);
                 if let Some(index) = index {
                     for (claim, count) in sets[index].claims.iter().zip(&mut stating[index]) {
@@ -663,6 +712,11 @@ impl Plan {
             }
         }
         summary.add_claims_findings(&claims_findings);
+        if let Some(baseline) = baseline {
+            if let Some(message) = baseline.finish()? {
+                notify(&Notice::Baseline(message));
+            }
+        }
         renderer
             .claims_findings(&claims_findings)
             .and_then(|()| renderer.end(&header, &summary))
