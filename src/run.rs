@@ -903,7 +903,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// only for a bare word — no folder, no extension — that names no file or
 /// folder, and is close to a command's name.
 pub fn mistyped_command(first: &Path, cwd: &Path) -> Option<&'static str> {
-    const COMMANDS: [&str; 4] = ["check", "extract", "completions", "man"];
+    const COMMANDS: [&str; 5] = ["check", "extract", "annotate", "completions", "man"];
     let word = first.to_str()?;
     if word == "-" || word.contains(['/', '.', '\\']) || cwd.join(first).exists() {
         return None;
