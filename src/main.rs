@@ -3,10 +3,12 @@
 //! it, 2 usage, configuration or input errors (nothing checked).
 
 use clap::{CommandFactory, Parser};
+use factlint::claims::Severity;
 use factlint::cli::{
     AnnotateArgs, CheckArgs, Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, Format,
 };
 use factlint::extract_run::{self, ExtractOptions};
+use factlint::findings::Summary;
 use factlint::report::diff::Diff;
 use factlint::report::github::Github;
 use factlint::report::gitlab::Gitlab;
@@ -132,13 +134,19 @@ fn check(args: &CheckArgs) -> Result<ExitCode, String> {
         Err(err) => return Err(err.to_string()),
     };
     finish(out.flush())?;
-    Ok(if summary.errors > 0 {
+    Ok(exit_code(&summary, options.fail_on))
+}
+
+/// 2 when a text could not be read or checked, 1 when a finding reaches
+/// `--fail-on`, else 0.
+fn exit_code(summary: &Summary, fail_on: Option<Severity>) -> ExitCode {
+    if summary.errors > 0 {
         ExitCode::from(2)
-    } else if summary.fails(options.fail_on) {
+    } else if summary.fails(fail_on) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }
 
 fn annotate(args: &AnnotateArgs) -> Result<ExitCode, String> {
@@ -188,13 +196,7 @@ fn annotate(args: &AnnotateArgs) -> Result<ExitCode, String> {
     for error in &outcome.errors {
         eprintln!("factlint: error: {error}");
     }
-    Ok(if outcome.summary.errors > 0 {
-        ExitCode::from(2)
-    } else if outcome.summary.fails(options.run.fail_on) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(exit_code(&outcome.summary, options.run.fail_on))
 }
 
 fn extract(args: &ExtractArgs) -> Result<ExitCode, String> {

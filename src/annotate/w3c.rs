@@ -121,15 +121,7 @@ impl Quote {
     /// The hash an annotation's id carries: 16 hex digits of the SHA-256
     /// of the quote and its context.
     pub fn hash(&self) -> String {
-        let mut hash = Sha256::new();
-        for part in [&self.exact, &self.prefix, &self.suffix] {
-            hash.update(part.as_bytes());
-            hash.update([0]);
-        }
-        hash.finalize()[..8]
-            .iter()
-            .map(|byte| format!("{byte:02x}"))
-            .collect()
+        hex16(&[&self.exact, &self.prefix, &self.suffix])
     }
 }
 
@@ -324,7 +316,7 @@ pub fn position_selector(start: usize, end: usize) -> Selector {
 pub fn collection(document: &Document, findings: &[Finding]) -> Collection {
     let (points, bom) = CodePoints::of_file(document.source());
     let source = uri(document.path());
-    let id = format!("urn:factlint:annotations:{}", hex16(&source));
+    let id = format!("urn:factlint:annotations:{}", hex16(&[&source]));
     let mut ids: HashMap<String, usize> = HashMap::new();
     let items: Vec<Annotation> = findings
         .iter()
@@ -350,8 +342,14 @@ pub fn collection(document: &Document, findings: &[Finding]) -> Collection {
     }
 }
 
-fn hex16(text: &str) -> String {
-    Sha256::digest(text.as_bytes())[..8]
+/// 16 hex digits of the SHA-256 of `parts`, each ended by a NUL.
+fn hex16(parts: &[&str]) -> String {
+    let mut hash = Sha256::new();
+    for part in parts {
+        hash.update(part.as_bytes());
+        hash.update([0]);
+    }
+    hash.finalize()[..8]
         .iter()
         .map(|byte| format!("{byte:02x}"))
         .collect()
