@@ -185,27 +185,21 @@ fn class_of(finding: &Value) -> String {
 /// and what check says of the same text: each located finding's class and
 /// words.
 fn review_page() -> (PathBuf, Vec<(String, String)>) {
-    let page = out_dir().join("review.html");
-    let page_arg = page.to_str().unwrap();
-    let (code, _) = factlint(&[
-        "annotate",
-        "articles/draft-summary.md",
-        "--as-of",
-        AS_OF,
-        "-o",
-        page_arg,
-    ]);
+    let (page, code, located) = annotated("articles/draft-summary.md", "review.html");
     assert_eq!(code, 1, "the draft's mismatches fail at error");
-    let (_, report) = factlint(&[
-        "check",
-        "articles/draft-summary.md",
-        "--as-of",
-        AS_OF,
-        "--format",
-        "json",
-    ]);
+    (page, located)
+}
+
+/// `factlint annotate TEXT -o target/annotate/NAME`: the page, the exit
+/// code, and each located finding of check's on the text, its class and
+/// words.
+fn annotated(text: &str, name: &str) -> (PathBuf, i32, Vec<(String, String)>) {
+    let page = out_dir().join(name);
+    let page_arg = page.to_str().unwrap();
+    let (code, _) = factlint(&["annotate", text, "--as-of", AS_OF, "-o", page_arg]);
+    let (_, report) = factlint(&["check", text, "--as-of", AS_OF, "--format", "json"]);
     let report: Value = serde_json::from_str(&report).unwrap();
-    let source = fs::read_to_string(root().join("articles/draft-summary.md")).unwrap();
+    let source = fs::read_to_string(root().join(text)).unwrap();
     let mut located: Vec<(String, String)> = report["files"][0]["findings"]
         .as_array()
         .unwrap()
@@ -218,19 +212,12 @@ fn review_page() -> (PathBuf, Vec<(String, String)>) {
         })
         .collect();
     located.sort();
-    (page, located)
+    (page, code, located)
 }
 
-#[test]
-fn marks_popovers_and_keys_in_a_real_browser() {
-    let Some((browser, _profile)) = browser() else {
-        return;
-    };
-    let (page, expected) = review_page();
-    let tab = open(&browser, &page);
-
-    // One mark per located finding, with its words and its status.
-    let marks = json(&tab, MARKS);
+/// Each mark's class and words, from the live DOM, sorted.
+fn marks_in(tab: &Tab) -> (Value, Vec<(String, String)>) {
+    let marks = json(tab, MARKS);
     let mut seen: Vec<(String, String)> = marks
         .as_array()
         .unwrap()
@@ -243,6 +230,19 @@ fn marks_popovers_and_keys_in_a_real_browser() {
         })
         .collect();
     seen.sort();
+    (marks, seen)
+}
+
+#[test]
+fn marks_popovers_and_keys_in_a_real_browser() {
+    let Some((browser, _profile)) = browser() else {
+        return;
+    };
+    let (page, expected) = review_page();
+    let tab = open(&browser, &page);
+
+    // One mark per located finding, with its words and its status.
+    let (marks, seen) = marks_in(&tab);
     assert_eq!(seen, expected, "marks in the page against check's findings");
     for status in ["st-match", "st-mismatch", "st-stale"] {
         assert!(seen.iter().any(|(class, _)| class == status), "{status}");
@@ -329,9 +329,17 @@ fn marks_popovers_and_keys_in_a_real_browser() {
     let links = links.as_array().unwrap();
     assert_eq!(links.len(), expected.len());
     assert!(links.iter().all(|l| l == 1), "a link to no mark");
+
+    // The sample article: every fact right, every one marked.
+    let (sample, code, expected) = annotated("articles/pakistan-pivot.md", "sample.html");
+    assert_eq!(code, 0);
+    let tab = open(&browser, &sample);
+    let (_, sample_seen) = marks_in(&tab);
+    assert_eq!(sample_seen, expected, "marks in the sample's page");
     println!(
-        "browser: {} marks checked; screenshot {}",
+        "browser: {} marks checked in the draft, {} in the sample; screenshot {}",
         seen.len(),
+        sample_seen.len(),
         shot.display()
     );
 }
