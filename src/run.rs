@@ -108,17 +108,7 @@ impl Options {
     /// Settles raw flags; `today` is the default as-of date. Standard
     /// input is taken to be `Readable`: the binary sets what it really is.
     pub fn from_args(args: &CheckArgs, today: Date) -> Result<Options, RunError> {
-        let inputs: Vec<Input> = args
-            .paths
-            .iter()
-            .map(|f| {
-                if f.as_os_str() == "-" {
-                    Input::Stdin
-                } else {
-                    Input::File(f.clone())
-                }
-            })
-            .collect();
+        let inputs = inputs(&args.paths)?;
         let stdin_named = inputs.iter().filter(|i| **i == Input::Stdin).count();
         if args.write && stdin_named > 0 {
             return Err(RunError::Usage(
@@ -131,11 +121,6 @@ impl Options {
             return Err(RunError::Usage(format!(
                 "--diff prints only the diff: it cannot be combined with --format {format}"
             )));
-        }
-        if stdin_named > 1 {
-            return Err(RunError::Usage(
-                "`-` (standard input) can be named only once".to_string(),
-            ));
         }
         if args.stdin_filename.is_some() && !inputs.is_empty() && stdin_named == 0 {
             return Err(RunError::Usage(
@@ -154,11 +139,7 @@ impl Options {
             claims: args.claims.clone(),
             published: date_flag("--published", args.published.as_deref())?,
             as_of: date_flag("--as-of", args.as_of.as_deref())?.unwrap_or(today),
-            fail_on: match args.fail_on {
-                FailOn::Error => Some(Severity::Error),
-                FailOn::Warning => Some(Severity::Warning),
-                FailOn::Never => None,
-            },
+            fail_on: threshold(args.fail_on),
             stdin_filename: args.stdin_filename.clone(),
             stdin_kind: StdinKind::Readable,
             walk: WalkOptions {
@@ -178,6 +159,59 @@ impl Options {
             baseline: args.baseline.clone(),
             update_baseline: args.update_baseline,
         })
+    }
+
+    /// Options that check `inputs` at `as_of`, every other setting at its
+    /// default: for commands that take only some of `check`'s flags
+    /// (`annotate`), which set those they take.
+    pub fn new(inputs: Vec<Input>, as_of: Date) -> Options {
+        Options {
+            inputs,
+            claims: None,
+            published: None,
+            as_of,
+            fail_on: Some(Severity::Error),
+            stdin_filename: None,
+            stdin_kind: StdinKind::Readable,
+            walk: WalkOptions::default(),
+            limits: Limits::default(),
+            force_exclude: false,
+            write: false,
+            source: None,
+            pairs: None,
+            baseline: None,
+            update_baseline: false,
+        }
+    }
+}
+
+/// Paths as given, `-` standing for standard input, which may be named
+/// only once.
+pub(crate) fn inputs(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
+    let inputs: Vec<Input> = paths
+        .iter()
+        .map(|f| {
+            if f.as_os_str() == "-" {
+                Input::Stdin
+            } else {
+                Input::File(f.clone())
+            }
+        })
+        .collect();
+    if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
+        return Err(RunError::Usage(
+            "`-` (standard input) can be named only once".to_string(),
+        ));
+    }
+    Ok(inputs)
+}
+
+/// The severity `--fail-on` fails at; `None` never fails.
+pub(crate) fn threshold(fail_on: FailOn) -> Option<Severity> {
+    match fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Never => None,
     }
 }
 
@@ -927,7 +961,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// only for a bare word — no folder, no extension — that names no file or
 /// folder, and is close to a command's name.
 pub fn mistyped_command(first: &Path, cwd: &Path) -> Option<&'static str> {
-    const COMMANDS: [&str; 4] = ["check", "extract", "completions", "man"];
+    const COMMANDS: [&str; 5] = ["check", "extract", "annotate", "completions", "man"];
     let word = first.to_str()?;
     if word == "-" || word.contains(['/', '.', '\\']) || cwd.join(first).exists() {
         return None;
