@@ -21,8 +21,8 @@ pub type GroupId = usize;
 pub struct ClaimAnchors {
     /// One group per `about` phrase.
     pub about: Vec<GroupId>,
-    /// Per `about` phrase, whether it names an entity of `[entities]`.
-    /// Names say whose fact it is; the other phrases are picked to sit next
+    /// Per `about` phrase, whether it names an entity: one of `[entities]`,
+    /// or a proper name of two words or more ([`is_proper_name`]). Names say whose fact it is; the other phrases are picked to sit next
     /// to the value ("hosted", "sentence"), so they weigh first.
     pub about_is_entity: Vec<bool>,
     /// The counted noun of a count claim.
@@ -114,7 +114,7 @@ impl Anchors {
                 let about_is_entity = claim
                     .about
                     .iter()
-                    .map(|phrase| claims.entities.contains_key(phrase))
+                    .map(|phrase| claims.entities.contains_key(phrase) || is_proper_name(phrase))
                     .collect();
                 let noun = match &claim.expected {
                     Expected::Count { noun, .. } => {
@@ -258,6 +258,18 @@ pub const OCCASION_WORDS: &[(&str, f64)] = &[("once", 1.0), ("twice", 2.0), ("th
 /// "twice" states the count without the noun.
 pub fn counts_occasions(noun: &str) -> bool {
     matches!(noun.trim().to_ascii_lowercase().as_str(), "times" | "time")
+}
+
+/// Whether an `about` phrase is a proper name written out: two words or
+/// more, every one a name word ("Suzann Pettersen", "ANA Inspiration").
+/// A single capitalised word may be a common word that opened the
+/// editor's sentence ("Turnover"), so it stays a phrase.
+fn is_proper_name(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| crate::extract::title::words::is_name_word(w))
 }
 
 /// How far `value` sits from the claim's anchors in sentence `sentence`:
@@ -421,6 +433,22 @@ fn is_whole_word(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn proper_names_are_told_from_phrases() {
+        for (phrase, name) in [
+            ("Suzann Pettersen", true),
+            ("ANA Inspiration", true),
+            ("Ian Bailey", true),
+            ("Turnover", false),
+            ("Apple", false),
+            ("on hold", false),
+            ("The Treasury", false),
+            ("Asim Munir again", false),
+        ] {
+            assert_eq!(is_proper_name(phrase), name, "{phrase:?}");
+        }
+    }
     use crate::claims::parse_claims;
     use std::path::Path;
 

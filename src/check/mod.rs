@@ -180,7 +180,18 @@ impl<'a> Checker<'a> {
                 .iter()
                 .map(|&group| hits.spans(sentence, group).collect())
                 .collect();
-            let values = cache.values(sentence, extract_kind);
+            let mut values = cache.values(sentence, extract_kind).to_vec();
+            if weighs_in_pounds(claim) {
+                values.extend(cache.values(sentence, Kind::Money).iter().filter_map(|e| {
+                    let written = &text[e.span.start..e.span.end];
+                    let weight = extract::quantity::pounds_as_weight(written, &e.value)?;
+                    Some(Extracted {
+                        kind: Kind::Quantity,
+                        span: e.span,
+                        value: weight,
+                    })
+                }));
+            }
             let candidates: Vec<Extracted> = match anchors.noun {
                 Some(noun) => {
                     let mut counted: Vec<Extracted> = values
@@ -197,7 +208,7 @@ impl<'a> Checker<'a> {
                     );
                     counted
                 }
-                None => values.to_vec(),
+                None => values,
             };
             // "the last time" is no candidate for a claimed "third", nor "a
             // percentage" for a claimed "50 percent".
@@ -212,6 +223,10 @@ impl<'a> Checker<'a> {
                 .iter()
                 .filter(|value| judge::bears_on(claim, &value.value))
                 .filter(|value| !counts_another_thing(claim, text, sentence_span, value.span))
+                .filter(|value| !inside_an_about_phrase(hits, sentence, anchors, value.span))
+                .filter(|value| {
+                    !apposed_to_another_name(claim, text, sentence_span, value.span, &anchor_places)
+                })
                 .partition(|value| clauses.ties(value.span, &anchor_places));
             let Some(found) = tied.into_iter().min_by_key(by_distance).cloned() else {
                 if nearby.is_none() {
@@ -430,6 +445,91 @@ fn observed(claim: &Claim, o: &Observation, severity: Severity) -> Finding {
         suppressed: false,
         source: None,
     }
+}
+
+/// Whether a value lies inside the words of one of the claim's `about`
+/// phrases: the number of "one-under", for the round a golfer shot "a
+/// one-under 71", names the fact, it does not state it. (A counted noun's
+/// place may hold its own count, "twice", so it is not among them.)
+fn inside_an_about_phrase(
+    hits: &Hits,
+    sentence: usize,
+    anchors: &locate::ClaimAnchors,
+    value: Span,
+) -> bool {
+    anchors.about.iter().any(|&group| {
+        hits.spans(sentence, group)
+            .any(|place| place.start <= value.start && value.end <= place.end)
+    })
+}
+
+/// Whether a value is set beside a name as its apposition ("Thompson, 22,
+/// carded", "to lead Pettersen (68)") where that name is none of the
+/// claim's: such a value is that person's (an age, a score), whatever
+/// else its clause holds. Only for a claim that names someone, so that the
+/// value stays a candidate for claims about the clause's other words.
+fn apposed_to_another_name(
+    claim: &Claim,
+    text: &str,
+    sentence: Span,
+    value: Span,
+    anchor_places: &[Vec<Span>],
+) -> bool {
+    let names_someone = claim.person.is_some()
+        || claim.about.iter().any(|phrase| {
+            phrase
+                .split_whitespace()
+                .any(extract::title::words::is_name_word)
+        });
+    if !names_someone {
+        return false;
+    }
+    let Some(name) = apposed_name(text, sentence, value) else {
+        return false;
+    };
+    !anchor_places
+        .iter()
+        .flatten()
+        .any(|place| place.start < name.end && name.start < place.end)
+}
+
+/// The capitalised word a value is set beside, between commas ("Thompson,
+/// 22, carded"; a sentence's end closes it too) or in parentheses ("Pettersen (68)"): the word's span. Not
+/// a sentence's first word, whose capital says nothing, nor a month or a
+/// weekday ("in March (2.3%)").
+fn apposed_name(text: &str, sentence: Span, value: Span) -> Option<Span> {
+    let before = text[sentence.start..value.start].trim_end();
+    let after = text[value.end..sentence.end].trim_start();
+    let opener = before.chars().last()?;
+    let closed = match opener {
+        ',' => after.is_empty() || after.starts_with([',', '.', ';', ':', '!', '?']),
+        '(' => after.starts_with(')'),
+        _ => false,
+    };
+    if !closed {
+        return None;
+    }
+    let head = before[..before.len() - opener.len_utf8()].trim_end();
+    let word_start = head
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '.'))
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &head[word_start..];
+    let first_word = head[..word_start].trim().is_empty();
+    let is_name =
+        extract::title::words::is_name_word(word) && !extract::title::words::is_calendar_word(word);
+    (is_name && !first_word).then(|| {
+        let start = sentence.start + word_start;
+        Span::new(start, start + word.len())
+    })
+}
+
+/// Whether `claim` is a weight in pounds: then the sums a text writes as
+/// "pounds", which money cues make sterling, are its candidates too, read
+/// as weights ("shipped 12 million pounds last year").
+fn weighs_in_pounds(claim: &Claim) -> bool {
+    matches!(&claim.expected, Expected::Value(Value::Quantity { unit, .. }) if unit == "pound")
 }
 
 /// Whether the number at `number` counts things a number claim is not
@@ -781,6 +881,82 @@ mod tests {
             false,
         );
         case("co-founders: three", (13, 18), (0, 11), false);
+    }
+
+    #[test]
+    fn a_value_set_beside_a_name_is_that_names() {
+        #[track_caller]
+        fn case(text: &str, value: &str, name: Option<&str>) {
+            let start = text.find(value).unwrap();
+            let span = Span::new(start, start + value.len());
+            let found =
+                apposed_name(text, Span::new(0, text.len()), span).map(|s| &text[s.start..s.end]);
+            assert_eq!(found, name, "{text:?}");
+        }
+        case(
+            "World leader Thompson, 22, carded six birdies.",
+            "22",
+            Some("Thompson"),
+        );
+        case(
+            "She trails Norway's Pettersen (68) by one.",
+            "68",
+            Some("Pettersen"),
+        );
+        case("The winner was Ana Ruiz, 31.", "31", Some("Ruiz"));
+        // Not a name: a common word, a month, the sentence's first word.
+        case(
+            "Turnover rose to £1,089m, from £1,037m, in the year.",
+            "£1,037m",
+            None,
+        );
+        case("Prices rose in March (2.3%) and fell.", "2.3%", None);
+        case("Thompson, 22, leads.", "22", None);
+        // Not set off on both sides.
+        case("Thompson, 22 years old, leads the field.", "22", None);
+        case("Police arrested Smith (and 12 others).", "12", None);
+    }
+
+    #[test]
+    fn a_quantity_claim_in_pounds_reads_pounds_as_a_weight() {
+        let claims = crate::claims::parse_claims(
+            std::path::Path::new("claims.toml"),
+            "[[claim]]\nid = \"grain\"\nabout = [\"grain\"]\nquantity = \"12 million pounds\"\n",
+        )
+        .expect("a weight in pounds loads as a quantity");
+        #[track_caller]
+        fn case(claims: &crate::claims::ClaimSet, text: &str, want: Option<(Status, &str)>) {
+            let document = Document::new("t.txt", text.to_string());
+            let findings = Checker::new(claims).check(&document, Date::constant(2025, 1, 1));
+            let got = findings
+                .iter()
+                .find(|f| f.status != Status::Missing)
+                .map(|f| (f.status, f.found.as_deref().unwrap_or("")));
+            assert_eq!(got, want, "{text:?}");
+        }
+        use Status::*;
+        case(
+            &claims,
+            "Grain exports reached 12 million pounds.",
+            Some((Match, "12 million pounds")),
+        );
+        case(
+            &claims,
+            "Grain exports reached 13 million pounds.",
+            Some((Mismatch, "13 million pounds")),
+        );
+        case(
+            &claims,
+            "They shipped 13 million pounds of grain.",
+            Some((Mismatch, "13 million pounds")),
+        );
+        // A sum written with the sign is sterling, never a weight.
+        case(&claims, "Grain exports earned £13 million.", None);
+        case(
+            &claims,
+            "Grain exports reached 5.4 million kilograms.",
+            Some((Match, "5.4 million kilograms")),
+        );
     }
 
     #[test]

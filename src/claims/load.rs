@@ -457,7 +457,13 @@ fn parse_expected(kind: Kind, value: &toml::Value) -> Result<(String, Expected),
         Kind::Money => Expected::Value(whole(&text, extract::money::money(&text)).ok_or_else(|| not_a("an amount of money"))?),
         Kind::Number => Expected::Value(whole(&text, extract::numeric::numbers(&text)).ok_or_else(|| not_a("a number"))?),
         Kind::Percent => Expected::Value(whole(&text, extract::percent::percents(&text)).filter(|v| *v != Value::Unstated).ok_or_else(|| not_a("a percentage"))?),
-        Kind::Quantity => Expected::Value(whole(&text, extract::quantity::quantities(&text)).ok_or_else(|| not_a("a quantity with a unit"))?),
+        // The key says a weight is meant, so "12 million pounds" is one,
+        // though money cues would read it as sterling in a text.
+        Kind::Quantity => Expected::Value(
+            whole(&text, extract::quantity::quantities(&text))
+                .or_else(|| whole(&text, extract::money::money(&text)).and_then(|v| extract::quantity::pounds_as_weight(&text, &v)))
+                .ok_or_else(|| not_a("a quantity with a unit"))?,
+        ),
         Kind::Duration => Expected::Value(whole(&text, extract::duration::durations(&text)).ok_or_else(|| not_a("a duration"))?),
         Kind::Ordinal => {
             if let Ok(n) = text.parse::<i64>() {

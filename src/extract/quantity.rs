@@ -750,6 +750,92 @@ pub(crate) fn quantities_in(t: &Tokens) -> Vec<Extracted> {
         .collect()
 }
 
+/// A unit's dimension and its size in that dimension's base unit (metre,
+/// kilogram, square metre, cubic metre, metre per second, watt), for the
+/// canonical names of the unit table. Units whose size depends on a
+/// country or a convention the text does not state are left out: the ton
+/// (short, long or metric), the gallon, pint, quart, cup and fluid ounce
+/// (US or imperial), the degree (angle or temperature) and data sizes
+/// (decimal or binary); so are units nobody converts between (time,
+/// angles).
+pub fn unit_size(name: &str) -> Option<(&'static str, f64)> {
+    const SIZES: &[(&str, &str, f64)] = &[
+        ("meter", "length", 1.0),
+        ("kilometer", "length", 1e3),
+        ("decimeter", "length", 0.1),
+        ("centimeter", "length", 0.01),
+        ("millimeter", "length", 1e-3),
+        ("micrometer", "length", 1e-6),
+        ("nanometer", "length", 1e-9),
+        ("picometer", "length", 1e-12),
+        ("inch", "length", 0.0254),
+        ("foot", "length", 0.3048),
+        ("yard", "length", 0.9144),
+        ("mile", "length", 1609.344),
+        ("nautical mile", "length", 1852.0),
+        ("kilogram", "mass", 1.0),
+        ("gram", "mass", 1e-3),
+        ("milligram", "mass", 1e-6),
+        ("microgram", "mass", 1e-9),
+        ("tonne", "mass", 1e3),
+        ("pound", "mass", 0.453_592_37),
+        ("ounce", "mass", 0.028_349_523_125),
+        ("square meter", "area", 1.0),
+        ("square kilometer", "area", 1e6),
+        ("square centimeter", "area", 1e-4),
+        ("square inch", "area", 0.000_645_16),
+        ("square foot", "area", 0.092_903_04),
+        ("square yard", "area", 0.836_127_36),
+        ("square mile", "area", 2_589_988.110_336),
+        ("acre", "area", 4_046.856_422_4),
+        ("hectare", "area", 1e4),
+        ("cubic meter", "volume", 1.0),
+        ("liter", "volume", 1e-3),
+        ("milliliter", "volume", 1e-6),
+        ("cubic centimeter", "volume", 1e-6),
+        ("cubic inch", "volume", 1.638_706_4e-5),
+        ("cubic foot", "volume", 0.028_316_846_592),
+        ("cubic yard", "volume", 0.764_554_857_984),
+        ("barrel", "volume", 0.158_987_294_928),
+        ("kilometer per hour", "speed", 1.0 / 3.6),
+        ("mile per hour", "speed", 0.447_04),
+        ("knot", "speed", 1852.0 / 3600.0),
+        ("watt", "power", 1.0),
+        ("kilowatt", "power", 1e3),
+        ("megawatt", "power", 1e6),
+        ("gigawatt", "power", 1e9),
+    ];
+    SIZES
+        .iter()
+        .find(|(unit, ..)| unit.eq_ignore_ascii_case(name))
+        .map(|&(_, dimension, size)| (dimension, size))
+}
+
+/// A sum the money reader took for sterling, read again as a weight in
+/// pounds, where something else says a weight is meant: a claim's
+/// `quantity` key ("12 million pounds", which money cues alone would read
+/// as sterling), or a quantity claim in pounds located in a text. Only a
+/// sum written with the word ("pounds", "pound"), never with the sign "£",
+/// which no weight is written with.
+pub fn pounds_as_weight(written: &str, value: &Value) -> Option<Value> {
+    let Value::Money {
+        amount,
+        currency: Some("GBP"),
+        qualifier,
+    } = value
+    else {
+        return None;
+    };
+    let names_pounds = written
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("pound") || w.eq_ignore_ascii_case("pounds"));
+    (names_pounds && !written.contains('£')).then(|| Value::Quantity {
+        number: *amount,
+        unit: "pound".to_string(),
+        qualifier: *qualifier,
+    })
+}
+
 /// A canonical unit name in the plural: "square mile" -> "square miles",
 /// "foot" -> "feet", "mile per hour" -> "miles per hour".
 fn plural(name: &str) -> String {

@@ -190,7 +190,7 @@ pub fn same_value(expected: &Value, found: &Value) -> bool {
                 unit: ub,
                 qualifier: qb,
             },
-        ) => agree(*a, *b) && ua.eq_ignore_ascii_case(ub) && compatible(*qa, *qb),
+        ) => quantities_agree(*a, ua, *b, ub) && compatible(*qa, *qb),
         (
             Duration {
                 number: a,
@@ -217,6 +217,59 @@ pub fn same_value(expected: &Value, found: &Value) -> bool {
         ) => ra == rb && oa == ob,
         _ => false,
     }
+}
+
+/// Whether a claimed quantity (`a` in unit `ua`) and a stated one (`b` in
+/// `ub`) can be the same fact. In one unit, as [`agree`]. In two units of
+/// one dimension, the text has converted ("90km (55 miles)", "a
+/// 2,000-pound bomb", "900kg"), and writers round a conversion to a
+/// handy figure: the claim converted to the text's unit agrees within 3%,
+/// or within half the text's last written digit up to 5% ("12 miles" for
+/// 20km, which is 12.4). A wider gap is another amount.
+pub fn quantities_agree(a: Magnitude, ua: &str, b: Magnitude, ub: &str) -> bool {
+    if ua.eq_ignore_ascii_case(ub) {
+        return agree(a, b);
+    }
+    let (Some((da, size_a)), Some((db, size_b))) = (
+        crate::extract::quantity::unit_size(ua),
+        crate::extract::quantity::unit_size(ub),
+    ) else {
+        return false;
+    };
+    if da != db || !a.is_finite() || !b.is_finite() {
+        return false;
+    }
+    let converted = a.scaled(size_a / size_b);
+    if agree(converted, b) {
+        return true;
+    }
+    let close = |claimed: f64, stated: f64| {
+        let gap = (claimed - stated).abs();
+        let relative = gap / stated.abs().max(f64::MIN_POSITIVE);
+        relative <= 0.03 || (gap <= last_digit(stated) / 2.0 && relative <= 0.05)
+    };
+    std::mem::discriminant(&converted) == std::mem::discriminant(&b)
+        && close(converted.min(), b.min())
+        && close(converted.max(), b.max())
+}
+
+/// The size of the last significant digit of an amount as written: 10 for
+/// 20, 1 for 55, 0.1 for 5.4, 100,000 for 5.4 million.
+fn last_digit(value: f64) -> f64 {
+    let value = value.abs();
+    if value == 0.0 || !value.is_finite() {
+        return 1.0;
+    }
+    let mut step = 10f64.powi(value.log10().floor() as i32);
+    // The smallest power of ten that divides the amount, to six figures.
+    for _ in 0..6 {
+        let remainder = (value / step - (value / step).round()).abs();
+        if remainder < 1e-6 {
+            return step;
+        }
+        step /= 10.0;
+    }
+    step
 }
 
 /// Whether two stated amounts can be the same fact. Exact values, and
@@ -508,6 +561,33 @@ pub fn quote_similarity(claimed: &QuoteWords, found: &QuoteWords) -> (usize, usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quantities_in_two_units_agree_when_one_converts_to_the_other() {
+        use Magnitude::Exact;
+        #[track_caller]
+        fn case(claimed: (f64, &str), stated: (f64, &str), same: bool) {
+            let got = quantities_agree(Exact(claimed.0), claimed.1, Exact(stated.0), stated.1);
+            assert_eq!(got, same, "{claimed:?} vs {stated:?}");
+        }
+        case((90.0, "kilometer"), (55.0, "mile"), true);
+        case((90.0, "kilometer"), (56.0, "mile"), true);
+        case((90.0, "kilometer"), (60.0, "mile"), false);
+        case((90.0, "kilometer"), (50.0, "mile"), false);
+        case((20.0, "kilometer"), (12.0, "mile"), true);
+        case((2000.0, "pound"), (900.0, "kilogram"), true);
+        case((2000.0, "pound"), (1000.0, "kilogram"), false);
+        case((12e6, "pound"), (5.4e6, "kilogram"), true);
+        case((12e6, "pound"), (6e6, "kilogram"), false);
+        case((100.0, "acre"), (40.0, "hectare"), true);
+        case((100.0, "acre"), (50.0, "hectare"), false);
+        // Another dimension, or a unit of uncertain size, never converts.
+        case((90.0, "kilometer"), (90.0, "kilogram"), false);
+        case((10.0, "ton"), (10.0, "tonne"), false);
+        case((5.0, "gallon"), (19.0, "liter"), false);
+        // One unit: as written.
+        case((90.0, "kilometer"), (91.0, "kilometer"), false);
+    }
     use crate::extract::{Grain, Kind};
 
     fn money(amount: f64, qualifier: Option<Qualifier>) -> Value {

@@ -690,6 +690,14 @@ impl<'t> Scanner<'t> {
                 k = next;
                 (dated_day(k, y, m, d)?, None)
             }
+            // "January 25 last year": the year given relative to now.
+            None if self.this_last_next(k, Unit::Year).is_some() => {
+                let (delta, next) = self.this_last_next(k, Unit::Year)?;
+                parts.rel = Some((self.span(k, next), Unit::Year));
+                k = next;
+                let y = self.reference.year() + delta;
+                (dated_day(k, y, m, d)?.relative(), None)
+            }
             None => match resolve_yearless(Yearless::Day(m, d), self.reference, self.ahead(i)) {
                 Some(v) => (Found::new(k, v).relative(), Some(Yearless::Day(m, d))),
                 None => (self.yearless_no_such_day(k, m, i)?, None),
@@ -738,6 +746,13 @@ impl<'t> Scanner<'t> {
                 parts.years[0] = Some((span, 4));
                 k = next;
                 dated_day(k, y, m, d)?
+            }
+            // "25 January last year": the year given relative to now.
+            None if self.this_last_next(k, Unit::Year).is_some() => {
+                let (delta, next) = self.this_last_next(k, Unit::Year)?;
+                parts.rel = Some((self.span(k, next), Unit::Year));
+                k = next;
+                dated_day(k, self.reference.year() + delta, m, d)?.relative()
             }
             None => {
                 if weak && !(of && ordinal) {

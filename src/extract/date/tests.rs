@@ -150,6 +150,13 @@ fn months() {
     case("in May, 2001", REF, "May, 2001", "2001-05-01", "2001-06-01", Month, None);
     case("In April this year", REF, "April this year", "2025-04-01", "2025-05-01", Month, None);
     case("in March last year", REF, "March last year", "2024-03-01", "2024-04-01", Month, None);
+    // A day whose year is given relative to now.
+    case("on 25 January last year", REF, "25 January last year", "2024-01-25", "2024-01-26", Day, None);
+    case("on January 25 last year", REF, "January 25 last year", "2024-01-25", "2024-01-26", Day, None);
+    case("on 3 May next year", REF, "3 May next year", "2026-05-03", "2026-05-04", Day, None);
+    case("on the 3rd of May this year", REF, "the 3rd of May this year", "2025-05-03", "2025-05-04", Day, None);
+    // "the last year" is a stretch, not the year before: the day stands alone.
+    case("on 25 January the last year", REF, "25 January", "2025-01-25", "2025-01-26", Day, None);
 }
 
 #[test]
