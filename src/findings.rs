@@ -205,7 +205,8 @@ impl std::error::Error for FileError {}
 
 /// A finding that belongs to the claims file rather than to a text: a
 /// claim due for review or outside its validity, reported once per run
-/// however many texts state it.
+/// however many texts state it; or an `about` phrase no text holds where a
+/// close spelling of it occurs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimsFinding {
     /// The claims file, as named to the user.
@@ -215,8 +216,27 @@ pub struct ClaimsFinding {
     pub column: usize,
     /// How many checked texts state the claim.
     pub texts: usize,
-    /// The finding itself; its `span` is `None`.
+    /// The finding itself; its `span` is `None` unless `text` is set.
     pub finding: Finding,
+    /// The text the finding's `span` points into, for a finding about
+    /// something a text holds (the near spelling of an `about` phrase).
+    pub text: Option<TextPlace>,
+}
+
+/// A place in a checked text, for a finding that is not the text's own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextPlace {
+    /// The text's path as given.
+    pub path: String,
+    /// What the text writes there.
+    pub found: String,
+    /// Byte offsets into the file.
+    pub span: Span,
+    /// 1-based line and column (in characters) of the start and the end.
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
 }
 
 /// The run as a whole, known before its first file is checked.

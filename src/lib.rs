@@ -23,6 +23,7 @@ pub mod input;
 pub mod judge;
 pub mod locate;
 pub mod lsp;
+pub mod near;
 pub mod parallel;
 pub mod report;
 pub mod run;

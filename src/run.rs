@@ -29,6 +29,7 @@ use crate::findings::{FileError, FileReport, RunHeader, Status, Summary};
 use crate::fix;
 use crate::input::{self, Unread};
 pub use crate::input::{Input, Limits, StdinKind};
+use crate::near::NearSpellings;
 use crate::parallel;
 use crate::report::Renderer;
 use crate::source::run::SourcePlan;
@@ -710,6 +711,20 @@ impl Plan {
         // files' own findings.
         let mut stating: Vec<Vec<usize>> = sets.iter().map(|s| vec![0; s.claims.len()]).collect();
         renderer.begin(&header).map_err(RunError::Output)?;
+        // The texts once more, should a claim that no text states need its
+        // phrases looked for in other spellings (crate::near).
+        let again: Vec<(Again, usize)> = self
+            .texts
+            .iter()
+            .filter_map(|text| match text {
+                Text::File { path, claims, .. } => Some((Again::File(path.clone()), *claims)),
+                Text::Read {
+                    read: Ok(document),
+                    claims,
+                } => Some((Again::Read(document.clone()), *claims)),
+                _ => None,
+            })
+            .collect();
         parallel::ordered(
             self.texts,
             |text| check_text(text, options, cwd, sets, &checkers),
@@ -743,6 +758,32 @@ impl Plan {
         for (index, checker) in checkers.iter().enumerate() {
             if used[index] {
                 claims_findings.extend(checker.claims_findings(options.as_of, &stating[index]));
+                let mut near = NearSpellings::new(&sets[index], &stating[index]);
+                for (text, _) in again.iter().filter(|(_, claims)| *claims == index) {
+                    if near.is_empty() || near.settled() {
+                        break;
+                    }
+                    match text {
+                        Again::Read(document) => near.read(document),
+                        Again::File(path) => {
+                            let name = path.display().to_string();
+                            let read = input::read(
+                                &Input::File(path.clone()),
+                                &name,
+                                cwd,
+                                &mut io::empty(),
+                                StdinKind::Unavailable,
+                                options.limits,
+                            );
+                            // A text that cannot be read again was reported
+                            // the first time, or has changed meanwhile.
+                            if let Ok(document) = read {
+                                near.read(&document);
+                            }
+                        }
+                    }
+                }
+                claims_findings.extend(near.findings());
             }
         }
         summary.add_claims_findings(&claims_findings);
@@ -757,6 +798,12 @@ impl Plan {
             .map_err(RunError::Output)?;
         Ok(summary)
     }
+}
+
+/// A checked text, to read once more after the run.
+enum Again {
+    File(PathBuf),
+    Read(Document),
 }
 
 /// What a worker made of a text.

@@ -795,3 +795,41 @@ fn a_starter_file_from_a_text_with_control_characters_loads() {
         .stdout_contains("1 match, 0 mismatch, 0 stale, 0 missing")
         .status(0);
 }
+
+#[test]
+fn an_about_phrase_found_nowhere_names_its_near_spelling_once() {
+    let claims = r#"
+[[claim]]
+id = "settlement"
+about = ["JP Morgan", "settle"]
+money = "$5 million"
+"#;
+    let text = "JPMorgan agreed to pay $6 million to settle the case.\n";
+    // Once for the run, from the claims file, pointing at the first text
+    // that holds the near spelling.
+    let out = Test::new()
+        .file("claims.toml", claims)
+        .file("a.md", text)
+        .file("b.md", text)
+        .args(&["a.md", "b.md", "--published", "2025-11-24"])
+        .stdout_contains("claims.toml:3:6: warning[missing] settlement (money)")
+        .stdout_contains(
+            "`about` phrase “JP Morgan” occurs nowhere; nearest: “JPMorgan” (a.md:1:1)",
+        )
+        .status(0);
+    assert_eq!(out.matches("occurs nowhere").count(), 1, "{out}");
+    // A warning fails a run that fails on warnings.
+    Test::new()
+        .file("claims.toml", claims)
+        .file("a.md", text)
+        .args(&["a.md", "--published", "2025-11-24", "--fail-on", "warning"])
+        .status(1);
+    // Spelled right, the claim is found and judged.
+    Test::new()
+        .file("claims.toml", &claims.replace("JP Morgan", "JPMorgan"))
+        .file("a.md", text)
+        .args(&["a.md", "--published", "2025-11-24"])
+        .stdout_contains("error[mismatch] settlement (money)")
+        .stdout_lacks("occurs nowhere")
+        .status(1);
+}

@@ -360,6 +360,7 @@ impl<'a> Checker<'a> {
                     column: claim.column,
                     texts,
                     finding,
+                    text: None,
                 })
             })
             .collect()

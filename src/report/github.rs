@@ -126,17 +126,13 @@ impl Renderer for Github<'_> {
         for claims_finding in findings {
             let finding = &claims_finding.finding;
             if emitted(finding, self.verbose) {
-                let texts = match claims_finding.texts {
-                    1 => "stated in 1 text".to_string(),
-                    n => format!("stated in {n} texts"),
-                };
                 self.command(
                     finding.severity,
                     &claims_finding.path,
                     Some(Place::at(claims_finding.line, claims_finding.column)),
                     false,
                     Some(&title(finding)),
-                    &format!("{} ({texts})", finding.message),
+                    &super::claims_message(claims_finding),
                 )?;
             }
         }

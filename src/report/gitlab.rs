@@ -91,12 +91,8 @@ impl Renderer for Gitlab<'_> {
             if !emitted(finding, self.verbose) {
                 continue;
             }
-            let texts = match claims_finding.texts {
-                1 => "stated in 1 text".to_string(),
-                n => format!("stated in {n} texts"),
-            };
             self.issue(&json!({
-                "description": format!("{}: {} ({texts})", finding.claim, finding.message),
+                "description": format!("{}: {}", finding.claim, super::claims_message(claims_finding)),
                 "check_name": finding.claim,
                 "fingerprint": fingerprint(&claims_finding.path, &finding.claim, None, 1),
                 "severity": severity(finding.severity),

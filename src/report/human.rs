@@ -210,10 +210,6 @@ fn render_claims_finding(
         "{}:{}:{}",
         claims_finding.path, claims_finding.line, claims_finding.column
     );
-    let texts = match claims_finding.texts {
-        1 => "stated in 1 text".to_string(),
-        n => format!("stated in {n} texts"),
-    };
     writeln!(
         out,
         "{}: {} {} ({})",
@@ -222,7 +218,7 @@ fn render_claims_finding(
         palette.claim_id(&finding.claim),
         finding.kind
     )?;
-    writeln!(out, "  {} ({texts})", clean(&finding.message))
+    writeln!(out, "  {}", clean(&super::claims_message(claims_finding)))
 }
 
 /// "error[mismatch]", "warning[stale: review]", styled by severity.

@@ -150,6 +150,10 @@ pub struct JsonClaimsFinding {
     pub found: Option<String>,
     pub replacement: Option<String>,
     pub span: Option<JsonSpan>,
+    /// The text `span` points into (the near spelling of an `about`
+    /// phrase); absent when `span` is null.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     pub message: String,
 }
 
@@ -237,7 +241,15 @@ pub fn json_claims_finding(c: &ClaimsFinding) -> JsonClaimsFinding {
         expected: f.expected.clone(),
         found: f.found.clone(),
         replacement: f.replacement.clone(),
-        span: None,
+        span: c.text.as_ref().map(|place| JsonSpan {
+            start: place.span.start,
+            end: place.span.end,
+            line: place.line,
+            column: place.column,
+            end_line: place.end_line,
+            end_column: place.end_column,
+        }),
+        text: c.text.as_ref().map(|place| place.path.clone()),
         message: f.message.clone(),
     }
 }

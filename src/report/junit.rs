@@ -258,15 +258,13 @@ impl Renderer for Junit<'_> {
                 .count();
             self.suite(path, [group.len(), failures, 0, skipped], &[])?;
             for (claims_finding, outcome) in group.iter().zip(outcomes) {
-                let texts = claims_finding.texts;
                 let describe = |f: &Finding| {
                     let place = Place::at(claims_finding.line, claims_finding.column);
-                    let stated = if texts == 1 {
-                        "stated in 1 text".to_string()
-                    } else {
-                        format!("stated in {texts} texts")
-                    };
-                    format!("{} ({stated})", describe_at(path, place, f))
+                    let described = describe_at(path, place, f);
+                    match super::texts_note(claims_finding) {
+                        Some(note) => format!("{described} ({note})"),
+                        None => described,
+                    }
                 };
                 self.case(
                     &claims_finding.finding.claim,

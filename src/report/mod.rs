@@ -277,3 +277,25 @@ impl Palette {
         self.apply(text, |t| t.green().bold().underline())
     }
 }
+
+/// How many texts state a claims file's finding's claim ("stated in 3
+/// texts"); none for a finding about a text's words (a near spelling),
+/// whose message names its place.
+pub(crate) fn texts_note(claims_finding: &crate::findings::ClaimsFinding) -> Option<String> {
+    if claims_finding.text.is_some() {
+        return None;
+    }
+    Some(match claims_finding.texts {
+        1 => "stated in 1 text".to_string(),
+        n => format!("stated in {n} texts"),
+    })
+}
+
+/// A claims file's finding's message, with [`texts_note`] after it.
+pub(crate) fn claims_message(claims_finding: &crate::findings::ClaimsFinding) -> String {
+    let message = &claims_finding.finding.message;
+    match texts_note(claims_finding) {
+        Some(note) => format!("{message} ({note})"),
+        None => message.clone(),
+    }
+}

@@ -118,12 +118,8 @@ impl Renderer for Rdjson<'_> {
             if !emitted(finding, self.verbose) {
                 continue;
             }
-            let texts = match claims_finding.texts {
-                1 => "stated in 1 text".to_string(),
-                n => format!("stated in {n} texts"),
-            };
             self.diagnostic(&json!({
-                "message": format!("{} ({texts})", finding.message),
+                "message": super::claims_message(claims_finding),
                 "location": {
                     "path": claims_finding.path,
                     "range": {"start": {"line": claims_finding.line}},

@@ -261,15 +261,11 @@ impl Renderer for Sarif<'_> {
                 continue;
             }
             let rule = self.rule_of(&claims_finding.path, finding);
-            let texts = match claims_finding.texts {
-                1 => "1 text states it".to_string(),
-                n => format!("{n} texts state it"),
-            };
             let result = json!({
                 "ruleId": self.rules[rule].id,
                 "ruleIndex": rule,
                 "level": level(finding.severity),
-                "message": {"text": format!("{} ({texts})", finding.message)},
+                "message": {"text": super::claims_message(claims_finding)},
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": {"uri": uri(&claims_finding.path)},
