@@ -329,6 +329,7 @@ fn check_pair(
         let known = |id: &str| {
             id == "source"
                 || Kind::ALL.iter().any(|k| k.key() == id)
+                || id == Kind::Identifier.key()
                 || claims.is_some_and(|c| c.claims.iter().any(|claim| claim.id == id))
         };
         summary.suppressions().notices(&findings, &known)
