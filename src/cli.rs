@@ -242,12 +242,12 @@ pub struct CheckArgs {
     pub write: bool,
     /// Check each PATH as a summary of FILE: every value it states against
     /// the source text, no claims file needed (with -c, the claims too).
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["pairs", "write", "diff"])]
+    #[arg(long, value_name = "FILE", conflicts_with = "pairs")]
     pub source: Option<PathBuf>,
     /// Check many summaries against their sources in one process: a JSON
     /// Lines file of {"summary": PATH, "source": PATH}, paths relative to
     /// its folder.
-    #[arg(long, value_name = "PAIRS.jsonl", conflicts_with_all = ["paths", "write", "diff"])]
+    #[arg(long, value_name = "PAIRS.jsonl", conflicts_with = "paths")]
     pub pairs: Option<PathBuf>,
     /// Accept the findings listed in FILE (written by --update-baseline):
     /// report only new ones; accepted ones count as baselined.
