@@ -103,6 +103,11 @@ pub struct AnnotateArgs {
     /// claims.toml in its own folder or a parent.
     #[arg(short, long, value_name = "PATH", conflicts_with = "reanchor")]
     pub claims: Option<PathBuf>,
+    /// Annotate each FILE as a summary of SOURCE, as `check --source` judges
+    /// it: every value it states against the source text (with -c, the
+    /// claims too).
+    #[arg(long, value_name = "SOURCE", conflicts_with = "reanchor")]
+    pub source: Option<PathBuf>,
     /// Publication date of the texts (YYYY-MM-DD), as for `check`.
     #[arg(long, value_name = "DATE", conflicts_with = "reanchor")]
     pub published: Option<String>,

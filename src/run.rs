@@ -677,9 +677,11 @@ impl Plan {
         &self.claim_sets
     }
 
-    /// How many texts the run will check.
+    /// How many texts the run will check (in source mode, summaries).
     pub fn texts(&self) -> usize {
-        self.texts.len()
+        self.source
+            .as_ref()
+            .map_or(self.texts.len(), SourcePlan::summaries)
     }
 
     /// Checks every text against its claims file on every core, hands each

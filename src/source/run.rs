@@ -189,6 +189,11 @@ fn plan_pairs(file: &Path, cwd: &Path) -> Result<SourcePlan, RunError> {
 }
 
 impl SourcePlan {
+    /// How many summaries the run will check.
+    pub fn summaries(&self) -> usize {
+        self.pairs.len()
+    }
+
     /// Checks every pair on every core and streams each summary's report
     /// to `renderer` in order; `claims` (from `-c`) is checked too.
     pub fn check(
