@@ -257,8 +257,14 @@ impl Judge<'_> {
             return None;
         }
         let aligned = self.source.index.align(&clause.words);
+        // A window the source counts from its own time ("within the next
+        // week", "the past year") is where something happens, not how long
+        // it lasts: it supports a summary's window, never a length ("for
+        // one week").
+        let window = |s: &Stated| s.kind() == Kind::Duration && is_relative(s.text);
         let supporting: Vec<usize> = (0..self.sources.len())
             .filter(|&i| supports(stated, &self.sources[i]))
+            .filter(|&i| !window(&self.sources[i]) || window(stated))
             .collect();
         let within = |i: usize, a: Aligned| {
             self.source.sentence_of[i].is_some_and(|n| a.sentence <= n && n <= a.last)
@@ -323,6 +329,11 @@ impl Judge<'_> {
                 })
             });
             if let Some(i) = bare {
+                // The sentence states the figure as the clause does, so it
+                // answers for its negation and direction too.
+                if let Some(judged) = self.polarity(clause, &[i], i) {
+                    return Some(judged);
+                }
                 return Some((
                     Outcome::Match {
                         expected: self.sources[i].text.to_string(),
@@ -337,7 +348,9 @@ impl Judge<'_> {
                 return Some((Outcome::Speakers, None));
             }
         }
-        if sort == Class::Date && is_relative(stated.text) {
+        // Nothing pins a relative date or window the source does not
+        // state ("last year's quarter", "the past month").
+        if matches!(sort, Class::Date | Class::Duration) && is_relative(stated.text) {
             return None;
         }
         if let Some((expected, sentence)) = other {

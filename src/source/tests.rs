@@ -134,6 +134,14 @@ fn a_duration_whose_figure_the_aligned_sentence_holds_bare_is_supported() {
         "30-day",
         Some(Status::Match),
     );
+    // A clause that denies the bare figure's sentence is a mismatch, as
+    // one that denies a value the source states is.
+    case(
+        "They do not offer a 30-day risk-free trial.",
+        source,
+        "30-day",
+        Some(Status::Mismatch),
+    );
     // Negative row: the figure stands bare only in a sentence the clause
     // does not restate.
     case(
@@ -508,5 +516,39 @@ fn masked_amounts_are_judged_by_their_letter() {
         LAUNCH,
         "£XXX",
         Some(Status::Unsupported),
+    );
+}
+
+#[test]
+fn a_window_counted_from_now_supports_only_a_window() {
+    let source = "The gym charges $50 a month for two weeks. \
+        Members who join within the next week get 10% off.";
+    case(
+        "The gym charges $50 a month for one week.",
+        source,
+        "one week",
+        Some(Status::Mismatch),
+    );
+    // Negative rows: the window restated as a window, the length as a
+    // length.
+    case(
+        "Members joining within the next week get 10% off.",
+        source,
+        "the next week",
+        Some(Status::Match),
+    );
+    case(
+        "The gym charges $50 a month for two weeks.",
+        source,
+        "two weeks",
+        Some(Status::Match),
+    );
+    // A window the source does not state is not judged, as a relative
+    // date is not.
+    case(
+        "Members got 10% off over the past month.",
+        source,
+        "the past month",
+        None,
     );
 }
