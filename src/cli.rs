@@ -103,6 +103,11 @@ pub struct AnnotateArgs {
     /// claims.toml in its own folder or a parent.
     #[arg(short, long, value_name = "PATH", conflicts_with = "reanchor")]
     pub claims: Option<PathBuf>,
+    /// Annotate each FILE as a summary of SOURCE, as `check --source` judges
+    /// it: every value it states against the source text (with -c, the
+    /// claims too).
+    #[arg(long, value_name = "SOURCE", conflicts_with = "reanchor")]
+    pub source: Option<PathBuf>,
     /// Publication date of the texts (YYYY-MM-DD), as for `check`.
     #[arg(long, value_name = "DATE", conflicts_with = "reanchor")]
     pub published: Option<String>,
@@ -242,12 +247,12 @@ pub struct CheckArgs {
     pub write: bool,
     /// Check each PATH as a summary of FILE: every value it states against
     /// the source text, no claims file needed (with -c, the claims too).
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["pairs", "write", "diff"])]
+    #[arg(long, value_name = "FILE", conflicts_with = "pairs")]
     pub source: Option<PathBuf>,
     /// Check many summaries against their sources in one process: a JSON
     /// Lines file of {"summary": PATH, "source": PATH}, paths relative to
     /// its folder.
-    #[arg(long, value_name = "PAIRS.jsonl", conflicts_with_all = ["paths", "write", "diff"])]
+    #[arg(long, value_name = "PAIRS.jsonl", conflicts_with = "paths")]
     pub pairs: Option<PathBuf>,
     /// Accept the findings listed in FILE (written by --update-baseline):
     /// report only new ones; accepted ones count as baselined.

@@ -244,6 +244,18 @@ pub struct RunHeader {
     pub as_of: Date,
     /// Claims in the claims file.
     pub claims: usize,
+    /// Source mode: what the summaries are checked against (the `--source`
+    /// path, or the `--pairs` file whose sources they are).
+    pub against: Option<Against>,
+}
+
+/// What a source-mode run checks its summaries against.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Against {
+    /// `--source FILE`: one source for every summary.
+    Source(String),
+    /// `--pairs FILE`: each summary's own source, as the file names them.
+    Pairs(String),
 }
 
 /// A whole run held in memory (for library users and tests; the binary
@@ -377,6 +389,7 @@ impl Report {
         RunHeader {
             as_of: self.as_of,
             claims: self.claims,
+            against: None,
         }
     }
 }

@@ -116,6 +116,22 @@ impl Options {
                 "--write cannot edit standard input: name the file, or use --diff".to_string(),
             ));
         }
+        if (args.write || args.diff) && (args.source.is_some() || args.pairs.is_some()) {
+            let flag = if args.write { "--write" } else { "--diff" };
+            let mode = if args.source.is_some() {
+                "--source"
+            } else {
+                "--pairs"
+            };
+            // A claim's value is a fact someone wrote down; a source's value
+            // is read off an alignment that can be wrong, and a denial or a
+            // direction has no value to put in. A person decides.
+            return Err(RunError::Usage(format!(
+                "{flag} cannot be used with {mode}: source mode does not rewrite a summary; \
+                 each mismatch's `replacement` (--format json) is the source's value, to review \
+                 and apply by hand"
+            )));
+        }
         if args.diff && args.format != crate::cli::Format::Human {
             let format = clap::ValueEnum::to_possible_value(&args.format)
                 .map_or_else(String::new, |v| v.get_name().to_string());
@@ -662,9 +678,11 @@ impl Plan {
         &self.claim_sets
     }
 
-    /// How many texts the run will check.
+    /// How many texts the run will check (in source mode, summaries).
     pub fn texts(&self) -> usize {
-        self.texts.len()
+        self.source
+            .as_ref()
+            .map_or(self.texts.len(), SourcePlan::summaries)
     }
 
     /// Checks every text against its claims file on every core, hands each
@@ -705,6 +723,7 @@ impl Plan {
         let header = RunHeader {
             as_of: options.as_of,
             claims: claims_total,
+            against: None,
         };
         let mut summary = Summary::new(claims_total);
         // How many texts state each claim, per claims file, for the claims

@@ -172,6 +172,92 @@ fn several_texts_need_a_folder_and_each_gets_its_file() {
 }
 
 #[test]
+fn a_summary_is_annotated_against_its_source() {
+    let article = "The bank earned $2.4 billion in the quarter. \
+        The board raised the quarterly dividend to $0.45 per share.\n";
+    let summary =
+        "The bank earned $2.4 billion and raised its quarterly dividend to $0.55 per share.\n\
+        It hired 300 tellers.\n";
+    let with_texts = || {
+        Test::new()
+            .file("article.md", article)
+            .file("summary.md", summary)
+    };
+    // The page marks each value with what check --source says of it.
+    let page = with_texts()
+        .args(&[
+            "annotate",
+            "summary.md",
+            "--source",
+            "article.md",
+            "--as-of",
+            AS_OF,
+        ])
+        .status(1);
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    for status in ["match", "mismatch", "unsupported"] {
+        assert_eq!(
+            page.matches(&format!("<mark class=\"st-{status}\" data-f=\"f"))
+                .count(),
+            1,
+            "one {status} mark"
+        );
+    }
+    assert!(page.contains("source:money"));
+    assert!(
+        page.contains("article.md:1:"),
+        "the source sentence's place"
+    );
+    // The annotations carry the source-mode findings.
+    let json = with_texts()
+        .args(&[
+            "annotate",
+            "summary.md",
+            "--source",
+            "article.md",
+            "--format",
+            "w3c",
+            "--as-of",
+            AS_OF,
+        ])
+        .status(1);
+    let collection: Value = serde_json::from_str(&json).expect("JSON-LD");
+    let found: HashSet<(String, String)> = items(&collection)
+        .iter()
+        .flat_map(|item| item["body"].as_array().cloned().unwrap_or_default())
+        .filter(|body| body["type"] == "factlint:Finding")
+        .map(|body| {
+            (
+                body["factlint:claim"].as_str().unwrap().to_string(),
+                body["factlint:status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for (claim, status) in [
+        ("source:money", "match"),
+        ("source:money", "mismatch"),
+        ("source:count", "unsupported"),
+    ] {
+        assert!(
+            found.contains(&(claim.to_string(), status.to_string())),
+            "{claim} {status} in {found:?}"
+        );
+    }
+    // Several summaries of one source need a folder, as several texts do.
+    with_texts()
+        .file("other.md", summary)
+        .args(&[
+            "annotate",
+            "summary.md",
+            "other.md",
+            "--source",
+            "article.md",
+        ])
+        .stderr_contains("2 texts to annotate: name a folder for them with -o DIR")
+        .status(2);
+}
+
+#[test]
 fn w3c_annotations_follow_the_model_and_point_at_their_quotes() {
     let path = "articles/pakistan-pivot.md";
     let collection = w3c(path);

@@ -498,6 +498,19 @@ fn a_claim_without_a_value_is_an_error() {
 }
 
 #[test]
+fn an_identifier_claim_is_refused_with_its_reason() {
+    Test::new()
+        .file(
+            "claims.toml",
+            "[[claim]]\nid = \"os\"\nabout = [\"ships\"]\nidentifier = \"Windows 11\"\n",
+        )
+        .file("story.md", RIGHT)
+        .arg("story.md")
+        .stderr_contains("factlint: error: claims.toml:4:14: claim `os`: `identifier` is no claim kind; a name that carries a number (\"Windows 11\") states no value, and only source mode (`--source`) checks that the source writes it")
+        .status(2);
+}
+
+#[test]
 fn a_claim_with_two_values_is_an_error() {
     Test::new()
         .file("claims.toml", "[[claim]]\nid = \"a\"\nabout = [\"x\"]\nmoney = \"$5\"\npercent = \"5%\"\n")

@@ -51,7 +51,8 @@ fn a_summary_is_checked_against_its_source_with_no_claims_file() {
         .stdout_contains("summary.md:1:67: error[mismatch] source:money (money)")
         .stdout_contains("money differs: the summary says $0.55, the source $0.45")
         .stdout_contains("summary.md:2:10: error[unsupported] source:count (count)")
-        .stdout_contains("1 match, 1 mismatch, 0 stale, 0 missing, 1 unsupported")
+        .stdout_contains("1 file against article.md (as of 2024-04-01): 1 match, 1 mismatch, 0 stale, 0 missing, 1 unsupported")
+        .stdout_lacks("claims")
         .status(1);
     Test::new()
         .file("article.md", ARTICLE)
@@ -113,6 +114,7 @@ fn pairs_are_checked_in_one_process_and_an_unreadable_one_in_its_place() {
         .args(&["--pairs", "a/pairs.jsonl"])
         .stdout_contains("a/wrong.md:1:67: error[mismatch] source:money")
         .stdout_contains("a/gone.md")
+        .stdout_contains("3 files against their sources (a/pairs.jsonl)")
         .status(2);
     Test::new()
         .file("pairs.jsonl", "{\"summary\": \"s.md\"}\n")
@@ -249,5 +251,41 @@ fn update_baseline_needs_a_baseline_and_pairs_take_no_paths() {
         .file("s.md", "x")
         .args(&["s.md", "--pairs", "p.jsonl"])
         .stderr_contains("cannot be used with")
+        .status(2);
+}
+
+#[test]
+fn source_mode_says_what_it_checked_against_with_claims_too() {
+    Test::new()
+        .file("article.md", ARTICLE)
+        .file("summary.md", RIGHT)
+        .file(
+            "claims.toml",
+            "[[claim]]\nid = \"dividend\"\nabout = [\"dividend\"]\nmoney = \"$0.45\"\n",
+        )
+        .args(&["summary.md", "--source", "article.md", "-c", "claims.toml"])
+        .stdout_contains("1 file against article.md and 1 claim (as of")
+        .status(0);
+}
+
+#[test]
+fn write_and_diff_are_refused_in_source_mode() {
+    for flag in ["--write", "--diff"] {
+        Test::new()
+            .file("article.md", ARTICLE)
+            .file("summary.md", SUMMARY)
+            .args(&["summary.md", "--source", "article.md", flag])
+            .stderr_contains(&format!(
+                "factlint: error: {flag} cannot be used with --source: source mode does not rewrite a summary"
+            ))
+            .status(2);
+    }
+    Test::new()
+        .file(
+            "pairs.jsonl",
+            "{\"summary\": \"s.md\", \"source\": \"a.md\"}\n",
+        )
+        .args(&["--pairs", "pairs.jsonl", "--write"])
+        .stderr_contains("--write cannot be used with --pairs")
         .status(2);
 }

@@ -44,6 +44,7 @@ impl Options {
         let as_of = run::date_flag("--as-of", args.as_of.as_deref())?.unwrap_or(today);
         let mut options = run::Options::new(run::inputs(&args.paths)?, as_of);
         options.claims = args.claims.clone();
+        options.source = args.source.clone();
         options.published = run::date_flag("--published", args.published.as_deref())?;
         options.fail_on = run::threshold(args.fail_on);
         Ok(Options {

@@ -799,7 +799,7 @@ impl<'d> Extractions<'d> {
                 Kind::Duration => extract::duration::durations(text),
                 Kind::Date => extract::date::dates(text, published),
                 Kind::Ordinal => extract::ordinal::ordinals(text),
-                Kind::Title | Kind::Quote => Vec::new(),
+                Kind::Title | Kind::Quote | Kind::Identifier => Vec::new(),
             };
             found.into_iter().map(|e| e.shifted(span.start)).collect()
         })

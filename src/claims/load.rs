@@ -88,6 +88,8 @@ struct RawClaim {
     ordinal: Option<Spanned<toml::Value>>,
     title: Option<Spanned<toml::Value>>,
     quote: Option<Spanned<toml::Value>>,
+    /// Never a claim's value: read only to refuse it with a reason.
+    identifier: Option<Spanned<toml::Value>>,
     verified: Option<Spanned<toml::Value>>,
     since: Option<Spanned<toml::Value>>,
     valid_from: Option<Spanned<toml::Value>>,
@@ -259,6 +261,16 @@ fn settle_claim(
     at: &dyn Fn(usize, String) -> LoadError,
 ) -> Result<Claim, LoadError> {
     let id = raw.id.get_ref();
+    if let Some(identifier) = &raw.identifier {
+        return Err(at(
+            identifier.span().start,
+            format!(
+                "claim `{id}`: `identifier` is no claim kind; a name that carries a number \
+                 (\"Windows 11\") states no value, and only source mode (`--source`) checks \
+                 that the source writes it"
+            ),
+        ));
+    }
     let values = raw.values();
     let (kind, value) = match values.as_slice() {
         [one] => *one,
@@ -495,6 +507,8 @@ fn parse_expected(kind: Kind, value: &toml::Value) -> Result<(String, Expected),
         }
         Kind::Title => Expected::Titles(vec![text.clone()]),
         Kind::Quote => Expected::Quote(text.clone()),
+        // Refused before (`settle_claim`): no claim states an identifier.
+        Kind::Identifier => return Err(not_a("a value a claim can state")),
     };
     let amount = match &expected {
         Expected::Value(value) | Expected::Count { number: value, .. } => value.magnitude(),

@@ -353,9 +353,14 @@ pub enum Kind {
     Ordinal,
     Title,
     Quote,
+    /// A name that carries a number ("SARS-CoV-2", "Windows 11", "49ers"):
+    /// no value, so never extracted nor claimed, but source mode checks
+    /// that the source writes each one a summary writes.
+    Identifier,
 }
 
 impl Kind {
+    /// The kinds a claim can have (every kind but [`Kind::Identifier`]).
     pub const ALL: [Kind; 10] = [
         Kind::Money,
         Kind::Count,
@@ -382,6 +387,7 @@ impl Kind {
             Kind::Ordinal => "ordinal",
             Kind::Title => "title",
             Kind::Quote => "quote",
+            Kind::Identifier => "identifier",
         }
     }
 }

@@ -13,7 +13,7 @@ use super::{Palette, Renderer};
 use crate::claims::Severity;
 use crate::document::Document;
 use crate::extract::Span;
-use crate::findings::{ClaimsFinding, FileReport, Finding, RunHeader, Status, Summary};
+use crate::findings::{Against, ClaimsFinding, FileReport, Finding, RunHeader, Status, Summary};
 use similar::{ChangeTag, TextDiff};
 use std::io::{self, Write};
 
@@ -449,11 +449,27 @@ pub(crate) fn render_summary(
     if s.notices > 0 {
         counts.push(palette.warning(&plural(s.notices, "comment warning")));
     }
+    // Source mode checks against a source, and the claims of `-c` only
+    // when there are some.
+    let against = match &header.against {
+        None => plural(s.claims, "claim"),
+        Some(against) => {
+            let sources = match against {
+                Against::Source(path) => clean(path),
+                Against::Pairs(path) => format!("their sources ({})", clean(path)),
+            };
+            if s.claims > 0 {
+                format!("{sources} and {}", plural(s.claims, "claim"))
+            } else {
+                sources
+            }
+        }
+    };
     write!(
         out,
         "{} against {} (as of {}): {}",
         plural(s.files, "file"),
-        plural(s.claims, "claim"),
+        against,
         header.as_of,
         counts.join(", ")
     )?;

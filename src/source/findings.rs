@@ -37,6 +37,11 @@ pub enum Why {
     Speaker,
     /// The source gives the person another title.
     Title,
+    /// The summary's clause denies the value the source states.
+    Negated,
+    /// The summary's clause says the value moved the other way (`up`: the
+    /// summary says it rose).
+    Direction { up: bool },
 }
 
 /// The finding for a value of kind `kind`, written `found` at `span` (file
@@ -87,8 +92,20 @@ pub fn finding(
                 Why::Title => {
                     format!("title differs: the summary says {found}, the source {expected}")
                 }
+                Why::Negated => format!(
+                    "the summary denies {found}, which the source states ({expected}) without negation"
+                ),
+                Why::Direction { up } => {
+                    let (said, source) = if up { ("rise", "fall") } else { ("fall", "rise") };
+                    format!(
+                        "the summary states {found} with a {said}, the source ({expected}) with a {source}"
+                    )
+                }
             };
-            let replacement = (why != Why::Speaker).then(|| expected.clone());
+            // The value is right where the words around it are wrong: no
+            // replacement of the value mends them.
+            let replacement =
+                matches!(why, Why::Swap | Why::Misquote | Why::Title).then(|| expected.clone());
             (
                 Status::Mismatch,
                 Severity::Error,

@@ -32,6 +32,8 @@
 pub mod align;
 pub mod compare;
 pub mod findings;
+pub mod literal;
+pub mod polarity;
 pub mod run;
 
 use crate::document::Document;
@@ -43,6 +45,7 @@ use align::{content_words, Aligned, Index};
 use compare::{class, same_sort, supports, Class, Stated};
 use findings::{finding, Outcome, Why};
 use jiff::civil::Date;
+use literal::{Literal, Said, Written};
 
 /// A source text read once: its values, its sentences indexed by content
 /// word, its quotes' words.
@@ -57,6 +60,9 @@ pub struct Source {
     words: QuoteWords,
     /// Distinct speakers when the source is a dialogue ("Anna: …").
     speakers: Option<usize>,
+    /// Its letters and digits, for the identifiers and placeholders a
+    /// summary writes.
+    written: Written,
 }
 
 impl Source {
@@ -71,6 +77,7 @@ impl Source {
         let index = Index::new(document.text(), document.sentences());
         let words = QuoteWords::new(document.text());
         let speakers = dialogue_speakers(document.text());
+        let written = Written::new(document.text());
         Source {
             document,
             published,
@@ -79,6 +86,7 @@ impl Source {
             index,
             words,
             speakers,
+            written,
         }
     }
 
@@ -189,7 +197,7 @@ pub fn check(summary: &Document, source: &Source) -> Vec<Finding> {
                     .filter(|&m| m != n && sentence_of[m] == sentence_of[n])
                     .map(|m| stated[m].clone())
                     .collect();
-                judge.value(&stated[n], clause_words(summary, found.span), &siblings)
+                judge.value(&stated[n], &Clause::of(summary, found.span), &siblings)
             }
         };
         let Some((outcome, sentence)) = judged else {
@@ -206,6 +214,21 @@ pub fn check(summary: &Document, source: &Source) -> Vec<Finding> {
         f.suppressed = f.status != Status::Match && summary.silences(&f.claim, Some(found.span));
         out.push(f);
     }
+    let covered: Vec<Span> = values.iter().map(|v| v.span).collect();
+    for literal in literal::literals(text, &covered) {
+        let (outcome, sentence) = judge.literal(&literal);
+        let span = summary.source_span(literal.span);
+        let mut f = finding(
+            literal.kind,
+            &text[literal.span.start..literal.span.end],
+            span,
+            outcome,
+            sentence.map(|n| source.place(n)),
+        );
+        f.suppressed = f.status != Status::Match && summary.silences(&f.claim, Some(literal.span));
+        out.push(f);
+    }
+    out.sort_by_key(|f| f.span.map(|s| (s.start, s.end)));
     out
 }
 
@@ -228,14 +251,20 @@ type Judged = (Outcome, Option<usize>);
 impl Judge<'_> {
     /// A value of a kind with an amount, a date or a position; `siblings`
     /// are the other values of its summary sentence.
-    fn value(&self, stated: &Stated, clause: Vec<String>, siblings: &[Stated]) -> Option<Judged> {
+    fn value(&self, stated: &Stated, clause: &Clause, siblings: &[Stated]) -> Option<Judged> {
         let sort = class(stated);
         if sort == Class::None || is_position_in_text(stated) {
             return None;
         }
-        let aligned = self.source.index.align(&clause);
+        let aligned = self.source.index.align(&clause.words);
+        // A window the source counts from its own time ("within the next
+        // week", "the past year") is where something happens, not how long
+        // it lasts: it supports a summary's window, never a length ("for
+        // one week").
+        let window = |s: &Stated| s.kind() == Kind::Duration && is_relative(s.text);
         let supporting: Vec<usize> = (0..self.sources.len())
             .filter(|&i| supports(stated, &self.sources[i]))
+            .filter(|&i| !window(&self.sources[i]) || window(stated))
             .collect();
         let within = |i: usize, a: Aligned| {
             self.source.sentence_of[i].is_some_and(|n| a.sentence <= n && n <= a.last)
@@ -253,7 +282,7 @@ impl Judge<'_> {
             // supports it.
             let swapped = in_aligned.is_none()
                 && aligned.is_some_and(|a| {
-                    let scores = self.source.index.scores(&clause);
+                    let scores = self.source.index.scores(&clause.words);
                     supporting.iter().all(|&i| {
                         self.source.sentence_of[i].is_none_or(|n| {
                             let (score, shared) =
@@ -272,6 +301,9 @@ impl Judge<'_> {
                 ));
             }
             let by = in_aligned.unwrap_or(first);
+            if let Some(judged) = self.polarity(clause, &supporting, by) {
+                return Some(judged);
+            }
             return Some((
                 Outcome::Match {
                     expected: self.sources[by].text.to_string(),
@@ -297,6 +329,11 @@ impl Judge<'_> {
                 })
             });
             if let Some(i) = bare {
+                // The sentence states the figure as the clause does, so it
+                // answers for its negation and direction too.
+                if let Some(judged) = self.polarity(clause, &[i], i) {
+                    return Some(judged);
+                }
                 return Some((
                     Outcome::Match {
                         expected: self.sources[i].text.to_string(),
@@ -311,7 +348,9 @@ impl Judge<'_> {
                 return Some((Outcome::Speakers, None));
             }
         }
-        if sort == Class::Date && is_relative(stated.text) {
+        // Nothing pins a relative date or window the source does not
+        // state ("last year's quarter", "the past month").
+        if matches!(sort, Class::Date | Class::Duration) && is_relative(stated.text) {
             return None;
         }
         if let Some((expected, sentence)) = other {
@@ -324,6 +363,83 @@ impl Judge<'_> {
             ));
         }
         Some((Outcome::Unsupported, aligned.map(|a| a.sentence)))
+    }
+
+    /// A supported value whose clause denies it, or says it moved the other
+    /// way, where the source sentence `by` that states it (sharing two of
+    /// the clause's words, so that it speaks of the same thing) does not,
+    /// nor any other sentence stating it ([`polarity`]).
+    fn polarity(&self, clause: &Clause, supporting: &[usize], by: usize) -> Option<Judged> {
+        let n = self.source.sentence_of[by]?;
+        let document = &self.source.document;
+        let sentence = |m: usize| {
+            let span = document.sentences()[m];
+            &document.text()[span.start..span.end]
+        };
+        let scores = self.source.index.scores(&clause.words);
+        if scores.get(&(n as u32)).map_or(0, |s| s.1) < 2 {
+            return None;
+        }
+        let stating: Vec<usize> = supporting
+            .iter()
+            .filter_map(|&i| self.source.sentence_of[i])
+            .collect();
+        let expected = self.sources[by].text.to_string();
+        if polarity::negated(&clause.text)
+            && !stating.iter().any(|&m| polarity::negated(sentence(m)))
+        {
+            return Some((
+                Outcome::Mismatch {
+                    expected,
+                    why: Why::Negated,
+                },
+                Some(n),
+            ));
+        }
+        let said = polarity::moves(&clause.text);
+        let same_way = |m: usize| {
+            let moves = polarity::moves(sentence(m));
+            (said.up && moves.up) || (said.down && moves.down)
+        };
+        if said.opposes(polarity::moves(sentence(n))) && !stating.iter().any(|&m| same_way(m)) {
+            return Some((
+                Outcome::Mismatch {
+                    expected,
+                    why: Why::Direction { up: said.up },
+                },
+                Some(n),
+            ));
+        }
+        None
+    }
+
+    /// An identifier or a placeholder: the source writes it, or only one
+    /// other of its shape, or neither.
+    fn literal(&self, literal: &Literal) -> Judged {
+        let document = &self.source.document;
+        let at = |span: Span| {
+            (
+                document.text()[span.start..span.end].to_string(),
+                document.sentence_index_at(span.start),
+            )
+        };
+        match self.source.written.said(literal) {
+            Said::Same(span) => {
+                let (expected, sentence) = at(span);
+                (Outcome::Match { expected }, sentence)
+            }
+            Said::Other(span) => {
+                let (expected, sentence) = at(span);
+                (
+                    Outcome::Mismatch {
+                        expected,
+                        why: Why::Swap,
+                    },
+                    sentence,
+                )
+            }
+            Said::Nowhere => (Outcome::Unsupported, None),
+        }
     }
 
     /// A value of the aligned sentence of the same sort as `stated` that
@@ -612,28 +728,42 @@ fn is_relative(written: &str) -> bool {
         .any(|w| WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
 }
 
-/// The content words of the clause of `summary` that holds `span`: the
-/// sentence cut at commas, semicolons and the conjunctions that join
-/// clauses; the whole sentence when the clause has fewer than two.
-fn clause_words(summary: &Document, span: Span) -> Vec<String> {
-    let text = summary.text();
-    let sentence = summary
-        .sentence_index_at(span.start)
-        .map_or(span, |n| summary.sentences()[n]);
-    let whole = &text[sentence.start..sentence.end];
-    let at = span.start - sentence.start;
-    let end = (span.end - sentence.start).min(whole.len());
-    let cuts = clause_cuts(whole);
-    let start = cuts.iter().rev().find(|c| c.1 <= at).map_or(0, |c| c.1);
-    let stop = cuts
-        .iter()
-        .find(|c| c.0 >= end)
-        .map_or(whole.len(), |c| c.0);
-    let words = content_words(&whole[start..stop]);
-    if words.len() >= 2 {
-        words
-    } else {
-        content_words(whole)
+/// The clause of a summary that states a value.
+struct Clause {
+    /// Its text: the sentence cut at commas, semicolons and the
+    /// conjunctions that join clauses.
+    text: String,
+    /// Its content words, to align it by; the whole sentence's when the
+    /// clause has fewer than two.
+    words: Vec<String>,
+}
+
+impl Clause {
+    /// The clause of `summary` that holds `span`.
+    fn of(summary: &Document, span: Span) -> Clause {
+        let text = summary.text();
+        let sentence = summary
+            .sentence_index_at(span.start)
+            .map_or(span, |n| summary.sentences()[n]);
+        let whole = &text[sentence.start..sentence.end];
+        let at = span.start - sentence.start;
+        let end = (span.end - sentence.start).min(whole.len());
+        let cuts = clause_cuts(whole);
+        let start = cuts.iter().rev().find(|c| c.1 <= at).map_or(0, |c| c.1);
+        let stop = cuts
+            .iter()
+            .find(|c| c.0 >= end)
+            .map_or(whole.len(), |c| c.0);
+        let clause = &whole[start..stop];
+        let words = content_words(clause);
+        Clause {
+            text: clause.to_string(),
+            words: if words.len() >= 2 {
+                words
+            } else {
+                content_words(whole)
+            },
+        }
     }
 }
 

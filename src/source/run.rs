@@ -17,7 +17,7 @@ use crate::check::Checker;
 use crate::claims::ClaimSet;
 use crate::document::Document;
 use crate::extract::Kind;
-use crate::findings::{FileError, FileReport, RunHeader, Status, Summary};
+use crate::findings::{Against, FileError, FileReport, RunHeader, Status, Summary};
 use crate::input::{self, Input, StdinKind, Unread};
 use crate::parallel;
 use crate::report::Renderer;
@@ -30,6 +30,7 @@ use std::path::{Path, PathBuf};
 /// The pairs of a source-mode run, read as far as can be before output.
 pub struct SourcePlan {
     pairs: Vec<Pair>,
+    against: Against,
 }
 
 struct Pair {
@@ -137,6 +138,7 @@ pub fn plan(options: &Options, cwd: &Path, stdin: &mut dyn Read) -> Result<Sourc
         }
     }
     Ok(SourcePlan {
+        against: Against::Source(name),
         pairs: summaries
             .into_iter()
             .map(|summary| Pair {
@@ -180,10 +182,18 @@ fn plan_pairs(file: &Path, cwd: &Path) -> Result<SourcePlan, RunError> {
             file.display()
         )));
     }
-    Ok(SourcePlan { pairs })
+    Ok(SourcePlan {
+        pairs,
+        against: Against::Pairs(file.display().to_string()),
+    })
 }
 
 impl SourcePlan {
+    /// How many summaries the run will check.
+    pub fn summaries(&self) -> usize {
+        self.pairs.len()
+    }
+
     /// Checks every pair on every core and streams each summary's report
     /// to `renderer` in order; `claims` (from `-c`) is checked too.
     pub fn check(
@@ -200,6 +210,7 @@ impl SourcePlan {
         let header = RunHeader {
             as_of: options.as_of,
             claims: claims_total,
+            against: Some(self.against.clone()),
         };
         let mut summary = Summary::new(claims_total);
         let mut stating = vec![0usize; claims_total];
@@ -329,6 +340,7 @@ fn check_pair(
         let known = |id: &str| {
             id == "source"
                 || Kind::ALL.iter().any(|k| k.key() == id)
+                || id == Kind::Identifier.key()
                 || claims.is_some_and(|c| c.claims.iter().any(|claim| claim.id == id))
         };
         summary.suppressions().notices(&findings, &known)

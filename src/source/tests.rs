@@ -134,6 +134,14 @@ fn a_duration_whose_figure_the_aligned_sentence_holds_bare_is_supported() {
         "30-day",
         Some(Status::Match),
     );
+    // A clause that denies the bare figure's sentence is a mismatch, as
+    // one that denies a value the source states is.
+    case(
+        "They do not offer a 30-day risk-free trial.",
+        source,
+        "30-day",
+        Some(Status::Mismatch),
+    );
     // Negative row: the figure stands bare only in a sentence the clause
     // does not restate.
     case(
@@ -327,7 +335,7 @@ fn clauses_are_cut_at_commas_and_joining_words() {
             .to_string(),
     );
     let at = doc.text().find("$25").unwrap();
-    let words = clause_words(&doc, Span::new(at, at + 12));
+    let words = Clause::of(&doc, Span::new(at, at + 12)).words;
     assert_eq!(words, ["cut", "debt"]);
 }
 
@@ -371,5 +379,176 @@ fn numbers_inside_names_are_no_values_to_judge() {
         source,
         "737 planes",
         Some(Status::Unsupported),
+    );
+}
+
+const LAUNCH: &str = "The shop offers a 30-day free trial to every new member. \
+    Ticket prices went up 5% in the spring. \
+    The clinic tracks SARS-CoV-2 and the A320 fleet flies from Windows 11 hubs. \
+    The premium plan costs $XXX a month.";
+
+#[test]
+fn a_clause_that_denies_a_value_the_source_states_is_a_mismatch() {
+    case(
+        "The shop did not offer a 30-day trial.",
+        LAUNCH,
+        "30-day",
+        Some(Status::Mismatch),
+    );
+    case(
+        "New members never get a 30-day free trial.",
+        LAUNCH,
+        "30-day",
+        Some(Status::Mismatch),
+    );
+    // Negative rows: the source denies it too; "no" before a noun; a
+    // denial in another clause.
+    case(
+        "The shop did not offer a 30-day trial.",
+        "The shop did not offer a 30-day free trial to new members.",
+        "30-day",
+        Some(Status::Match),
+    );
+    case(
+        "New members get a 30-day trial at no cost.",
+        LAUNCH,
+        "30-day",
+        Some(Status::Match),
+    );
+    case(
+        "The shop offers new members a 30-day trial, which they cannot share.",
+        LAUNCH,
+        "30-day",
+        Some(Status::Match),
+    );
+}
+
+#[test]
+fn a_clause_that_moves_a_value_the_other_way_is_a_mismatch() {
+    case(
+        "Ticket prices went down 5% in the spring.",
+        LAUNCH,
+        "5%",
+        Some(Status::Mismatch),
+    );
+    case(
+        "Ticket prices fell 5% in the spring.",
+        LAUNCH,
+        "5%",
+        Some(Status::Mismatch),
+    );
+    // Negative rows: the same way, no way, a ceiling, or a sentence that
+    // shares too few words to speak of the same thing.
+    case(
+        "Ticket prices rose 5% in the spring.",
+        LAUNCH,
+        "5%",
+        Some(Status::Match),
+    );
+    case(
+        "Ticket prices changed by 5%.",
+        LAUNCH,
+        "5%",
+        Some(Status::Match),
+    );
+    case("Costs fell 5% overall.", LAUNCH, "5%", Some(Status::Match));
+}
+
+#[test]
+fn names_that_carry_a_number_are_checked_as_written() {
+    case(
+        "The clinic tracks Sars-CoV-2 cases.",
+        LAUNCH,
+        "Sars-CoV-2",
+        Some(Status::Match),
+    );
+    case(
+        "Its hubs run Windows 11.",
+        LAUNCH,
+        "Windows 11",
+        Some(Status::Match),
+    );
+    case(
+        "The clinic tracks SARS-CoV-3.",
+        LAUNCH,
+        "SARS-CoV-3",
+        Some(Status::Mismatch),
+    );
+    case(
+        "The A330 fleet grew.",
+        LAUNCH,
+        "A330",
+        Some(Status::Mismatch),
+    );
+    case(
+        "The B52 crews trained.",
+        LAUNCH,
+        "B52",
+        Some(Status::Unsupported),
+    );
+    // Negative row: a figure after a lowercase word is a value, judged
+    // as one, not a name.
+    case("The fleet flies 11 routes.", LAUNCH, "Windows 11", None);
+}
+
+#[test]
+fn masked_amounts_are_judged_by_their_letter() {
+    case(
+        "Premium costs $XXX monthly.",
+        LAUNCH,
+        "$XXX",
+        Some(Status::Match),
+    );
+    case(
+        "Premium costs $X,XXX monthly.",
+        LAUNCH,
+        "$X,XXX",
+        Some(Status::Match),
+    );
+    case(
+        "Premium costs $YYY monthly.",
+        LAUNCH,
+        "$YYY",
+        Some(Status::Mismatch),
+    );
+    case(
+        "Premium costs £XXX monthly.",
+        LAUNCH,
+        "£XXX",
+        Some(Status::Unsupported),
+    );
+}
+
+#[test]
+fn a_window_counted_from_now_supports_only_a_window() {
+    let source = "The gym charges $50 a month for two weeks. \
+        Members who join within the next week get 10% off.";
+    case(
+        "The gym charges $50 a month for one week.",
+        source,
+        "one week",
+        Some(Status::Mismatch),
+    );
+    // Negative rows: the window restated as a window, the length as a
+    // length.
+    case(
+        "Members joining within the next week get 10% off.",
+        source,
+        "the next week",
+        Some(Status::Match),
+    );
+    case(
+        "The gym charges $50 a month for two weeks.",
+        source,
+        "two weeks",
+        Some(Status::Match),
+    );
+    // A window the source does not state is not judged, as a relative
+    // date is not.
+    case(
+        "Members got 10% off over the past month.",
+        source,
+        "the past month",
+        None,
     );
 }
