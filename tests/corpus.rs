@@ -1318,14 +1318,7 @@ const TITLE_NO_NAME: &str =
 const TITLE_SPELLING: &str =
     "\"Defense Secretary\" (US spelling) is judged none of \"Defence Secretary\"";
 
-const TITLE_QUALIFIER: &str =
-    "the same office with another qualifier (chief financial officer for chief executive officer) is read as an unlisted title, a warning, not as a contradiction";
-const SAME_ORGANISATION: &str =
-    "another role at the same organisation (House Speaker for House Republican) is read as an unlisted title, a warning, not as a contradiction";
-
 const KNOWN_DEFECTS: &[KnownDefect] = &[
-    known("engelhardt-title", Table::Edit, TITLE_QUALIFIER),
-    known("long-title", Table::Edit, SAME_ORGANISATION),
     known("admiral-turnover-before", Table::AsWritten, NEAREST),
     known("admiral-turnover", Table::Edit, NEAREST),
     known("admiral-turnover-before", Table::Edit, NEAREST),
