@@ -96,7 +96,8 @@ impl Checker<'_> {
                 }
                 // Rule out quotes too unlike the claim before comparing in full.
                 let shared = claim_words.shared(words);
-                if shared == 0 {
+                let as_short = claim_length <= 2 && words.len() == claim_length;
+                if shared == 0 && !as_short {
                     continue;
                 }
                 let score = self.speaker_score(index, claim, quote, document, hits);
@@ -107,8 +108,13 @@ impl Checker<'_> {
                 let share = same as f64 / shorter.max(1) as f64;
                 // Tied to its speaker, a short quote with one word changed is
                 // still recognisably the same quote; untied, it takes more.
+                // A one- or two-word quote that the text gives the claim's
+                // speaker, as long as the claim, with every word changed
+                // ("ecstatic" for "delighted"): the same quote misquoted.
+                let short_swap = score == 2 && as_short;
                 let close = if score > 0 {
-                    same >= 1 && (same + 1 >= shorter || (same >= 2 && share >= 0.6))
+                    (same >= 1 && (same + 1 >= shorter || (same >= 2 && share >= 0.6)))
+                        || short_swap
                 } else {
                     same >= 3 && share >= 0.6
                 };
@@ -119,7 +125,7 @@ impl Checker<'_> {
             }
             // A misquote of most of the claim outweighs an exact echo of a
             // few of its words elsewhere ("things of value").
-            if let Some((q, ..)) = best.filter(|b| b.3 > quoted_exactly) {
+            if let Some((q, ..)) = best.filter(|b| b.3 > quoted_exactly || quoted_exactly == 0) {
                 let quote = found[q].0;
                 let written = text[quote.inner.start..quote.inner.end].trim().to_string();
                 observations[index].push(Observation {
@@ -204,7 +210,15 @@ pub(super) fn same_name(known: &str, written: &str) -> bool {
             .split_whitespace()
             .last()
             .is_some_and(|last| last.eq_ignore_ascii_case(surname)),
-        _ => false,
+        // A full name with a word run into it ("Solicitor David Duncan",
+        // a caption's "Meningitis Andrin Oswald") is that person.
+        _ => {
+            let known_words: Vec<String> =
+                known.split_whitespace().map(str::to_lowercase).collect();
+            let written_words: Vec<String> =
+                written.split_whitespace().map(str::to_lowercase).collect();
+            known_words.len() >= 2 && written_words.ends_with(&known_words)
+        }
     }
 }
 
@@ -309,6 +323,50 @@ mod tests {
         );
     }
 
+    /// The status of claim `id` (the first finding) for `text`.
+    fn status_of(claims: &str, text: &str) -> Vec<(String, crate::findings::Status)> {
+        let claims =
+            crate::claims::parse_claims(std::path::Path::new("claims.toml"), claims).unwrap();
+        let document = crate::document::Document::new("t", text.to_string());
+        Checker::new(&claims)
+            .check(&document, jiff::civil::Date::constant(2025, 11, 24))
+            .into_iter()
+            .map(|f| (f.claim, f.status))
+            .collect()
+    }
+
+    #[test]
+    fn a_one_word_quote_changed_is_a_misquote_when_its_speaker_says_it() {
+        use crate::findings::Status::{Match, Mismatch, Missing};
+        let claims = r#"
+[[claim]]
+id = "ecstatic"
+speaker = "Ana Ruiz"
+quote = "ecstatic"
+"#;
+        let said = |word: &str| format!("Ana Ruiz said she was “{word}” about the twins.");
+        assert_eq!(
+            status_of(claims, &said("ecstatic")),
+            [("ecstatic".to_string(), Match)]
+        );
+        assert_eq!(
+            status_of(claims, &said("miserable")),
+            [("ecstatic".to_string(), Mismatch)]
+        );
+        // Another speaker's word is not this quote changed.
+        let other = "Tom Hale said he was “miserable” about the twins.";
+        assert_eq!(
+            status_of(claims, other),
+            [("ecstatic".to_string(), Missing)]
+        );
+        // Nor is a longer quote of the speaker.
+        let longer = "Ana Ruiz said she was “very miserable indeed” about it.";
+        assert_eq!(
+            status_of(claims, longer),
+            [("ecstatic".to_string(), Missing)]
+        );
+    }
+
     #[test]
     fn names_name_the_same_person() {
         #[track_caller]
@@ -322,5 +380,10 @@ mod tests {
         case("Trump", "Eric Trump", false);
         case("Donald Trump", "Trump", true);
         case("Husain Haqqani", "Uzair Younus", false);
+        // A word run into a full name leaves it the same person.
+        case("David Duncan", "Solicitor David Duncan", true);
+        case("Andrin Oswald", "Meningitis Andrin Oswald", true);
+        case("David Duncan", "David Duncan Smith", false);
+        case("Ana Duncan", "Solicitor David Duncan", false);
     }
 }
