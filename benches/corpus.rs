@@ -124,7 +124,7 @@ use std::time::Instant;
 /// error on their own text (goal: 0).
 const ROUND_TRIP_MAX_DOCUMENTS: usize = 69;
 /// Wrong values caught, overall, in percent (goal: 97).
-const CAUGHT_FLOOR: f64 = 95.9;
+const CAUGHT_FLOOR: f64 = 96.0;
 /// Wrong values caught per edit class, in percent (goal: 97; speaker and
 /// title swaps 95). A class with no edits is not judged.
 const CLASS_FLOORS: &[(Class, f64)] = &[
@@ -135,9 +135,9 @@ const CLASS_FLOORS: &[(Class, f64)] = &[
     (Class::Ordinal, 97.5),
     (Class::Duration, 92.6),
     (Class::Quantity, 100.0),
-    (Class::QuoteWord, 99.5),
+    (Class::QuoteWord, 99.4),
     (Class::SpeakerSwap, 97.6),
-    (Class::TitleSwap, 94.8),
+    (Class::TitleSwap, 95.7),
 ];
 /// Equivalent rewrites that raise an error, in percent, rounded up to a
 /// tenth (goal: at most 1).

@@ -276,8 +276,16 @@ fn person_titles(document: &Document, quotes: &[extract::quote::QuoteFound]) -> 
             let person = strip_possessive(&words[name.start..name.end]).0.to_string();
             // "News Group", "the Breeders' Club": an organisation's name
             // ends in its kind.
+            // The name's last word, or a capitalized word right after it
+            // ("News Group": "Group" is no name word).
+            let next = words[name.end..]
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
             let last = person.rsplit(' ').next().unwrap_or(&person);
-            if is_role(last) && !is_person_role(last) {
+            let body = |w: &str| (is_role(w) && !is_person_role(w)) || is_place_or_body(w);
+            if body(last) || next.is_some_and(body) {
                 continue;
             }
             for descriptor in descriptors {
@@ -311,6 +319,42 @@ fn person_titles(document: &Document, quotes: &[extract::quote::QuoteFound]) -> 
             noun: None,
         })
         .collect()
+}
+
+/// Last words of the names of places, buildings, events and bodies that
+/// the title lexicon does not list as kinds of organisation: "Gatcombe
+/// Park", "Drop Inn Club", "Confederations Cup".
+fn is_place_or_body(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "airport",
+        "avenue",
+        "bridge",
+        "championship",
+        "church",
+        "club",
+        "college",
+        "cup",
+        "games",
+        "hospital",
+        "inn",
+        "island",
+        "lake",
+        "museum",
+        "olympics",
+        "park",
+        "river",
+        "road",
+        "school",
+        "square",
+        "stadium",
+        "station",
+        "street",
+        "team",
+        "theatre",
+        "tournament",
+        "trophy",
+    ];
+    WORDS.contains(&strip_possessive(word).0.to_lowercase().as_str())
 }
 
 #[cfg(test)]
@@ -372,6 +416,44 @@ mod tests {
         count("The vote was 52 to 48.", None);
         count("The 13 Americans arrived.", None);
         count("His taste for one-on-one deals.", None);
+    }
+
+    /// The `(person, title)` pairs `extract` reports for `text`.
+    fn titles(text: &str) -> Vec<(String, String)> {
+        let document = Document::new("t", text.to_string());
+        values(&document, Date::constant(2025, 11, 24))
+            .into_iter()
+            .filter_map(|f| match f.value {
+                Value::Title { person, title } => Some((person, title)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_titled_person_is_reported_with_the_titles_read() {
+        let pair = |p: &str, t: &str| (p.to_string(), t.to_string());
+        assert_eq!(
+            titles("Prime Minister Tom Hale met Ana Ruiz, a senior fellow at Acme Institute."),
+            [
+                pair("Tom Hale", "Prime Minister"),
+                pair("Ana Ruiz", "senior fellow at Acme Institute")
+            ]
+        );
+        // A surname that ends a longer name is that person: left out.
+        assert_eq!(
+            titles("Prime Minister Tom Hale spoke. Hale, the leader, left."),
+            [pair("Tom Hale", "Prime Minister")]
+        );
+        // Organisations, places and events are no people.
+        assert!(titles("Canadian mining company Barrick Gold grew.").is_empty());
+        assert!(titles("The paper's owner, News Group, appealed.").is_empty());
+        assert!(titles("Its patron, the Drop Inn Club, paid.").is_empty());
+        // Titles inside quotes are the speaker's words.
+        assert!(titles("“Senator Tom Hale lied,” she said.").is_empty());
+        // A quantity of people or a relation is no title.
+        assert!(titles("Besides Ana Ruiz, few local officials came.").is_empty());
+        assert!(titles("His predecessor, Tom Hale, left.").is_empty());
     }
 
     #[test]

@@ -1301,14 +1301,10 @@ const TITLE_ROLE: &str =
     "a lower-case role before a name (\"fly-half Jantjies\", \"hooker Dane Coles\", \"lock Sam Whitelock\", \"Toffees defender Callum Connolly\") is not read as a title";
 const TITLE_WORD: &str =
     "Solicitor and Fiscal depute before a name are not read as titles (\"Solicitor Lindsay Foulis told\", \"Fiscal depute Sue Ruta said\"), though Sheriff is";
-const TITLE_RANK: &str =
-    "a rank without a full stop (\"Gen David Perkins\", \"Col David Perkins\") is not read as a title";
 const TITLE_DESCRIPTOR: &str =
     "a descriptor before a name (\"World number nine Thompson\", \"world number one Lydia Ko\", \"Seven-time major winner Inbee Park\") is not read as a title";
 const TITLE_APPOSITION: &str =
     "a title in apposition after the name (\"So Yeon Ryu, the 2011 US Women's Open champion\", \"Justin Bronk, a general at\") is not read";
-const TITLE_FORMER_US: &str =
-    "\"former US Women's Open champion Michelle Wie\" is read as Women's Open champion and judged none of the claimed title";
 const TITLE_CONJOINED: &str =
     "in \"Solicitor and former Ebay executive Hart-Hansen\" only the last title is judged";
 const TITLE_NO_NAME: &str =
@@ -1343,7 +1339,6 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("pettersen-round", Table::AsWritten, COUNT_AS_NUMBER),
     known("hull-round", Table::AsWritten, SCORE_MODIFIER),
     known("ko-pars", Table::AsWritten, CONJOINED_COUNTS),
-    known("wie-title", Table::AsWritten, TITLE_FORMER_US),
     known("reid-round", Table::AsWritten, SCORE_MODIFIER),
     known("thompson-ranking", Table::Edit, TITLE_DESCRIPTOR),
     known("thompson-age", Table::Edit, COUNT_AS_NUMBER),
@@ -1373,9 +1368,7 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("upton-not-comfortable", Table::Swap, REPORTED_SPEECH),
     known("defections-affordable", Table::Rewrite, COUNT_AS_NUMBER),
     known("ramadi-distance-from-baghdad", Table::AsWritten, CONVERSION),
-    known("perkins-title", Table::Edit, TITLE_RANK),
     known("quadcopter-cost", Table::Edit, BUCKS),
-    known("bronk-title", Table::Edit, TITLE_APPOSITION),
     known("perkins-close-ally", Table::Swap, REPORTED_SPEECH),
     known("carter-its-right", Table::Edit, QUOTE_SENTENCE_EDIT),
     known("carter-stronger", Table::Edit, QUOTE_SENTENCE_EDIT),

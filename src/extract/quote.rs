@@ -484,6 +484,12 @@ impl<'a> ParagraphReader<'a> {
         let entities = crate::judge::EntityNames::default();
         let wanted = crate::judge::read_title(descriptor, &entities);
         let holder = crate::judge::Holder::default();
+        // Only sentences that hold the descriptor's last word are read.
+        let head = descriptor
+            .rsplit(' ')
+            .next()
+            .map(|w| strip_possessive(w).0.to_lowercase())
+            .unwrap_or_default();
         let before = self.all_sentences.partition_point(|s| s.start < at);
         for span in self.all_sentences[before.saturating_sub(40)..before]
             .iter()
@@ -491,6 +497,9 @@ impl<'a> ParagraphReader<'a> {
         {
             let end = span.end.min(at);
             let sentence = &self.text[span.start..end];
+            if !sentence.to_lowercase().contains(&head) {
+                continue;
+            }
             let named = crate::extract::title::described_names(sentence);
             for (name, descriptors) in named.iter().rev() {
                 let same = descriptors.iter().any(|d| {

@@ -440,11 +440,13 @@ impl<'a> Sentence<'a> {
         while let Some(word) = start.checked_sub(1).and_then(|i| self.word(i)) {
             let index = start - 1;
             let lower = word.to_lowercase();
-            let stops = if is_stop_word(word) {
-                !self.joins_title(index)
+            let acronym = is_acronym(word);
+            let stops = if is_stop_word(word) && !acronym {
+                !self.joins_title(index) && !self.joins_roles(index, end)
             } else {
                 is_adverb(word)
                     || (is_capitalized(word)
+                        && !acronym
                         && (is_stop_word(&lower) || words::is_preposition(&lower)))
                     || is_verb_like(word)
                     || reads_as_present_verb(word)
@@ -461,6 +463,22 @@ impl<'a> Sentence<'a> {
             start += 1;
         }
         start
+    }
+
+    /// Whether "and" at `index` joins two titles run into one name
+    /// ("Financial investor and former Ebay executive Hart-Hansen",
+    /// "chairman and chief executive Jo Roe"): a role before it, and a
+    /// lowercase word after it that begins a run holding a role before
+    /// `end`. A capital after it is another person's title ("the president
+    /// and Prime Minister Sharif").
+    fn joins_roles(&self, index: usize, end: usize) -> bool {
+        matches!(self.tokens[index].text, "and" | "&")
+            && index
+                .checked_sub(1)
+                .and_then(|i| self.word(i))
+                .is_some_and(|w| is_role(w) && !is_possessive(w))
+            && self.word(index + 1).is_some_and(is_lowercase)
+            && (index + 1..end).any(|i| is_role(self.tokens[i].text))
     }
 
     /// Whether the function word at `index` belongs to a capitalized title:
@@ -720,8 +738,8 @@ impl<'a> Sentence<'a> {
         phrase
             .clone()
             .zip(phrase.start + 1..phrase.end)
-            .any(|(title, name)| {
-                let title = self.tokens[title].text;
+            .any(|(title_index, name)| {
+                let title = self.tokens[title_index].text;
                 // Lowercased ("secretary of state Marco Rubio"), only when
                 // the name ends the phrase: "senior White House adviser"
                 // and "former Middle East envoy" are one descriptor.
@@ -736,7 +754,13 @@ impl<'a> Sentence<'a> {
                     && self
                         .word(run_end)
                         .is_none_or(|w| !(is_role(w) || is_title_word(w)));
-                is_title_word(title)
+                // "at the Royal United Services Institute": a name after an
+                // article is an organisation's, not a titled person's.
+                let after_article = self
+                    .word(title_index.wrapping_sub(1))
+                    .is_some_and(is_article);
+                !after_article
+                    && is_title_word(title)
                     && (is_capitalized(title)
                         || full_name
                         || (name..phrase.end).all(|i| is_name_word(self.tokens[i].text)))
@@ -762,7 +786,7 @@ impl<'a> Sentence<'a> {
                     || one_of(DATE_STARTS, n)
             });
         }
-        if is_stop_word(word) {
+        if is_stop_word(word) && !is_acronym(word) {
             return one_of(PHRASE_FUNCTION_WORDS, word);
         }
         if is_verb_like(word) {
@@ -773,6 +797,11 @@ impl<'a> Sentence<'a> {
         }
         true
     }
+}
+
+/// "US", "UN": capitals, not the function word "us".
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
 }
 
 /// A lowercase adverb in -ly ("notably", "reportedly"): it stands before
@@ -1206,6 +1235,40 @@ mod tests {
             "Tom Hale",
             &["Acme chairman"],
         );
+        // A rank abbreviated without its period; a researcher at an
+        // institution whose name holds a title word; two joined titles; a
+        // country's capitals.
+        case(
+            "The ally, Gen Tom Hale told reporters.",
+            "Tom Hale",
+            &["Gen"],
+        );
+        case(
+            "Tom Hale, a researcher at the Royal United Services Institute, said.",
+            "Tom Hale",
+            &["researcher at the Royal United Services Institute"],
+        );
+        case(
+            "Financial investor and former Acme executive Tom Hale was fined.",
+            "Tom Hale",
+            &["Financial investor and former Acme executive"],
+        );
+        case(
+            "They met the president and Prime Minister Tom Hale.",
+            "Tom Hale",
+            &["Prime Minister"],
+        );
+        case(
+            "Former US Open champion Ana Ruiz led.",
+            "Ana Ruiz",
+            &["Former US Open champion"],
+        );
+        case(
+            "Ana Ruiz, the 2011 US Open champion, led.",
+            "Ana Ruiz",
+            &["2011 US Open champion"],
+        );
+        case("Gen is a name too, said Ana Ruiz.", "Ana Ruiz", &[]);
         // Party-state forms.
         case(
             "“No,” said Sen. Tom Hale, R-Texas, on Monday.",

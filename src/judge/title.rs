@@ -334,6 +334,7 @@ fn synonym(word: &str) -> Option<&'static str> {
         "chairman" | "chairwoman" | "chairperson" | "chair" => "chair",
         "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
         "firm" => "company",
+        "keeper" | "goalie" => "goalkeeper",
         "branch" | "wing" => "arm",
         "carmaker" | "automaker" => "automaker",
         "envoy" => "ambassador",
@@ -803,13 +804,47 @@ fn share_complements(pieces: &[&[Token]], parts: &mut [TitlePart]) {
 
 /// A word that can head a title: a person's role or a kind of organisation.
 fn is_head_word(word: &str) -> bool {
-    is_rank(word) || is_role(word) || C_SUITE.contains(&word) || PARTY_MEMBERS.contains(&word)
+    is_rank(word)
+        || is_role(word)
+        || C_SUITE.contains(&word)
+        || PARTY_MEMBERS.contains(&word)
+        || is_position(word)
+}
+
+fn is_position(word: &str) -> bool {
+    POSITIONS.iter().any(|team| team.contains(&word))
 }
 
 /// The chief officers of a company: one office with another qualifier
 /// each, so two different ones contradict ("chief financial officer" for
 /// "chief executive officer").
 const C_SUITE: &[&str] = &["ceo", "cfo", "cio", "cmo", "coo", "cto"];
+
+/// Positions in a team of one sport: a player holds one, so two
+/// different ones contradict ("midfielder" for "defender"). Words with a
+/// commoner sense ("wing", "lock", "centre", "prop") are left out.
+const POSITIONS: &[&[&str]] = &[
+    &[
+        "centre-back",
+        "defender",
+        "full-back",
+        "goalkeeper",
+        "midfielder",
+        "striker",
+        "winger",
+    ],
+    &[
+        "flanker",
+        "fly-half",
+        "full-back",
+        "hooker",
+        "number-eight",
+        "scrum-half",
+    ],
+    &["all-rounder", "batsman", "bowler", "wicketkeeper"],
+    &["catcher", "outfielder", "pitcher", "shortstop"],
+    &["cornerback", "linebacker", "quarterback", "running-back"],
+];
 
 /// A party's members, as a post a person holds: "House Republican", "a
 /// Texas Democrat", "Tory". Another role at the same organisation
@@ -826,6 +861,7 @@ const PARTY_MEMBERS: &[&str] = &[
 
 fn is_person_head(word: &str) -> bool {
     is_rank(word)
+        || is_position(word)
         || C_SUITE.contains(&word)
         || PARTY_MEMBERS.contains(&word)
         || is_person_role(word)
@@ -1070,7 +1106,10 @@ pub fn compare(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Likene
     if !same_office {
         let chief_officers =
             C_SUITE.contains(&found_head.as_str()) && C_SUITE.contains(&listed_head.as_str());
-        if chief_officers || same_ladder(found_head, listed_head) {
+        let positions = POSITIONS.iter().any(|team| {
+            team.contains(&found_head.as_str()) && team.contains(&listed_head.as_str())
+        });
+        if chief_officers || positions || same_ladder(found_head, listed_head) {
             return Likeness::Contradicts;
         }
         let shares_organisation = !found.organisations.is_disjoint(&listed.organisations);
@@ -1304,6 +1343,11 @@ mod tests {
         case(&["19-year-old striker"], "20-year-old striker", &[Same]);
         case(&["Seven-time major winner"], "7-time major winner", &[Same]);
         case(&["group of four"], "group of 4", &[Same]);
+        // Positions in a team.
+        case(&["Toffees defender"], "Toffees midfielder", &[Contradicts]);
+        case(&["defender"], "Iceland midfielder", &[Contradicts]);
+        case(&["First-choice keeper"], "goalkeeper", &[Same]);
+        case(&["defender"], "coach", &[Unrelated]);
         // Unrelated offices.
         case(&["principal at the Asia Group"], "novelist", &[Unrelated]);
         case(&["chief executive officer"], "novelist", &[Unrelated]);
