@@ -29,9 +29,15 @@ impl Checker<'_> {
             return misattributed;
         }
         let text = document.text();
+        let halves = joined_halves(text, quotes);
         let found: Vec<(&QuoteFound, judge::QuoteWords)> = quotes
             .iter()
             .map(|q| (q, judge::QuoteWords::new(&text[q.inner.start..q.inner.end])))
+            .chain(
+                halves
+                    .iter()
+                    .map(|(q, words)| (q, judge::QuoteWords::new(words))),
+            )
             .filter(|(_, words)| !words.is_empty())
             .collect();
         let claimed: Vec<judge::QuoteWords> = quote_claims
@@ -191,6 +197,64 @@ impl Checker<'_> {
             .iter()
             .any(|spelling| same_name(spelling, name))
     }
+}
+
+/// Quotes split in two by an attribution or a dash ("“We will,” he said,
+/// “stand firm.”", "“We will —” he said — “stand firm.”"), joined: the
+/// first half ends open (a comma or a dash) or the second opens in
+/// lowercase or with a dash, and at most eight words and no sentence end
+/// stand between them. Each comes with the words of both halves, and the
+/// span and speaker of the whole.
+fn joined_halves(text: &str, quotes: &[QuoteFound]) -> Vec<(QuoteFound, String)> {
+    let mut joined = Vec::new();
+    for pair in quotes.windows(2) {
+        let (first, second) = (&pair[0], &pair[1]);
+        let (Some(one), Some(two)) = (
+            text.get(first.inner.start..first.inner.end),
+            text.get(second.inner.start..second.inner.end),
+        ) else {
+            continue;
+        };
+        let Some(between) = text.get(first.span.end..second.span.start) else {
+            continue;
+        };
+        let dashes = ['—', '–', '-'];
+        let open = one.trim_end().ends_with([',', '—', '–', '-', '…']);
+        let continues = two
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase() || dashes.contains(&c));
+        // What stands between is an attribution or a dash.
+        let words: Vec<&str> = between
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let interruption = words.is_empty()
+            || words
+                .iter()
+                .any(|w| crate::extract::title::words::is_speech_verb(w));
+        let short = words.len() <= 8
+            && interruption
+            && !between.contains(['.', '?', '!', '\n'])
+            && !between.contains(['“', '”', '"']);
+        if (open || continues) && short && first.span.end <= second.span.start {
+            let words = format!(
+                "{} {}",
+                one.trim_end().trim_end_matches([',', '—', '–', '-', ' ']),
+                two.trim_start().trim_start_matches(['—', '–', '-', ' '])
+            );
+            joined.push((
+                QuoteFound {
+                    span: crate::extract::Span::new(first.span.start, second.span.end),
+                    inner: crate::extract::Span::new(first.inner.start, second.inner.end),
+                    speaker: first.speaker.clone().or_else(|| second.speaker.clone()),
+                    speaker_explicit: first.speaker_explicit || second.speaker_explicit,
+                    attributed: first.attributed || second.attributed,
+                },
+                words,
+            ));
+        }
+    }
+    joined
 }
 
 /// Whether `written`, a name as a text writes it, names the person that
@@ -364,6 +428,44 @@ quote = "ecstatic"
         assert_eq!(
             status_of(claims, longer),
             [("ecstatic".to_string(), Missing)]
+        );
+    }
+
+    #[test]
+    fn quote_halves_split_by_an_attribution_or_a_dash_are_one_quote() {
+        use crate::findings::Status::{Match, Mismatch};
+        let claims = r#"
+[[claim]]
+id = "firm"
+speaker = "Ana Ruiz"
+quote = "We will not give in to them, and we will stand firm on this deal."
+"#;
+        let only = |text: &str| {
+            let statuses = status_of(claims, text);
+            assert_eq!(statuses.len(), 1, "{text}: {statuses:?}");
+            statuses[0].1
+        };
+        assert_eq!(
+            only("“We will not give in to them,” Ana Ruiz said, “and we will stand firm on this deal.”"),
+            Match
+        );
+        assert_eq!(
+            only("“We will not give in to them —” Ana Ruiz said — “and we will stand firm on this deal.”"),
+            Match
+        );
+        // A word changed in one half is a misquote of the whole.
+        assert_eq!(
+            only("“We will not give in to them,” Ana Ruiz said, “and we will stand weak on this deal.”"),
+            Mismatch
+        );
+        assert_eq!(
+            only("“We will always give in to them,” Ana Ruiz said, “and we will stand firm on this deal.”"),
+            Mismatch
+        );
+        // Two quotes in two sentences are not joined.
+        assert_eq!(
+            only("“We will not give in to them,” Ana Ruiz said. “And we will stand firm on this deal.”"),
+            Match
         );
     }
 

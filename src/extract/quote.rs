@@ -1375,6 +1375,8 @@ mod tests {
         case(text, "Prices", Some("Acme Corp."), true);
         let text = "“Prices will rise,” said Maria Lee, a Stanford economist.";
         case(text, "Prices", Some("Maria Lee"), true);
+        let text = "“It is bad,” Top Republican Fred Upton said.";
+        case(text, "It is bad", Some("Fred Upton"), true);
         let text = "“Prices will rise,” said Stanford University's Maria Lee.";
         case(text, "Prices", Some("Maria Lee"), true);
         // A possessive before a role names the role's holder, unnamed.

@@ -92,7 +92,9 @@ pub fn descriptors(text: &str, name: Span) -> Vec<Descriptor> {
     let mut found = Vec::new();
     // A plural role runs into a list of names ("cabinet ministers Ana Diaz
     // and Tom Reyes"); set off by a comma, it is another noun phrase.
-    let run = sentence.run_into(first);
+    let run = sentence
+        .run_into(first)
+        .or_else(|| sentence.plural_over_list(first));
     let plural_allowed = run.clone();
     found.extend(run.or_else(|| sentence.set_off_before(first, last, possessive)));
     if !possessive {
@@ -463,6 +465,35 @@ impl<'a> Sentence<'a> {
             start += 1;
         }
         start
+    }
+
+    /// A plural title run into the first of several names, for a later
+    /// name of the list: "cabinet ministers Ana Diaz and Tom Reyes" gives
+    /// Reyes "cabinet ministers" too.
+    fn plural_over_list(&self, name: usize) -> Option<Tokens> {
+        let mut at = name;
+        for _ in 0..4 {
+            let joint = at.checked_sub(1)?;
+            if !(self.tokens[joint].is(',') || self.word(joint) == Some("and")) {
+                return None;
+            }
+            let mut start = joint;
+            while start > 0 && self.word(start - 1).is_some_and(is_name_word) {
+                start -= 1;
+            }
+            if start == joint {
+                return None;
+            }
+            if let Some(run) = self.run_into(start) {
+                let head = self.tokens[run.end - 1].text;
+                let plural = head.ends_with('s')
+                    && !head.ends_with("ss")
+                    && words::is_person_role(&head[..head.len() - 1]);
+                return plural.then_some(run);
+            }
+            at = start;
+        }
+        None
     }
 
     /// Whether "and" at `index` joins two titles run into one name
@@ -1203,6 +1234,22 @@ mod tests {
             "They met cabinet ministers Ana Diaz and Tom Reyes.",
             "Ana Diaz",
             &["cabinet ministers"],
+        );
+        case(
+            "They met cabinet ministers Ana Diaz and Tom Reyes.",
+            "Tom Reyes",
+            &["cabinet ministers"],
+        );
+        case(
+            "They met senators Ana Diaz, Jo Lee and Tom Reyes.",
+            "Tom Reyes",
+            &["senators"],
+        );
+        // A singular title belongs to the first name only.
+        case(
+            "They met minister Ana Diaz and Tom Reyes.",
+            "Tom Reyes",
+            &[],
         );
         // A bare apposition of capitalized words ending in a role.
         case(
