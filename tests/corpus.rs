@@ -1267,8 +1267,6 @@ const DOCS: &[Doc] = &[
 // Rows that fail because factlint judges a right claim wrongly.
 // ---------------------------------------------------------------------------
 
-const CONTINUATION: &str =
-    "a quote paragraph left open (the next opens with a new quote mark, BBC style) is closed at that next mark, so the later sentences fall outside any quote";
 const QUOTE_SENTENCE_EDIT: &str =
     "a changed word in one sentence of a multi-sentence quote makes the claim missing, not a misquote";
 const REPORTED_SPEECH: &str =
@@ -1327,8 +1325,6 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("foulis-title", Table::Edit, TITLE_WORD),
     known("elliot-off-work", Table::Edit, DURATION_AS_NUMBER),
     known("hart-hansen-title", Table::Edit, TITLE_CONJOINED),
-    known("duncan-mistake", Table::Edit, CONTINUATION),
-    known("duncan-chain-of-events", Table::Edit, CONTINUATION),
     known("elliot-off-work", Table::Rewrite, DURATION_AS_NUMBER),
     known("dayman-title", Table::Edit, TITLE_POSSESSIVE),
     known("meningitis-uk-leap-forward", Table::Swap, PASSIVE),
@@ -1357,12 +1353,6 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("sigurdsson-title", Table::Edit, TITLE_NO_NAME),
     known("connolly-title", Table::Edit, TITLE_ROLE),
     known("republican-no-votes", Table::AsWritten, COUNT_AS_NUMBER),
-    known(
-        "trump-good-for-sick-people",
-        Table::Edit,
-        QUOTE_SENTENCE_EDIT,
-    ),
-    known("trump-every-bit-as-good", Table::Edit, QUOTE_SENTENCE_EDIT),
     known("defections-affordable", Table::Edit, COUNT_AS_NUMBER),
     known("republican-no-votes", Table::Edit, COUNT_AS_NUMBER),
     known("upton-not-comfortable", Table::Swap, REPORTED_SPEECH),
@@ -1371,7 +1361,6 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("quadcopter-cost", Table::Edit, BUCKS),
     known("perkins-close-ally", Table::Swap, REPORTED_SPEECH),
     known("carter-its-right", Table::Edit, QUOTE_SENTENCE_EDIT),
-    known("carter-stronger", Table::Edit, QUOTE_SENTENCE_EDIT),
     known("inhofe-social-agenda", Table::Swap, REPORTED_SPEECH),
     known("carter-matter-of-principle", Table::Swap, REPORTED_SPEECH),
     known("carter-title", Table::Rewrite, TITLE_SPELLING),

@@ -97,7 +97,18 @@ impl Checker<'_> {
                     });
                     continue;
                 }
-                if exact_somewhere[q] {
+                // A quote that states another claim is no misquote of this
+                // one, unless it is longer and holds this claim with one
+                // word changed: one sentence of a long quote edited while
+                // another is claimed too.
+                let other_sentence_edited = exact_somewhere[q] && words.len() > claim_length && {
+                    let (same, _) = judge::quote_similarity(claim_words, words);
+                    // Exactly one word of the claim is missing from it.
+                    same + 1 == claim_length
+                        && claim_length >= 4
+                        && self.speaker_score(index, claim, quote, document, hits) > 0
+                };
+                if exact_somewhere[q] && !other_sentence_edited {
                     continue;
                 }
                 // Rule out quotes too unlike the claim before comparing in full.
@@ -466,6 +477,50 @@ quote = "We will not give in to them, and we will stand firm on this deal."
         assert_eq!(
             only("“We will not give in to them,” Ana Ruiz said. “And we will stand firm on this deal.”"),
             Match
+        );
+    }
+
+    #[test]
+    fn a_changed_sentence_of_a_long_quote_is_a_misquote_though_another_is_claimed() {
+        use crate::findings::Status::{Match, Mismatch, Missing};
+        let claims = r#"
+[[claim]]
+id = "first"
+speaker = "Ana Ruiz"
+quote = "The plan is good for the city."
+
+[[claim]]
+id = "second"
+speaker = "Ana Ruiz"
+quote = "It will bring jobs to every district."
+"#;
+        let said = |quote: &str| format!("“{quote},” Ana Ruiz said.");
+        let statuses = |quote: &str| status_of(claims, &said(quote));
+        assert_eq!(
+            statuses("The plan is good for the city. It will bring jobs to every district"),
+            [("first".to_string(), Match), ("second".to_string(), Match)]
+        );
+        assert_eq!(
+            statuses("The plan is good for the city. It will bring taxes to every district"),
+            [
+                ("first".to_string(), Match),
+                ("second".to_string(), Mismatch)
+            ]
+        );
+        // Another speaker's long quote holding the words is not this one.
+        let other = "“The plan is good for the city. It will bring taxes to every district,” Tom Hale said.";
+        let found = status_of(claims, other);
+        assert!(
+            found.iter().any(|(id, s)| id == "second" && *s != Match),
+            "{found:?}"
+        );
+        // A sentence the long quote does not hold stays missing.
+        assert_eq!(
+            statuses("The plan is good for the city. We will see"),
+            [
+                ("first".to_string(), Match),
+                ("second".to_string(), Missing)
+            ]
         );
     }
 
