@@ -15,6 +15,10 @@ Examples:
                                     the staged version of draft.md, named draft.md
   factlint --format sarif . > factlint.sarif
   factlint --format github .        annotations in a GitHub Actions log
+  factlint summary.md --source article.md
+                                    a summary's values against its source
+  factlint --pairs pairs.jsonl --baseline accepted.json
+                                    many summaries, only new findings
 
 A directory is walked as ripgrep walks it: .gitignore and .ignore honoured,
 hidden files skipped, and only text types read (md, markdown, txt, text, html,
@@ -44,6 +48,8 @@ pub struct Cli {
     pub check: CheckArgs,
 }
 
+// Parsed once per run: the size of a variant costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check texts against the claims (the default command).
@@ -63,6 +69,71 @@ pub enum Command {
     Man,
     /// Run the language server over stdio, for editors.
     Lsp(LspArgs),
+    /// Write the texts with every finding marked in place: one offline web
+    /// page each, or W3C Web Annotations; or re-anchor annotations in an
+    /// edited text.
+    #[command(after_help = ANNOTATE_AFTER_HELP)]
+    Annotate(AnnotateArgs),
+}
+
+/// Shown after `factlint annotate --help`.
+const ANNOTATE_AFTER_HELP: &str = "\
+Examples:
+  factlint annotate draft.md -o review.html
+                                    one self-contained page to open in a browser
+  factlint annotate articles/ -o review/
+                                    a page per text: review/articles__a.md.html, ...
+  factlint annotate --format w3c draft.md > draft.jsonld
+  factlint annotate --reanchor draft.jsonld draft.md > moved.jsonld
+                                    the annotations placed again in the edited text
+
+Exit codes:
+  0  nothing at or above --fail-on (--reanchor: the annotations were written)
+  1  findings at or above --fail-on
+  2  a usage or configuration error, or a text that could not be read";
+
+#[derive(Debug, Clone, Args)]
+pub struct AnnotateArgs {
+    /// Texts or folders to annotate; `-` reads standard input. Default: a
+    /// piped standard input, else the files named in the claims file's
+    /// `[document] files`. With --reanchor: the edited text.
+    #[arg(value_name = "FILE")]
+    pub paths: Vec<PathBuf>,
+    /// The claims file for every text. Default: for each text, the nearest
+    /// claims.toml in its own folder or a parent.
+    #[arg(short, long, value_name = "PATH", conflicts_with = "reanchor")]
+    pub claims: Option<PathBuf>,
+    /// Publication date of the texts (YYYY-MM-DD), as for `check`.
+    #[arg(long, value_name = "DATE", conflicts_with = "reanchor")]
+    pub published: Option<String>,
+    /// The date to judge review intervals and expiry at (YYYY-MM-DD). Default: today.
+    #[arg(long, value_name = "DATE", conflicts_with = "reanchor")]
+    pub as_of: Option<String>,
+    /// Output format: a web page, or W3C Web Annotations (JSON-LD).
+    /// Default: html; w3c with --reanchor.
+    #[arg(long, value_enum)]
+    pub format: Option<AnnotateFormat>,
+    /// Where to write: a file for one text, a folder for several (each text
+    /// as `OUT/<path with / as __>.html` or `.jsonld`). Default: standard
+    /// output, for one text.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Exit with 1 when there is a finding at or above this severity.
+    #[arg(long, value_enum, default_value_t = FailOn::Error, conflicts_with = "reanchor")]
+    pub fail_on: FailOn,
+    /// Read annotations written by `--format w3c` for an earlier version of
+    /// FILE and write them anchored in FILE as it is now; those that cannot
+    /// be placed are kept and marked orphaned.
+    #[arg(long, value_name = "ANNOTATIONS.json")]
+    pub reanchor: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AnnotateFormat {
+    /// One self-contained page that works offline, scripts on or off.
+    Html,
+    /// A W3C Web Annotation AnnotationCollection (JSON-LD).
+    W3c,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -169,6 +240,22 @@ pub struct CheckArgs {
     /// file (atomically), then report what is left.
     #[arg(short, long)]
     pub write: bool,
+    /// Check each PATH as a summary of FILE: every value it states against
+    /// the source text, no claims file needed (with -c, the claims too).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["pairs", "write", "diff"])]
+    pub source: Option<PathBuf>,
+    /// Check many summaries against their sources in one process: a JSON
+    /// Lines file of {"summary": PATH, "source": PATH}, paths relative to
+    /// its folder.
+    #[arg(long, value_name = "PAIRS.jsonl", conflicts_with_all = ["paths", "write", "diff"])]
+    pub pairs: Option<PathBuf>,
+    /// Accept the findings listed in FILE (written by --update-baseline):
+    /// report only new ones; accepted ones count as baselined.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write the current findings to the --baseline file, and exit 0.
+    #[arg(long, requires = "baseline")]
+    pub update_baseline: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

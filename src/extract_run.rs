@@ -213,7 +213,7 @@ fn sentence_values(text: &str, sentences: &[Span], published: Date) -> Vec<Found
 }
 
 /// The plural noun phrase that a number at `number` counts, in `text`.
-fn counted_noun(text: &str, number: Span) -> Option<Span> {
+pub(crate) fn counted_noun(text: &str, number: Span) -> Option<Span> {
     // "one-on-one deals" counts nothing.
     if text[..number.start].ends_with(['-', '‑']) || text[number.end..].starts_with(['-', '‑'])
     {

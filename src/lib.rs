@@ -6,9 +6,11 @@
 //! settles which texts to check against which claims file ([`walk`] finds
 //! them, [`input`] reads them within limits), and [`run::Plan::check`]
 //! turns them into findings streamed to one of the renderers under
-//! [`report`].
+//! [`report`], or to [`annotate`]'s pages and W3C annotations.
 #![cfg_attr(not(test), warn(clippy::print_stdout, clippy::print_stderr))]
 
+pub mod annotate;
+pub mod baseline;
 pub mod check;
 pub mod claims;
 pub mod cli;
@@ -24,6 +26,7 @@ pub mod lsp;
 pub mod parallel;
 pub mod report;
 pub mod run;
+pub mod source;
 pub mod walk;
 
 /// An I/O error's reason without the "(os error 2)" suffix users can't act on.

@@ -3,8 +3,12 @@
 //! it, 2 usage, configuration or input errors (nothing checked).
 
 use clap::{CommandFactory, Parser};
-use factlint::cli::{CheckArgs, Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, Format};
+use factlint::claims::Severity;
+use factlint::cli::{
+    AnnotateArgs, CheckArgs, Cli, ColorChoice, Command, ExtractArgs, ExtractFormat, Format,
+};
 use factlint::extract_run::{self, ExtractOptions};
+use factlint::findings::Summary;
 use factlint::report::diff::Diff;
 use factlint::report::github::Github;
 use factlint::report::gitlab::Gitlab;
@@ -36,6 +40,7 @@ fn main() -> ExitCode {
             finish(page.and_then(|()| out.flush())).map(|()| ExitCode::SUCCESS)
         }
         Some(Command::Lsp(args)) => lsp(&args),
+        Some(Command::Annotate(args)) => annotate(&args),
         None => match mistyped(&cli.check) {
             Some(message) => Err(message),
             None => check(&cli.check),
@@ -129,13 +134,73 @@ fn check(args: &CheckArgs) -> Result<ExitCode, String> {
         Err(err) => return Err(err.to_string()),
     };
     finish(out.flush())?;
-    Ok(if summary.errors > 0 {
+    if options.update_baseline && summary.errors == 0 {
+        // The findings were just accepted.
+        return Ok(ExitCode::SUCCESS);
+    }
+    Ok(exit_code(&summary, options.fail_on))
+}
+
+/// 2 when a text could not be read or checked, 1 when a finding reaches
+/// `--fail-on`, else 0.
+fn exit_code(summary: &Summary, fail_on: Option<Severity>) -> ExitCode {
+    if summary.errors > 0 {
         ExitCode::from(2)
-    } else if summary.fails(options.fail_on) {
+    } else if summary.fails(fail_on) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
+}
+
+fn annotate(args: &AnnotateArgs) -> Result<ExitCode, String> {
+    use factlint::annotate::{self, reanchor};
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if args.reanchor.is_some() {
+        let mut options = reanchor::Options::from_args(args).map_err(|e| e.to_string())?;
+        options.stdin_kind = StdinKind::detect();
+        let tally = match reanchor::run(&options, &cwd, &mut std::io::stdin().lock(), &mut out) {
+            Ok(tally) => tally,
+            Err(RunError::Output(err)) => {
+                finish(Err(err))?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            Err(err) => return Err(err.to_string()),
+        };
+        finish(out.flush())?;
+        eprintln!("factlint: {tally}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let today = jiff::Zoned::now().date();
+    let mut options = annotate::Options::from_args(args, today).map_err(|e| e.to_string())?;
+    options.run.stdin_kind = StdinKind::detect();
+    let mut notify = |notice: &Notice| {
+        if notice.is_warning() {
+            eprintln!("factlint: warning: {notice}");
+        }
+    };
+    let outcome = match annotate::annotate(
+        &options,
+        &cwd,
+        &mut std::io::stdin().lock(),
+        &mut out,
+        &mut notify,
+    ) {
+        Ok(outcome) => outcome,
+        Err(RunError::Output(err)) => {
+            finish(Err(err))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Err(err) => return Err(err.to_string()),
+    };
+    finish(out.flush())?;
+    for error in &outcome.errors {
+        eprintln!("factlint: error: {error}");
+    }
+    Ok(exit_code(&outcome.summary, options.run.fail_on))
 }
 
 fn extract(args: &ExtractArgs) -> Result<ExitCode, String> {

@@ -20,6 +20,7 @@
 //! claims file in reach, files skipped in a walk — are [`Notice`]s, handed
 //! to the caller to print.
 
+use crate::baseline::Baseline;
 use crate::check::Checker;
 use crate::claims::{self, ClaimSet, LoadError, Severity};
 use crate::cli::{CheckArgs, FailOn};
@@ -30,6 +31,7 @@ use crate::input::{self, Unread};
 pub use crate::input::{Input, Limits, StdinKind};
 use crate::parallel;
 use crate::report::Renderer;
+use crate::source::run::SourcePlan;
 use crate::walk::{self, Discovery, WalkOptions, Walked, Walker};
 use jiff::civil::Date;
 use std::collections::{HashMap, HashSet};
@@ -58,6 +60,14 @@ pub struct Options {
     pub force_exclude: bool,
     /// `--write`: fix the files in place before reporting.
     pub write: bool,
+    /// `--source`: check the texts as summaries of this source.
+    pub source: Option<PathBuf>,
+    /// `--pairs`: summary–source pairs to check.
+    pub pairs: Option<PathBuf>,
+    /// `--baseline`: findings accepted earlier.
+    pub baseline: Option<PathBuf>,
+    /// `--update-baseline`: write the findings to the baseline instead.
+    pub update_baseline: bool,
 }
 
 /// Why a run stopped.
@@ -98,17 +108,7 @@ impl Options {
     /// Settles raw flags; `today` is the default as-of date. Standard
     /// input is taken to be `Readable`: the binary sets what it really is.
     pub fn from_args(args: &CheckArgs, today: Date) -> Result<Options, RunError> {
-        let inputs: Vec<Input> = args
-            .paths
-            .iter()
-            .map(|f| {
-                if f.as_os_str() == "-" {
-                    Input::Stdin
-                } else {
-                    Input::File(f.clone())
-                }
-            })
-            .collect();
+        let inputs = inputs(&args.paths)?;
         let stdin_named = inputs.iter().filter(|i| **i == Input::Stdin).count();
         if args.write && stdin_named > 0 {
             return Err(RunError::Usage(
@@ -121,11 +121,6 @@ impl Options {
             return Err(RunError::Usage(format!(
                 "--diff prints only the diff: it cannot be combined with --format {format}"
             )));
-        }
-        if stdin_named > 1 {
-            return Err(RunError::Usage(
-                "`-` (standard input) can be named only once".to_string(),
-            ));
         }
         if args.stdin_filename.is_some() && !inputs.is_empty() && stdin_named == 0 {
             return Err(RunError::Usage(
@@ -144,11 +139,7 @@ impl Options {
             claims: args.claims.clone(),
             published: date_flag("--published", args.published.as_deref())?,
             as_of: date_flag("--as-of", args.as_of.as_deref())?.unwrap_or(today),
-            fail_on: match args.fail_on {
-                FailOn::Error => Some(Severity::Error),
-                FailOn::Warning => Some(Severity::Warning),
-                FailOn::Never => None,
-            },
+            fail_on: threshold(args.fail_on),
             stdin_filename: args.stdin_filename.clone(),
             stdin_kind: StdinKind::Readable,
             walk: WalkOptions {
@@ -163,7 +154,64 @@ impl Options {
             },
             force_exclude: args.force_exclude,
             write: args.write,
+            source: args.source.clone(),
+            pairs: args.pairs.clone(),
+            baseline: args.baseline.clone(),
+            update_baseline: args.update_baseline,
         })
+    }
+
+    /// Options that check `inputs` at `as_of`, every other setting at its
+    /// default: for commands that take only some of `check`'s flags
+    /// (`annotate`), which set those they take.
+    pub fn new(inputs: Vec<Input>, as_of: Date) -> Options {
+        Options {
+            inputs,
+            claims: None,
+            published: None,
+            as_of,
+            fail_on: Some(Severity::Error),
+            stdin_filename: None,
+            stdin_kind: StdinKind::Readable,
+            walk: WalkOptions::default(),
+            limits: Limits::default(),
+            force_exclude: false,
+            write: false,
+            source: None,
+            pairs: None,
+            baseline: None,
+            update_baseline: false,
+        }
+    }
+}
+
+/// Paths as given, `-` standing for standard input, which may be named
+/// only once.
+pub(crate) fn inputs(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
+    let inputs: Vec<Input> = paths
+        .iter()
+        .map(|f| {
+            if f.as_os_str() == "-" {
+                Input::Stdin
+            } else {
+                Input::File(f.clone())
+            }
+        })
+        .collect();
+    if inputs.iter().filter(|i| **i == Input::Stdin).count() > 1 {
+        return Err(RunError::Usage(
+            "`-` (standard input) can be named only once".to_string(),
+        ));
+    }
+    Ok(inputs)
+}
+
+/// The severity `--fail-on` fails at; `None` never fails.
+pub(crate) fn threshold(fail_on: FailOn) -> Option<Severity> {
+    match fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Never => None,
     }
 }
 
@@ -194,12 +242,17 @@ pub enum Notice {
     /// A walked file left unread: binary, or over `--max-filesize` (told
     /// with `-v`).
     Skipped(FileError),
+    /// Baseline entries that accepted nothing (a warning).
+    Baseline(String),
 }
 
 impl Notice {
     /// Warnings are told unless `--quiet`; the others only with `-v`.
     pub fn is_warning(&self) -> bool {
-        matches!(self, Notice::NoClaims { .. } | Notice::NoTexts { .. })
+        matches!(
+            self,
+            Notice::NoClaims { .. } | Notice::NoTexts { .. } | Notice::Baseline(_)
+        )
     }
 }
 
@@ -237,6 +290,7 @@ impl fmt::Display for Notice {
                 "{text}: not checked: {claims} leaves it out ([document] include/exclude)"
             ),
             Notice::Skipped(err) => write!(f, "skipped {err}"),
+            Notice::Baseline(message) => f.write_str(message),
         }
     }
 }
@@ -246,6 +300,10 @@ pub struct Plan {
     claim_sets: Vec<ClaimSet>,
     texts: Vec<Text>,
     notices: Vec<Notice>,
+    /// Source mode's pairs (`--source`, `--pairs`), judged by the source
+    /// and the claims file given with `-c`, if any.
+    source: Option<SourcePlan>,
+    baseline: Option<Baseline>,
 }
 
 /// A text waiting to be checked, and the claims file that judges it
@@ -356,6 +414,20 @@ pub fn plan(options: &Options, cwd: &Path, stdin: &mut dyn Read) -> Result<Plan,
         Some(path) => Some(claim_files.load(Some(path), None)?),
         None => None,
     };
+    let baseline = options
+        .baseline
+        .as_deref()
+        .map(|path| Baseline::load(path, cwd, options.update_baseline))
+        .transpose()?;
+    if options.source.is_some() || options.pairs.is_some() {
+        return Ok(Plan {
+            source: Some(crate::source::run::plan(options, cwd, stdin)?),
+            claim_sets: claim_files.sets,
+            texts: Vec::new(),
+            notices: Vec::new(),
+            baseline,
+        });
+    }
     let stdin_name = options
         .stdin_filename
         .as_ref()
@@ -558,6 +630,8 @@ pub fn plan(options: &Options, cwd: &Path, stdin: &mut dyn Read) -> Result<Plan,
         claim_sets: claim_files.sets,
         texts,
         notices,
+        source: None,
+        baseline,
     })
 }
 
@@ -607,6 +681,11 @@ impl Plan {
         for notice in &self.notices {
             notify(notice);
         }
+        if let Some(source) = self.source {
+            let claims = self.claim_sets.first();
+            return source.check(options, cwd, claims, renderer, notify, self.baseline);
+        }
+        let mut baseline = self.baseline;
         let sets = &self.claim_sets;
         // Only the claims files that judge a text count and report.
         let mut used = vec![false; sets.len()];
@@ -642,6 +721,10 @@ impl Plan {
                     }
                     Checked::Report(report, index) => (report, index),
                 };
+                let mut report = report;
+                if let Some(baseline) = baseline.as_mut() {
+                    baseline.apply(&mut report, &[]);
+                }
                 summary.add_file(&report);
                 if let Some(index) = index {
                     for (claim, count) in sets[index].claims.iter().zip(&mut stating[index]) {
@@ -663,6 +746,11 @@ impl Plan {
             }
         }
         summary.add_claims_findings(&claims_findings);
+        if let Some(baseline) = baseline {
+            if let Some(message) = baseline.finish()? {
+                notify(&Notice::Baseline(message));
+            }
+        }
         renderer
             .claims_findings(&claims_findings)
             .and_then(|()| renderer.end(&header, &summary))
@@ -873,7 +961,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// only for a bare word — no folder, no extension — that names no file or
 /// folder, and is close to a command's name.
 pub fn mistyped_command(first: &Path, cwd: &Path) -> Option<&'static str> {
-    const COMMANDS: [&str; 4] = ["check", "extract", "completions", "man"];
+    const COMMANDS: [&str; 5] = ["check", "extract", "annotate", "completions", "man"];
     let word = first.to_str()?;
     if word == "-" || word.contains(['/', '.', '\\']) || cwd.join(first).exists() {
         return None;

@@ -14,6 +14,7 @@ use crate::findings::{ClaimsFinding, Finding, Reason, Status};
 use crate::judge::{self, Verdict};
 use crate::locate::{self, Anchors, GroupId, Hits};
 
+pub(crate) mod clause;
 mod quotes;
 mod titles;
 use jiff::civil::Date;
@@ -42,6 +43,8 @@ struct Observation {
     attributed_to: Option<String>,
     /// The most this place may weigh: a title the claims do not list is a
     /// warning ("not among the claimed titles"), whatever the claim's severity.
+    /// A value beside the claim's words but in another clause is observed
+    /// as `missing`, capped at a warning ("stated nearby as …").
     severity_cap: Option<Severity>,
 }
 
@@ -167,7 +170,16 @@ impl<'a> Checker<'a> {
         let document: &Document = cache.document;
         let text = document.text();
         let mut seen = Vec::new();
+        // The nearest value of the kind in a sentence that holds every
+        // anchor but ties none of its values to them, for a claim no
+        // sentence states: (sentence, value).
+        let mut nearby: Option<(usize, Extracted)> = None;
         for sentence in hits.sentences_with_all(&groups) {
+            let clauses = clause::of_sentence(document, sentence);
+            let anchor_places: Vec<Vec<Span>> = groups
+                .iter()
+                .map(|&group| hits.spans(sentence, group).collect())
+                .collect();
             let values = cache.values(sentence, extract_kind);
             let candidates: Vec<Extracted> = match anchors.noun {
                 Some(noun) => {
@@ -189,16 +201,25 @@ impl<'a> Checker<'a> {
             };
             // "the last time" is no candidate for a claimed "third", nor "a
             // percentage" for a claimed "50 percent".
-            let nearest = candidates
+            let by_distance = |value: &&Extracted| {
+                (
+                    locate::distance(hits, sentence, anchors, value.span),
+                    value.span.start,
+                )
+            };
+            let sentence_span = document.sentences()[sentence];
+            let (tied, untied): (Vec<&Extracted>, Vec<&Extracted>) = candidates
                 .iter()
                 .filter(|value| judge::bears_on(claim, &value.value))
-                .min_by_key(|value| {
-                    (
-                        locate::distance(hits, sentence, anchors, value.span),
-                        value.span.start,
-                    )
-                });
-            let Some(found) = nearest.cloned() else {
+                .filter(|value| !counts_another_thing(claim, text, sentence_span, value.span))
+                .partition(|value| clauses.ties(value.span, &anchor_places));
+            let Some(found) = tied.into_iter().min_by_key(by_distance).cloned() else {
+                if nearby.is_none() {
+                    nearby = untied
+                        .into_iter()
+                        .min_by_key(by_distance)
+                        .map(|value| (sentence, value.clone()));
+                }
                 continue;
             };
             let at = cache.sentence_date(sentence);
@@ -218,6 +239,33 @@ impl<'a> Checker<'a> {
                 follows_from: None,
                 attributed_to: None,
                 severity_cap: None,
+            });
+        }
+        // No sentence ties a value to the claim. A value of the kind beside
+        // its words that agrees with it is taken as stating it; one that
+        // does not is said, as a warning, without being judged a mismatch:
+        // it may well be another fact of the same sentence.
+        if let (true, Some((sentence, found))) = (seen.is_empty(), nearby) {
+            let at = cache.sentence_date(sentence);
+            let verdict = judge::judge_value(claim, &found.value, at);
+            let agrees = verdict.status == Status::Match;
+            seen.push(Observation {
+                verdict: if agrees {
+                    verdict
+                } else {
+                    Verdict {
+                        status: Status::Missing,
+                        reason: None,
+                        stale_since: None,
+                    }
+                },
+                span: found.span,
+                found: text[found.span.start..found.span.end].to_string(),
+                replacement: None,
+                expected: written_at(claim, at),
+                follows_from: None,
+                attributed_to: None,
+                severity_cap: Some(Severity::Warning),
             });
         }
         seen
@@ -384,6 +432,27 @@ fn observed(claim: &Claim, o: &Observation, severity: Severity) -> Finding {
     }
 }
 
+/// Whether the number at `number` counts things a number claim is not
+/// about: "carded six birdies" states a count of birdies, never a golfer's
+/// age or a round's score. A count stays a candidate when its counted noun
+/// is one of the claim's `about` phrases ("300 arrests" for a number claim
+/// about "arrests").
+fn counts_another_thing(claim: &Claim, text: &str, sentence: Span, number: Span) -> bool {
+    if claim.kind != Kind::Number {
+        return false;
+    }
+    let words = &text[sentence.start..sentence.end];
+    let relative = Span::new(number.start - sentence.start, number.end - sentence.start);
+    let Some(noun) = crate::extract_run::counted_noun(words, relative) else {
+        return false;
+    };
+    let noun = words[noun.start..noun.end].to_lowercase();
+    !claim.about.iter().any(|about| {
+        let about = about.to_lowercase();
+        noun == about || noun.ends_with(&format!(" {about}")) || about.ends_with(&noun)
+    })
+}
+
 /// "twice" (or "once", "thrice") at `span` as a number of times; "once"
 /// only where it is not the conjunction ("once the deal was signed").
 fn occasion_count(text: &str, span: Span) -> Option<Extracted> {
@@ -499,6 +568,17 @@ fn message(claim: &Claim, o: &Observation) -> String {
         let speaker = claim.speaker.as_deref().unwrap_or("someone else");
         return format!(
             "the text gives the quote {found} to {name}; the claim's speaker is {speaker}"
+        );
+    }
+    if o.verdict.status == Status::Missing {
+        let words = claim
+            .about
+            .iter()
+            .map(|a| format!("“{a}”"))
+            .collect::<Vec<_>>()
+            .join(" and ");
+        return format!(
+            "stated nearby as {found}, not tied to {words}: the value sits in another clause, so it is not judged"
         );
     }
     match (o.verdict.status, o.verdict.reason) {
@@ -751,6 +831,97 @@ mod tests {
         assert_eq!(
             check(text)[0],
             ("deal".into(), Mismatch, false, some("$550 million"))
+        );
+    }
+
+    /// The first finding of `claim` when `text` is checked against `claims`
+    /// (TOML): its status, what it found, and its severity.
+    #[track_caller]
+    fn first_finding(claims: &str, text: &str, claim: &str) -> (Status, Option<String>, Severity) {
+        let claims = crate::claims::parse_claims(std::path::Path::new("claims.toml"), claims)
+            .expect("valid claims");
+        let document = Document::new("t", text.to_string());
+        let finding = Checker::new(&claims)
+            .check(&document, Date::constant(2025, 11, 24))
+            .into_iter()
+            .find(|f| f.claim == claim)
+            .expect("the claim has a finding");
+        (finding.status, finding.found, finding.severity)
+    }
+
+    #[test]
+    fn kinds_stay_apart_and_values_are_judged_where_tied() {
+        use Status::*;
+        let age = "[[claim]]\nid = \"age\"\nabout = [\"Thompson\"]\nnumber = \"22\"\n";
+        #[track_caller]
+        fn case(claims: &str, text: &str, status: Status, found: Option<&str>, severity: Severity) {
+            let (got, got_found, got_severity) = first_finding(claims, text, claim_of(claims));
+            assert_eq!(
+                (got, got_found.as_deref(), got_severity),
+                (status, found, severity),
+                "{text:?}"
+            );
+        }
+        fn claim_of(claims: &str) -> &str {
+            let start = claims.find("id = \"").unwrap() + 6;
+            &claims[start..start + claims[start..].find('"').unwrap()]
+        }
+        use Severity::*;
+        // A count of birdies is not a golfer's number.
+        case(
+            age,
+            "Thompson, 22, carded six birdies.",
+            Match,
+            Some("22"),
+            Info,
+        );
+        case(
+            age,
+            "Thompson, 23, carded six birdies.",
+            Mismatch,
+            Some("23"),
+            Error,
+        );
+        case(age, "Thompson carded six birdies.", Missing, None, Info);
+        // ... unless the claim is about what is counted.
+        let arrests = "[[claim]]\nid = \"arrests\"\nabout = [\"arrests\"]\nnumber = \"300\"\n";
+        case(
+            arrests,
+            "Police made more than 300 arrests.",
+            Match,
+            Some("more than 300"),
+            Info,
+        );
+        case(
+            arrests,
+            "Police made 400 arrests.",
+            Mismatch,
+            Some("400"),
+            Error,
+        );
+        // A value in another clause than the claim's words is no mismatch:
+        // it agrees (match), or is reported beside them as a warning.
+        let costs = "[[claim]]\nid = \"costs\"\nabout = [\"costs\"]\npercent = \"3%\"\n";
+        case(
+            costs,
+            "Revenue rose 5%, while costs fell 3%.",
+            Match,
+            Some("3%"),
+            Info,
+        );
+        case(
+            costs,
+            "Costs were flat, but revenue rose 5%.",
+            Missing,
+            Some("5%"),
+            Warning,
+        );
+        case(
+            costs,
+            "Revenue rose 5%, while costs fell 4%.",
+            Mismatch,
+            Some("4%"),
+            Error,
         );
     }
 

@@ -62,12 +62,23 @@ struct Reader<'s> {
     wrapped: bool,
 }
 
-pub(crate) fn read(source: &str) -> Read {
+/// The parser's events over the body of `source` (after its front matter),
+/// each with the file bytes it stands for: what this reader reads, and what
+/// `annotate` renders, so that its marks fall where the reader's offsets
+/// put them.
+pub(crate) fn events(source: &str) -> impl Iterator<Item = (Event<'_>, Span)> {
     let body = segment::body_start(source);
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES;
+    Parser::new_ext(&source[body..], options)
+        .into_offset_iter()
+        .map(move |(event, range)| (event, Span::new(body + range.start, body + range.end)))
+}
+
+pub(crate) fn read(source: &str) -> Read {
+    let body = segment::body_start(source);
     let mut reader = Reader {
         source,
         prose: ProseBuilder::new(),
@@ -83,8 +94,7 @@ pub(crate) fn read(source: &str) -> Read {
         soft_breaks: Vec::new(),
         wrapped: segment::is_wrapped_text(source, body),
     };
-    for (event, range) in Parser::new_ext(&source[body..], options).into_offset_iter() {
-        let span = Span::new(body + range.start, body + range.end);
+    for (event, span) in events(source) {
         reader.event(event, span);
     }
     reader.close(source.len());

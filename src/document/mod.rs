@@ -149,6 +149,12 @@ impl Document {
         &self.layout.segmentation
     }
 
+    /// Whether sentence `index` is a block read whole (a heading, a table
+    /// row), whose parts are one statement rather than clauses.
+    pub fn is_whole_block(&self, index: usize) -> bool {
+        self.layout.segmentation.whole.binary_search(&index).is_ok()
+    }
+
     /// Prose offsets to file offsets and back.
     pub fn map(&self) -> &OffsetMap {
         &self.layout.map

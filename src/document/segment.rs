@@ -68,6 +68,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
 pub(crate) struct Segmentation {
     pub sentences: Vec<Span>,
     pub paragraphs: Vec<Paragraph>,
+    /// The sentences that are a block read whole (a heading, a table row),
+    /// ascending: their punctuation sets apart cells or headline phrases of
+    /// one statement, not clauses.
+    pub whole: Vec<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,6 +103,7 @@ pub(crate) fn segment_blocks(text: &str, blocks: &[Block]) -> Segmentation {
     for block in blocks {
         let first = segmentation.sentences.len();
         if block.heading {
+            segmentation.whole.push(segmentation.sentences.len());
             segmentation.sentences.push(block.span);
         } else {
             split_sentences(text, block.span, &mut segmentation.sentences);

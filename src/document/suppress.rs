@@ -190,11 +190,11 @@ impl Suppressions {
                 let ids = &self.directives[scope.directive].ids;
                 match at {
                     Some(span) => {
-                        (ids.is_empty() || ids.iter().any(|id| id == claim))
+                        (ids.is_empty() || ids.iter().any(|id| names(id, claim)))
                             && scope.range.start <= span.start
                             && span.start < scope.range.end
                     }
-                    None => scope.to_end && ids.iter().any(|id| id == claim),
+                    None => scope.to_end && ids.iter().any(|id| names(id, claim)),
                 }
             })
             .map(|scope| scope.directive)
@@ -288,6 +288,15 @@ impl Suppressions {
         notices.sort_by_key(|n| n.span.start);
         notices
     }
+}
+
+/// Whether a comment's `id` names `claim`: its id, or for source mode's
+/// findings (`source:<kind>`) `source` or the kind ("money").
+fn names(id: &str, claim: &str) -> bool {
+    id == claim
+        || claim
+            .strip_prefix("source:")
+            .is_some_and(|kind| id == "source" || id == kind)
 }
 
 /// The line after the one holding byte `after - 1` (the comment's last

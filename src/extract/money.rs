@@ -590,8 +590,10 @@ const MONEY_CUES: &[&str] = &[
 /// plain pounds are money only with a cue: an amount in millions (weights
 /// that large come "of" something), a money word just before ("paid 20
 /// pounds", "a fine of 200 pounds", "earns 300 pounds a week") or a coin
-/// or note after ("a five-pound note"). "Of" after ("20 pounds of
-/// cocaine") and "weigh" before always make it a weight.
+/// or note after ("a five-pound note"), pence after ("twelve pound
+/// fifty"), or the name capitalised ("four Pounds", as a currency is
+/// written and a weight never is). "Of" after ("20 pounds of cocaine") and
+/// "weigh" before always make it a weight.
 pub(crate) fn pounds_are_money(t: &Tokens, p: &Phrase, end: usize) -> bool {
     if t.w(end) == "of" || weighed(t, p.start) {
         return false;
@@ -599,7 +601,14 @@ pub(crate) fn pounds_are_money(t: &Tokens, p: &Phrase, end: usize) -> bool {
     let big = p.style.scale >= 1e6 || p.value.min() >= 1e6;
     let cue_before = (p.start.saturating_sub(4)..p.start).any(|k| MONEY_CUES.contains(&t.w(k)));
     let coin = matches!(t.w(end), "coin" | "coins" | "note" | "notes");
-    big || cue_before || coin
+    // "twelve Pound fifty": the currency's name is capitalised, a weight's
+    // never is; and pence may follow the pounds, ounces never do.
+    let capitalised = end > 0 && t.raw(end - 1).starts_with('P');
+    let pence_after = parse_at(t, end, false).is_some_and(|n| {
+        n.exact().is_some_and(|v| v < 100.0)
+            && !matches!(t.w(n.end), "ounce" | "ounces" | "oz" | "lb" | "lbs")
+    });
+    big || cue_before || coin || capitalised || pence_after
 }
 
 /// A currency sign written after the amount, as much of Europe writes it:
@@ -1418,12 +1427,35 @@ mod tests {
     }
 
     #[test]
+    fn pounds_by_their_spelling_and_their_pence() {
+        one(
+            "it costs twelve Pound fifty",
+            "twelve Pound fifty",
+            12.5,
+            Some("GBP"),
+        );
+        one(
+            "a four Pounds addition to the price",
+            "four Pounds",
+            4.0,
+            Some("GBP"),
+        );
+        one(
+            "for three pounds 20 at the shop",
+            "three pounds",
+            3.0,
+            Some("GBP"),
+        );
+    }
+
+    #[test]
     fn not_money() {
         none("the $TRUMP meme coin");
         none("13 U.S. service members");
         none("a 500m race");
         none("he lost 20 pounds");
         none("20 pounds of cocaine");
+        none("a baby of 7 pounds 3 ounces");
         none("they won 3 games");
         none("50 percent");
         none("the dollar fell");

@@ -16,7 +16,9 @@
 //!   quote with no known speaker is left out);
 //! - `about`: the capitalized names (runs of capitalized words, without
 //!   edge function words or possessive endings) and long words (six letters
-//!   or more, no function words) of the sentence, nearest the value first,
+//!   or more, no function words) of the value's clause (see
+//!   [`crate::check::clause`]: the checker judges a value only where its
+//!   clause holds the claim's words), nearest the value first,
 //!   outside any value; added one at a time until no other sentence holds
 //!   them all, at most three;
 //! - `id`: the kind and the first `about` phrase (or the counted noun),
@@ -32,12 +34,14 @@
 //! does not load back as its kind is written as a comment instead, so the
 //! file always loads.
 
+use crate::check::Checker;
 use crate::claims::parse_claims;
 use crate::extract::title::words::{
     is_calendar_word, is_capitalized, is_lowercase, is_stop_word, strip_possessive, tokenize,
 };
 use crate::extract::{DateMod, DateValue, Grain, Kind, Span, Value};
 use crate::extract_run::{Extraction, Found};
+use crate::findings::Status;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -111,8 +115,10 @@ pub fn to_toml(extraction: &Extraction) -> String {
         .filter(|f| f.kind == Kind::Title && !holds_number(f.span))
         .collect();
     let mut ids = BTreeSet::new();
-    let mut bodies = BTreeSet::new();
     let mut people: BTreeSet<String> = BTreeSet::new();
+    // The facts claimed so far: (kind, value as written), `about` phrases.
+    let mut facts: Vec<((Kind, String), BTreeSet<String>)> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     for found in &extraction.values {
         // A value named without an amount ("a percentage") has nothing for
         // a claim to hold.
@@ -129,18 +135,16 @@ pub fn to_toml(extraction: &Extraction) -> String {
                     .map_or_else(String::new, |s| {
                         format!("# {}\n", trimmed(&document.text()[s.start..s.end], 120))
                     });
-                match parse_claims(Path::new("claims.toml"), &claim) {
-                    Ok(_) => {
-                        let _ = write!(out, "\n{comment}{claim}");
-                    }
-                    Err(_) => {
-                        let _ = write!(
-                            out,
-                            "\n{comment}# (no title claim for {}: it does not load back)\n",
-                            trimmed(person, 80)
-                        );
-                    }
-                }
+                let claim = match parse_claims(Path::new("claims.toml"), &claim) {
+                    Ok(_) => Ok(claim),
+                    Err(_) => Err("it does not load back".to_string()),
+                };
+                entries.push(Entry {
+                    comment,
+                    kind: Kind::Title,
+                    written: trimmed(person, 80),
+                    claim,
+                });
             }
             continue;
         }
@@ -154,30 +158,112 @@ pub fn to_toml(extraction: &Extraction) -> String {
         let claim =
             claim(extraction, found, sentence, &mut ids).and_then(|claim| {
                 match parse_claims(Path::new("claims.toml"), &claim) {
-                    Ok(_) => Ok(claim),
-                    Err(_) => Err("it does not load back as its kind"),
+                    Ok(loaded) => Ok((claim, loaded)),
+                    Err(_) => Err("it does not load back as its kind".to_string()),
                 }
             });
-        match claim {
-            Ok(claim) => {
-                // A text that repeats a sentence (a caption, a summary
-                // line) states its facts once as far as claims go.
-                let body: Vec<&str> = claim.lines().filter(|l| !l.starts_with("id = ")).collect();
-                if bodies.insert(body.join("\n")) {
-                    let _ = write!(out, "\n{comment}{claim}");
+        // A text that restates a fact (a caption, a summary line, "World War
+        // Two" twice) states it once as far as claims go: the same kind and
+        // value with an `about` word in common is the same claim.
+        let claim = match claim {
+            Ok((claim, loaded)) => {
+                let Some(loaded) = loaded.claims.first() else {
+                    continue;
+                };
+                let fact = (found.kind, loaded.written.to_lowercase());
+                let about: BTreeSet<String> =
+                    loaded.about.iter().map(|a| a.to_lowercase()).collect();
+                let stated = facts.iter().any(|(f, a)| {
+                    *f == fact
+                        && (a.is_empty() == about.is_empty())
+                        && (a.is_empty() || !a.is_disjoint(&about))
+                });
+                if stated {
+                    continue;
                 }
+                facts.push((fact, about));
+                Ok(claim)
+            }
+            Err(why) => Err(why),
+        };
+        entries.push(Entry {
+            comment,
+            kind: found.kind,
+            written: trimmed(written, 80),
+            claim,
+        });
+    }
+    // Every claim is checked against the text it was made from; one that
+    // does not find its own value there (another value of its kind stands
+    // nearer its words) would only mislead, and is left as a comment.
+    for _ in 0..2 {
+        let file = assemble(&out, &entries);
+        let Ok(claims) = parse_claims(Path::new("claims.toml"), &file) else {
+            break;
+        };
+        let findings = Checker::new(&claims).check(document, extraction.published);
+        let mut dropped = false;
+        for entry in &mut entries {
+            let Ok(claim) = &entry.claim else { continue };
+            let id = claim_id(claim);
+            let wrong = findings
+                .iter()
+                .find(|f| f.claim == id && f.status != Status::Match);
+            if let Some(wrong) = wrong {
+                entry.claim = Err(match &wrong.found {
+                    Some(found) if wrong.status == Status::Mismatch => format!(
+                        "checked against this text it reads {}, not its own value",
+                        trimmed(found, 60)
+                    ),
+                    _ => "checked against this text it does not find its own value".to_string(),
+                });
+                dropped = true;
+            }
+        }
+        if !dropped {
+            break;
+        }
+    }
+    assemble(&out, &entries)
+}
+
+/// One value's claim, or why it has none, with its sentence as a comment.
+struct Entry {
+    comment: String,
+    kind: Kind,
+    written: String,
+    claim: Result<String, String>,
+}
+
+/// The file: the head `head`, then each entry.
+fn assemble(head: &str, entries: &[Entry]) -> String {
+    let mut out = head.to_string();
+    for entry in entries {
+        let comment = &entry.comment;
+        match &entry.claim {
+            Ok(claim) => {
+                let _ = write!(out, "\n{comment}{claim}");
             }
             Err(why) => {
                 let _ = write!(
                     out,
                     "\n{comment}# (no claim for {} {}: {why})\n",
-                    found.kind,
-                    trimmed(written, 80)
+                    entry.kind,
+                    trimmed(&entry.written, 80)
                 );
             }
         }
     }
     out
+}
+
+/// The id of a `[[claim]]` table this module wrote.
+fn claim_id(claim: &str) -> &str {
+    claim
+        .lines()
+        .find_map(|l| l.strip_prefix("id = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .unwrap_or_default()
 }
 
 /// Writes the starter claims file.
@@ -191,18 +277,20 @@ fn claim(
     found: &Found,
     sentence: Option<Span>,
     ids: &mut BTreeSet<String>,
-) -> Result<String, &'static str> {
+) -> Result<String, String> {
     let document = &extraction.document;
     let written = one_line(&document.text()[found.span.start..found.span.end]);
     let (key, value, speaker) = match &found.value {
         Value::Quote { speaker, text } => {
             let words = text.trim().trim_end_matches([',', ' ']);
-            let speaker = speaker.as_deref().ok_or("the text names no speaker")?;
+            let speaker = speaker
+                .as_deref()
+                .ok_or("the text names no speaker".to_string())?;
             ("quote", toml_string(words), Some(speaker))
         }
         Value::Date(date) => (
             "date",
-            claim_date(date).ok_or("no absolute date says it")?,
+            claim_date(date).ok_or("no absolute date says it".to_string())?,
             None,
         ),
         _ => (found.kind.key(), toml_string(&written), None),
@@ -212,7 +300,7 @@ fn claim(
         (_, Some(sentence)) => about(extraction, found.span, sentence),
     };
     if about.is_empty() && !matches!(found.kind, Kind::Quote | Kind::Count) {
-        return Err("its sentence has no words to anchor it");
+        return Err("its sentence has no words to anchor it".to_string());
     }
     let label = match (found.kind, &found.noun, speaker) {
         (Kind::Quote, _, Some(speaker)) => speaker.to_string(),
@@ -312,9 +400,15 @@ fn about(extraction: &Extraction, value: Span, sentence: Span) -> Vec<String> {
         .filter(|f| f.kind != Kind::Quote && f.kind != Kind::Title && f.span.overlaps(sentence))
         .map(|f| f.span)
         .collect();
+    // Only words of the value's own clause can tie a claim to it.
+    let clauses = match document.sentences().iter().position(|s| *s == sentence) {
+        Some(index) => crate::check::clause::of_sentence(document, index),
+        None => crate::check::clause::clauses(&text[sentence.start..sentence.end], sentence.start),
+    };
     let tokens: Vec<_> = tokenize(text, sentence)
         .into_iter()
         .filter(|t| !taken.iter().any(|s| s.overlaps(t.span)))
+        .filter(|t| clauses.ties(value, &[vec![t.span]]))
         .collect();
 
     // (distance to the value, phrase)

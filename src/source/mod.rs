@@ -1,0 +1,702 @@
+//! Source mode: one summary checked against its source text, no claims
+//! file needed.
+//!
+//! Every value the summary states (money, counts, numbers, percents,
+//! quantities, durations, dates, ordinals, titles, quotes), as the shared
+//! extractors read it ([`crate::extract_run::values`]), is judged against
+//! the source, read by the same extractors against the same date:
+//!
+//! - `match` (info) when a source value supports it ([`compare`]: the same
+//!   value, or one the summary restates less precisely), or when it is the
+//!   sum, difference or ratio of two source values of its unit ("derived");
+//!   a count in a summary of a dialogue equal to the number of its distinct
+//!   speakers is supported too.
+//! - `mismatch` (error) when the source sentence that the value's clause
+//!   restates ([`align`]) ties those words to another value of the same
+//!   kind — whether the summary's value stands nowhere in the source, or
+//!   stands elsewhere in it (a swap); a quote the source words otherwise or
+//!   gives to another speaker; a title the source gives the person
+//!   otherwise.
+//! - `unsupported` (error) when nothing in the source supports it.
+//!
+//! Dates that lean on a relative word ("next week", "last quarter") and
+//! that the source does not state are not judged: nothing pins them.
+//! Numbers inside a quote are the quote's, judged with it, except a quote
+//! that is only a number (a score: "rated it a “three”"), judged as that
+//! number.
+//!
+//! [`Source`] reads a source once; [`check`] judges one summary against
+//! it, so a pipeline checks many summaries of one article for the cost of
+//! reading the article once.
+
+pub mod align;
+pub mod compare;
+pub mod findings;
+pub mod run;
+
+use crate::document::Document;
+use crate::extract::{Kind, Span, Value};
+use crate::extract_run::{self, Found};
+use crate::findings::{FileError, Finding, SourcePlace, Status};
+use crate::judge::{self, EntityNames, Holder, Likeness, QuoteWords};
+use align::{content_words, Aligned, Index};
+use compare::{class, same_sort, supports, Class, Stated};
+use findings::{finding, Outcome, Why};
+use jiff::civil::Date;
+
+/// A source text read once: its values, its sentences indexed by content
+/// word, its quotes' words.
+pub struct Source {
+    document: Document,
+    published: Date,
+    values: Vec<Found>,
+    /// The sentence of each value.
+    sentence_of: Vec<Option<usize>>,
+    index: Index,
+    /// The whole source's words, for quotes taken from anywhere in it.
+    words: QuoteWords,
+    /// Distinct speakers when the source is a dialogue ("Anna: …").
+    speakers: Option<usize>,
+}
+
+impl Source {
+    /// Reads `document`, its relative dates against `published` (the date
+    /// the summaries checked against it are read against too).
+    pub fn new(document: Document, published: Date) -> Source {
+        let values = extract_run::values(&document, published);
+        let sentence_of = values
+            .iter()
+            .map(|v| document.sentence_index_at(v.span.start))
+            .collect();
+        let index = Index::new(document.text(), document.sentences());
+        let words = QuoteWords::new(document.text());
+        let speakers = dialogue_speakers(document.text());
+        Source {
+            document,
+            published,
+            values,
+            sentence_of,
+            index,
+            words,
+            speakers,
+        }
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    pub fn published(&self) -> Date {
+        self.published
+    }
+
+    /// Where sentence `n` stands, for a finding.
+    fn place(&self, n: usize) -> SourcePlace {
+        let span = self.document.source_span(self.document.sentences()[n]);
+        let (line, column) = self.document.line_col(span.start);
+        SourcePlace {
+            path: self.document.path().to_string(),
+            span,
+            line,
+            column,
+        }
+    }
+}
+
+/// The date both texts are read against: `--published`, else the source's
+/// own front matter date, else the summary's, else `as_of`.
+pub fn publication_date(
+    flag: Option<Date>,
+    source: &Document,
+    summary: Option<&Document>,
+    as_of: Date,
+) -> Result<Date, FileError> {
+    if let Some(date) = flag {
+        return Ok(date);
+    }
+    if let Some(date) = crate::run::front_matter_date(source)? {
+        return Ok(date);
+    }
+    if let Some(summary) = summary {
+        if let Some(date) = crate::run::front_matter_date(summary)? {
+            return Ok(date);
+        }
+    }
+    Ok(as_of)
+}
+
+/// The hash a baseline keys a source sentence by: the first 64 bits of the
+/// SHA-256 of its words, whitespace collapsed, so that reflowing the source
+/// keeps the key.
+pub fn sentence_hash(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let normal = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let digest = Sha256::digest(normal.as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Judges every value `summary` states against `source`: one finding per
+/// value, in text order, spans in the summary's file bytes. Suppression
+/// comments naming `source` or the value's kind silence a finding.
+pub fn check(summary: &Document, source: &Source) -> Vec<Finding> {
+    let values = extract_run::values(summary, source.published);
+    let text = summary.text();
+    let sources: Vec<Stated> = source
+        .values
+        .iter()
+        .map(|f| Stated::new(f, source.document.text()))
+        .collect();
+    let judge = Judge { source, sources };
+    // A quote that is only a number ("rated it a “three”") states that
+    // number, a score or a rating: it is judged as the number, not as
+    // quoted words, which a long source holds somewhere whatever they are.
+    let number_quotes: Vec<Span> = values
+        .iter()
+        .filter(|q| q.kind == Kind::Quote)
+        .filter(|q| {
+            let inner = text[q.span.start..q.span.end]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .trim();
+            values.iter().any(|v| {
+                matches!(v.kind, Kind::Number | Kind::Count)
+                    && q.span.start <= v.span.start
+                    && v.span.end <= q.span.end
+                    && text[v.span.start..v.span.end] == *inner
+            })
+        })
+        .map(|q| q.span)
+        .collect();
+    let quotes: Vec<Span> = values
+        .iter()
+        .filter(|v| v.kind == Kind::Quote && !number_quotes.contains(&v.span))
+        .map(|v| v.span)
+        .collect();
+    let stated: Vec<Stated> = values.iter().map(|f| Stated::new(f, text)).collect();
+    let sentence_of: Vec<Option<usize>> = values
+        .iter()
+        .map(|v| summary.sentence_index_at(v.span.start))
+        .collect();
+    let mut out = Vec::new();
+    for (n, found) in values.iter().enumerate() {
+        let written = &text[found.span.start..found.span.end];
+        let judged = match &found.value {
+            Value::Quote { .. } if number_quotes.contains(&found.span) => None,
+            Value::Quote { speaker, text } => Some(judge.quote(speaker.as_deref(), text)),
+            Value::Title { person, title } => Some(judge.title(person, title)),
+            _ if quotes.iter().any(|q| q.overlaps(found.span)) => None,
+            _ => {
+                let siblings: Vec<Stated> = (0..values.len())
+                    .filter(|&m| m != n && sentence_of[m] == sentence_of[n])
+                    .map(|m| stated[m].clone())
+                    .collect();
+                judge.value(&stated[n], clause_words(summary, found.span), &siblings)
+            }
+        };
+        let Some((outcome, sentence)) = judged else {
+            continue;
+        };
+        let span = summary.source_span(found.span);
+        let mut f = finding(
+            found.kind,
+            written,
+            span,
+            outcome,
+            sentence.map(|n| source.place(n)),
+        );
+        f.suppressed = f.status != Status::Match && summary.silences(&f.claim, Some(found.span));
+        out.push(f);
+    }
+    out
+}
+
+/// The hash of the source sentence a finding was compared with, or `""`.
+pub fn finding_sentence_hash(finding: &Finding, source: &Source) -> String {
+    finding.source.as_ref().map_or_else(String::new, |place| {
+        let prose = source.document.prose_span(place.span);
+        sentence_hash(&source.document.text()[prose.start..prose.end])
+    })
+}
+
+struct Judge<'a> {
+    source: &'a Source,
+    sources: Vec<Stated<'a>>,
+}
+
+/// An outcome and the source sentence it was decided by.
+type Judged = (Outcome, Option<usize>);
+
+impl Judge<'_> {
+    /// A value of a kind with an amount, a date or a position; `siblings`
+    /// are the other values of its summary sentence.
+    fn value(&self, stated: &Stated, clause: Vec<String>, siblings: &[Stated]) -> Option<Judged> {
+        let sort = class(stated);
+        if sort == Class::None || is_position_in_text(stated) {
+            return None;
+        }
+        let aligned = self.source.index.align(&clause);
+        let supporting: Vec<usize> = (0..self.sources.len())
+            .filter(|&i| supports(stated, &self.sources[i]))
+            .collect();
+        let within = |i: usize, a: Aligned| {
+            self.source.sentence_of[i].is_some_and(|n| a.sentence <= n && n <= a.last)
+        };
+        // The aligned sentence's values of the same sort, when none of
+        // them is the summary's: the words are tied to another value.
+        let other = aligned.and_then(|a| self.other_value(stated, &sort, a, siblings));
+        if let Some(&first) = supporting.first() {
+            let in_aligned =
+                aligned.and_then(|a| supporting.iter().copied().find(|&i| within(i, a)));
+            // A swap only where the aligned sentence outscores, by the
+            // margin, every sentence that states the summary's value, and
+            // shares at least twice as many of the clause's words as each:
+            // a source that ties the value to the clause's words elsewhere
+            // supports it.
+            let swapped = in_aligned.is_none()
+                && aligned.is_some_and(|a| {
+                    let scores = self.source.index.scores(&clause);
+                    supporting.iter().all(|&i| {
+                        self.source.sentence_of[i].is_none_or(|n| {
+                            let (score, shared) =
+                                scores.get(&(n as u32)).copied().unwrap_or((0.0, 0));
+                            score * align::MARGIN <= a.score && 2 * shared <= a.shared
+                        })
+                    })
+                });
+            if let (true, Some((expected, sentence))) = (swapped, &other) {
+                return Some((
+                    Outcome::Mismatch {
+                        expected: expected.clone(),
+                        why: Why::Swap,
+                    },
+                    Some(*sentence),
+                ));
+            }
+            let by = in_aligned.unwrap_or(first);
+            return Some((
+                Outcome::Match {
+                    expected: self.sources[by].text.to_string(),
+                },
+                self.source.sentence_of[by],
+            ));
+        }
+        if let Some(judged) = self.derived(stated) {
+            return Some(judged);
+        }
+        // A duration or quantity whose figure the sentence the clause
+        // restates holds bare ("a 30-Day Trial" read as the number 30): the
+        // sentence ties the figure to the clause's words.
+        if matches!(sort, Class::Duration | Class::Quantity(_)) {
+            let amount = stated.value().magnitude();
+            let bare = aligned.and_then(|a| {
+                (0..self.sources.len()).find(|&i| {
+                    within(i, a)
+                        && matches!(
+                            (self.sources[i].value(), amount),
+                            (Value::Number { number, .. }, Some(m)) if number.same_as(m)
+                        )
+                })
+            });
+            if let Some(i) = bare {
+                return Some((
+                    Outcome::Match {
+                        expected: self.sources[i].text.to_string(),
+                    },
+                    self.source.sentence_of[i],
+                ));
+            }
+        }
+        if matches!(sort, Class::Plain) && stated.kind() == Kind::Count {
+            let n = stated.value().magnitude().map(|m| m.min());
+            if self.source.speakers.is_some_and(|s| Some(s as f64) == n) {
+                return Some((Outcome::Speakers, None));
+            }
+        }
+        if sort == Class::Date && is_relative(stated.text) {
+            return None;
+        }
+        if let Some((expected, sentence)) = other {
+            return Some((
+                Outcome::Mismatch {
+                    expected,
+                    why: Why::Swap,
+                },
+                Some(sentence),
+            ));
+        }
+        Some((Outcome::Unsupported, aligned.map(|a| a.sentence)))
+    }
+
+    /// A value of the aligned sentence of the same sort as `stated` that
+    /// does not support it, nor any other value of the summary's sentence
+    /// (a summary that states both values relates them, it does not swap
+    /// them): what the source ties the clause's words to.
+    fn other_value(
+        &self,
+        stated: &Stated,
+        sort: &Class,
+        aligned: Aligned,
+        siblings: &[Stated],
+    ) -> Option<(String, usize)> {
+        // A clause that shares a single word with the sentence says too
+        // little to call a value swapped.
+        if aligned.shared < 2 {
+            return None;
+        }
+        let mut other = None;
+        for i in 0..self.sources.len() {
+            let Some(n) = self.source.sentence_of[i] else {
+                continue;
+            };
+            if n < aligned.sentence || aligned.last < n {
+                continue;
+            }
+            let candidate = &self.sources[i];
+            if supports(stated, candidate) {
+                return None;
+            }
+            let told = siblings.iter().any(|s| supports(s, candidate));
+            if other.is_none() && !told && same_sort(sort, &class(candidate)) {
+                other = Some((i, n));
+            }
+        }
+        other.map(|(i, n)| (self.sources[i].text.to_string(), n))
+    }
+
+    /// A value worked out from two source values of its unit.
+    fn derived(&self, stated: &Stated) -> Option<Judged> {
+        let sort = class(stated);
+        if !matches!(
+            sort,
+            Class::Money(_) | Class::Percent | Class::Plain | Class::Quantity(_)
+        ) {
+            return None;
+        }
+        let candidates: Vec<usize> = (0..self.sources.len())
+            .filter(|&i| {
+                let c = class(&self.sources[i]);
+                same_sort(&sort, &c) || (sort == Class::Plain && c == Class::Plain)
+            })
+            .collect();
+        for &a in &candidates {
+            for &b in &candidates {
+                // A total or a change is worked out from figures stated
+                // together.
+                if a == b || self.source.sentence_of[a] != self.source.sentence_of[b] {
+                    continue;
+                }
+                if let Some(how) = compare::derived(stated, &self.sources[a], &self.sources[b]) {
+                    let from = (
+                        self.sources[a].text.to_string(),
+                        self.sources[b].text.to_string(),
+                    );
+                    return Some((Outcome::Derived { how, from }, self.source.sentence_of[a]));
+                }
+            }
+        }
+        None
+    }
+
+    /// A direct quote: the source must hold its words, given to the same
+    /// speaker where both name one.
+    fn quote(&self, speaker: Option<&str>, text: &str) -> Judged {
+        let words = QuoteWords::new(text);
+        if words.is_empty() {
+            return (Outcome::Unsupported, None);
+        }
+        let quotes: Vec<(usize, &Found)> = self
+            .source
+            .values
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.kind == Kind::Quote)
+            .collect();
+        // A source quote that states these words.
+        for &(i, found) in &quotes {
+            let Value::Quote {
+                speaker: said_by,
+                text: said,
+            } = &found.value
+            else {
+                continue;
+            };
+            if words.states(&QuoteWords::new(said)) || QuoteWords::new(said).states(&words) {
+                let sentence = self.source.sentence_of[i];
+                if let (Some(a), Some(b)) = (speaker, said_by.as_deref()) {
+                    if !same_person(a, b) {
+                        return (
+                            Outcome::Mismatch {
+                                expected: b.to_string(),
+                                why: Why::Speaker,
+                            },
+                            sentence,
+                        );
+                    }
+                }
+                return (
+                    Outcome::Match {
+                        expected: self.sources[i].text.to_string(),
+                    },
+                    sentence,
+                );
+            }
+        }
+        // Words the source says outside quotes (a transcript, a paraphrase
+        // quoted back).
+        if self.source.words.states(&words) || contains_words(&self.source.words.text, &words.text)
+        {
+            return (
+                Outcome::Match {
+                    expected: format!("“{text}”"),
+                },
+                None,
+            );
+        }
+        // The closest source quote, when it shares most of the words.
+        let closest = quotes
+            .iter()
+            .map(|&(i, found)| {
+                let said = match &found.value {
+                    Value::Quote { text, .. } => QuoteWords::new(text),
+                    _ => QuoteWords::new(""),
+                };
+                let (same, shorter) = judge::quote_similarity(&words, &said);
+                (i, same, shorter)
+            })
+            .filter(|&(_, same, shorter)| shorter >= 3 && same * 3 >= shorter * 2)
+            .max_by_key(|&(_, same, _)| same);
+        match closest {
+            Some((i, _, _)) => (
+                Outcome::Mismatch {
+                    expected: self.sources[i].text.to_string(),
+                    why: Why::Misquote,
+                },
+                self.source.sentence_of[i],
+            ),
+            None => (Outcome::Unsupported, None),
+        }
+    }
+
+    /// A title the summary gives a person: the same title (or a less
+    /// specific form of it) given anywhere in the source matches; one
+    /// that contradicts a title the source gives that person is a
+    /// mismatch.
+    fn title(&self, person: &str, title: &str) -> Judged {
+        let entities = EntityNames::default();
+        let found = judge::read_title(title, &entities);
+        let mut contradicted = None;
+        for (i, value) in self.source.values.iter().enumerate() {
+            let Value::Title {
+                person: holder,
+                title: given,
+            } = &value.value
+            else {
+                continue;
+            };
+            if !same_person(person, holder) {
+                continue;
+            }
+            let listed = judge::read_title(given, &entities);
+            let holder = Holder::new(&listed);
+            let likeness = found
+                .iter()
+                .flat_map(|f| listed.iter().map(move |l| (f, l)))
+                .map(|(f, l)| judge::compare_titles(f, l, &holder))
+                .max_by_key(|l| match l {
+                    Likeness::Same => 2,
+                    Likeness::Contradicts => 1,
+                    Likeness::Unrelated => 0,
+                });
+            match likeness {
+                Some(Likeness::Same) => {
+                    return (
+                        Outcome::Match {
+                            expected: self.sources[i].text.to_string(),
+                        },
+                        self.source.sentence_of[i],
+                    )
+                }
+                Some(Likeness::Contradicts) => contradicted = contradicted.or(Some(i)),
+                _ => {}
+            }
+        }
+        if let Some(i) = contradicted {
+            return (
+                Outcome::Mismatch {
+                    expected: given_title(&self.source.values[i]),
+                    why: Why::Title,
+                },
+                self.source.sentence_of[i],
+            );
+        }
+        if contains_words(
+            &judge::quote_text(self.source.document.text()),
+            &judge::quote_text(title),
+        ) {
+            return (
+                Outcome::Match {
+                    expected: title.to_string(),
+                },
+                None,
+            );
+        }
+        (Outcome::Unsupported, None)
+    }
+}
+
+fn given_title(found: &Found) -> String {
+    match &found.value {
+        Value::Title { title, .. } => title.clone(),
+        _ => String::new(),
+    }
+}
+
+/// Whether two names name one person: the same last word ("Munir", "Asim
+/// Munir").
+fn same_person(a: &str, b: &str) -> bool {
+    let last = |s: &str| {
+        s.split_whitespace().last().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+    };
+    last(a).is_some() && last(a) == last(b)
+}
+
+/// Whether `words` (normalized) stand in `text` (normalized) as whole words.
+fn contains_words(text: &str, words: &str) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    text.match_indices(words).any(|(at, _)| {
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + words.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
+/// Whether an ordinal places something in the text itself ("the second
+/// half of the episode", "the first part"): no fact of the source.
+fn is_position_in_text(stated: &Stated) -> bool {
+    if stated.kind() != Kind::Ordinal {
+        return false;
+    }
+    let text = stated.full_text;
+    let after = text[stated.found.span.end..].trim_start();
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    ["half", "part", "section", "segment", "portion", "paragraph"].contains(&word.as_str())
+}
+
+/// Whether a date leans on a word that needs a reference to pin it.
+fn is_relative(written: &str) -> bool {
+    const WORDS: [&str; 14] = [
+        "next",
+        "last",
+        "previous",
+        "this",
+        "coming",
+        "past",
+        "ago",
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "prior",
+        "following",
+    ];
+    written
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
+}
+
+/// The content words of the clause of `summary` that holds `span`: the
+/// sentence cut at commas, semicolons and the conjunctions that join
+/// clauses; the whole sentence when the clause has fewer than two.
+fn clause_words(summary: &Document, span: Span) -> Vec<String> {
+    let text = summary.text();
+    let sentence = summary
+        .sentence_index_at(span.start)
+        .map_or(span, |n| summary.sentences()[n]);
+    let whole = &text[sentence.start..sentence.end];
+    let at = span.start - sentence.start;
+    let end = (span.end - sentence.start).min(whole.len());
+    let cuts = clause_cuts(whole);
+    let start = cuts.iter().rev().find(|c| c.1 <= at).map_or(0, |c| c.1);
+    let stop = cuts
+        .iter()
+        .find(|c| c.0 >= end)
+        .map_or(whole.len(), |c| c.0);
+    let words = content_words(&whole[start..stop]);
+    if words.len() >= 2 {
+        words
+    } else {
+        content_words(whole)
+    }
+}
+
+/// Where `sentence` may be cut into clauses: (start, end) of each cut.
+fn clause_cuts(sentence: &str) -> Vec<(usize, usize)> {
+    const JOINS: [&str; 6] = [
+        " and ",
+        " but ",
+        " while ",
+        " whereas ",
+        " although ",
+        " as well as ",
+    ];
+    let mut cuts: Vec<(usize, usize)> = sentence
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '(' | ')'))
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .filter(|&(i, e)| {
+            // "1,500" is one number, not two clauses.
+            !(sentence[..i].ends_with(|c: char| c.is_ascii_digit())
+                && sentence[e..].starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .collect();
+    for join in JOINS {
+        cuts.extend(
+            sentence
+                .match_indices(join)
+                .map(|(i, _)| (i, i + join.len())),
+        );
+    }
+    cuts.sort_unstable();
+    cuts
+}
+
+/// The number of distinct speakers when `text` is a dialogue: most of its
+/// lines open with a name and a colon ("Anna: …", "Mr. Brown: …").
+fn dialogue_speakers(text: &str) -> Option<usize> {
+    let mut lines = 0;
+    let mut turns = 0;
+    let mut speakers: Vec<String> = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        lines += 1;
+        let Some((name, rest)) = line.split_once(':') else {
+            continue;
+        };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let is_name = !words.is_empty()
+            && words.len() <= 3
+            && !rest.is_empty()
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '-')
+            });
+        if is_name {
+            turns += 1;
+            if !speakers.iter().any(|s| s == name) {
+                speakers.push(name.to_string());
+            }
+        }
+    }
+    (turns >= 2 && turns * 2 >= lines).then_some(speakers.len())
+}
+
+#[cfg(test)]
+mod tests;
