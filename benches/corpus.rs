@@ -47,7 +47,7 @@
 //! | ordinal | the next ordinal ("third" -> "fourth", "21st" -> "22nd"); "last" <-> "penultimate", "next" <-> "previous" |
 //! | quote word | the quote's longest content word (ties: the first) replaced by a word of another meaning with the same ending ("-ing" -> "swimming", plural -> "umbrellas") |
 //! | speaker swap | the quote's attribution — the name or pronoun next to a speech verb in its sentence — replaced by the full name of another person the text names (rules in `corpus/people.rs`); quotes whose sentence has none are not swapped |
-//! | title swap | a title claim's descriptor replaced by another person's descriptor in the same text, else its head moved one step on a rank ladder ("colonel" -> "brigadier"); for starter files with title claims |
+//! | title swap | a title claim's descriptor replaced by another person's descriptor in the same text, else its head moved one step on a rank ladder ("colonel" -> "brigadier"); for starter files with title claims. Besides one new error, a swap is also caught by the warning "not among the claimed titles" on the person's claim in the edited sentence with no new error: an office the claims do not mention is a warning by design (issue 10) |
 //!
 //! A value no rule applies to is listed in `target/corpus/not-edited.txt`.
 //!
@@ -124,21 +124,20 @@ use std::time::Instant;
 /// error on their own text (goal: 0).
 const ROUND_TRIP_MAX_DOCUMENTS: usize = 0;
 /// Wrong values caught, overall, in percent (goal: 97).
-const CAUGHT_FLOOR: f64 = 95.8;
+const CAUGHT_FLOOR: f64 = 96.7;
 /// Wrong values caught per edit class, in percent (goal: 97; speaker and
-/// title swaps 95). A class with no edits (title swaps, while starter files
-/// hold no title claims) is not judged.
+/// title swaps 95). A class with no edits is not judged.
 const CLASS_FLOORS: &[(Class, f64)] = &[
     (Class::Number, 99.4),
     (Class::Money, 100.0),
     (Class::Percent, 100.0),
-    (Class::Date, 90.3),
+    (Class::Date, 90.2),
     (Class::Ordinal, 97.9),
     (Class::Duration, 93.2),
     (Class::Quantity, 100.0),
-    (Class::QuoteWord, 94.4),
+    (Class::QuoteWord, 99.4),
     (Class::SpeakerSwap, 97.6),
-    (Class::TitleSwap, 0.0),
+    (Class::TitleSwap, 95.7),
 ];
 /// Equivalent rewrites that raise an error, in percent, rounded up to a
 /// tenth (goal: at most 1).
@@ -652,7 +651,20 @@ impl Trialer<'_> {
             .copied()
             .filter(|s| places.iter().any(|p| overlaps(*s, *p)))
             .collect();
+        // A title swap to an office the person's claims do not mention is
+        // caught by the warning that names it, not by an error (issue 10:
+        // "not among the claimed titles", a mismatch at warning), as long
+        // as no new error comes with it.
+        let warned = |s: &Seen| {
+            class == Class::TitleSwap
+                && s.claim == claim
+                && s.status == "mismatch"
+                && s.message.contains("not among the claimed titles")
+                && s.span
+                    .is_some_and(|span| touched.iter().any(|t| overlaps(*t, span)))
+        };
         let outcome = match errors.as_slice() {
+            [] if checked.new.iter().any(warned) => Outcome::Caught,
             [] => Outcome::Silent,
             [one] => match one.span {
                 Some(span) if touched.iter().any(|s| overlaps(*s, span)) => Outcome::Caught,

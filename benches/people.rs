@@ -41,6 +41,11 @@
 //!   edited words; at error for a rank step.
 //! - **false alarms**: the unedited documents checked against all of their
 //!   quote and title claims; every finding at error is one.
+//! - **blind speakers**: the development set's quote claims, written blind
+//!   (`tests/corpus/*.claims.toml`): for each, the quote of its text that
+//!   states the claimed words, and whether factlint gives it the claim's
+//!   speaker, another one, or none. Starter claims take their speaker from
+//!   the same attribution code, so this is their accuracy too.
 use factlint::check::Checker;
 use factlint::claims::{parse_claims, Severity};
 use factlint::document::Document;
@@ -62,6 +67,79 @@ fn main() {
         measure(id, text, &mut totals, verbose);
     }
     totals.print(docs.len());
+    blind_speakers(&docs, verbose);
+}
+
+/// Speaker accuracy on the development set's quote claims, written blind
+/// (`tests/corpus/*.claims.toml`): for each claim, the quote of its text
+/// that states the claimed words, and whether factlint gives it the
+/// claim's speaker (the same name, or its last word), another speaker, or
+/// none.
+fn blind_speakers(docs: &[(String, String)], verbose: bool) {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return;
+    };
+    let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    files.sort();
+    let (mut claims, mut located, mut right, mut wrong, mut none) = (0, 0, 0, 0, 0);
+    for file in files {
+        let Some(id) = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".claims.toml"))
+        else {
+            continue;
+        };
+        let Some((_, text)) = docs.iter().find(|(doc, _)| doc == id) else {
+            continue;
+        };
+        let Ok(set) = factlint::claims::load(&file) else {
+            continue;
+        };
+        let found = quote::quotes(text);
+        for claim in &set.claims {
+            let (factlint::claims::Expected::Quote(words), Some(speaker)) =
+                (&claim.expected, &claim.speaker)
+            else {
+                continue;
+            };
+            claims += 1;
+            let claimed = factlint::judge::QuoteWords::new(words);
+            let Some(quote) = found.iter().find(|q| {
+                factlint::judge::QuoteWords::new(&text[q.inner.start..q.inner.end]).states(&claimed)
+            }) else {
+                continue;
+            };
+            located += 1;
+            let spellings = set.spellings(speaker);
+            match &quote.speaker {
+                None => none += 1,
+                Some(name) if spellings.iter().any(|s| names_one_person(s, name)) => right += 1,
+                Some(name) => {
+                    wrong += 1;
+                    if verbose {
+                        println!("  blind {id} {}: factlint gives {name}", claim.id);
+                    }
+                }
+            }
+        }
+    }
+    println!(
+        "development set (blind quote claims): {claims} claims, {located} quotes located; speaker right {right}, wrong {wrong}, none {none} ({:.1}% right of located)",
+        if located == 0 { 0.0 } else { 100.0 * right as f64 / located as f64 }
+    );
+}
+
+/// Whether `written` names the person `known` names: the same words, one
+/// ending the other ("Solicitor David Duncan"), or the known name's last
+/// word alone.
+fn names_one_person(known: &str, written: &str) -> bool {
+    let known = known.to_lowercase();
+    let written = written.to_lowercase();
+    known == written
+        || written.ends_with(&format!(" {known}"))
+        || known.ends_with(&format!(" {written}"))
 }
 
 /// The documents: `(id, text)`.

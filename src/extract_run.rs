@@ -32,7 +32,8 @@ use crate::cli::ExtractArgs;
 use crate::document::Document;
 use crate::extract::numeric::scan::Tokens;
 use crate::extract::title::words::{
-    is_lowercase, is_preposition, is_stop_word, is_verb_like, tokenize,
+    is_lowercase, is_person_role, is_preposition, is_role, is_stop_word, is_verb_like,
+    strip_possessive, tokenize,
 };
 use crate::extract::{self, Extracted, Kind, Span, Value};
 use crate::run::{date_flag, front_matter_date, read_input, Input, RunError, StdinKind};
@@ -117,10 +118,8 @@ pub fn values(document: &Document, published: Date) -> Vec<Found> {
     let mut found = sentence_values_in_parallel(text, document.sentences(), published);
 
     let quotes = extract::quote::quotes_in(text, document.segmentation());
+    found.extend(person_titles(document, &quotes));
     for quote in &quotes {
-        if let Some(speaker) = &quote.speaker {
-            found.extend(speaker_titles(document, &quotes, quote.span, speaker));
-        }
         found.push(Found {
             kind: Kind::Quote,
             span: quote.span,
@@ -255,43 +254,107 @@ fn is_plural_noun(word: &str) -> bool {
             .any(|ending| word.ends_with(ending))
 }
 
-/// The titles the quote's sentence gives its speaker, where it names him
-/// outside quotes.
-fn speaker_titles(
-    document: &Document,
-    quotes: &[extract::quote::QuoteFound],
-    quote: Span,
-    speaker: &str,
-) -> Vec<Found> {
+/// The titles the text gives each person it names outside quotes: every
+/// descriptor read around a name ([`extract::title::described_names`]),
+/// for the names that at least one descriptor calls by a person's role
+/// ("Prime Minister", "senior fellow"; not "mining company"). Each person
+/// is named by the longest way the text writes the name: a mention that is
+/// the last part of a longer name ("Sharif" after "Shehbaz Sharif") is that
+/// person, and its descriptors are left out, since a title claim's person
+/// is found by the name as written.
+fn person_titles(document: &Document, quotes: &[extract::quote::QuoteFound]) -> Vec<Found> {
     let text = document.text();
-    let Some(index) = document.sentence_index_at(quote.start) else {
-        return Vec::new();
-    };
-    let sentence = document.sentences()[index];
-    let words = &text[sentence.start..sentence.end];
-    let mut found = Vec::new();
-    for (at, _) in words.match_indices(speaker) {
-        let mention = Span::new(at, at + speaker.len());
-        let absolute = mention.shifted(sentence.start);
-        let whole_word = !words[..at].ends_with(char::is_alphanumeric)
-            && !words[mention.end..].starts_with(char::is_alphanumeric);
-        let quoted = quotes.iter().any(|q| q.span.overlaps(absolute));
-        if !whole_word || quoted {
-            continue;
-        }
-        for descriptor in extract::title::descriptors(words, mention) {
-            found.push(Found {
-                kind: Kind::Title,
-                span: descriptor.span.shifted(sentence.start),
-                value: Value::Title {
-                    person: speaker.to_string(),
-                    title: descriptor.text,
-                },
-                noun: None,
-            });
+    // (name as written, descriptor span in the document, descriptor text)
+    let mut read: Vec<(String, Span, String)> = Vec::new();
+    for &sentence in document.sentences() {
+        let words = &text[sentence.start..sentence.end];
+        for (name, descriptors) in extract::title::described_names(words) {
+            let absolute = name.shifted(sentence.start);
+            if quotes.iter().any(|q| q.inner.overlaps(absolute)) {
+                continue;
+            }
+            let person = strip_possessive(&words[name.start..name.end]).0.to_string();
+            // "News Group", "the Breeders' Club": an organisation's name
+            // ends in its kind.
+            // The name's last word, or a capitalized word right after it
+            // ("News Group": "Group" is no name word).
+            let next = words[name.end..]
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let last = person.rsplit(' ').next().unwrap_or(&person);
+            let body = |w: &str| (is_role(w) && !is_person_role(w)) || is_place_or_body(w);
+            if body(last) || next.is_some_and(body) {
+                continue;
+            }
+            for descriptor in descriptors {
+                read.push((
+                    person.clone(),
+                    descriptor.span.shifted(sentence.start),
+                    descriptor.text,
+                ));
+            }
         }
     }
-    found
+    let people: Vec<&str> = read
+        .iter()
+        .filter(|(_, _, title)| crate::judge::is_person_title(title))
+        .map(|(person, _, _)| person.as_str())
+        .collect();
+    let part_of_longer = |name: &str| {
+        people
+            .iter()
+            .any(|other| other.len() > name.len() && other.ends_with(&format!(" {name}")))
+    };
+    read.iter()
+        .filter(|(person, _, _)| people.contains(&person.as_str()) && !part_of_longer(person))
+        .map(|(person, span, title)| Found {
+            kind: Kind::Title,
+            span: *span,
+            value: Value::Title {
+                person: person.clone(),
+                title: title.clone(),
+            },
+            noun: None,
+        })
+        .collect()
+}
+
+/// Last words of the names of places, buildings, events and bodies that
+/// the title lexicon does not list as kinds of organisation: "Gatcombe
+/// Park", "Drop Inn Club", "Confederations Cup".
+fn is_place_or_body(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "airport",
+        "avenue",
+        "bridge",
+        "championship",
+        "church",
+        "club",
+        "college",
+        "cup",
+        "games",
+        "hospital",
+        "inn",
+        "island",
+        "lake",
+        "museum",
+        "olympics",
+        "park",
+        "river",
+        "road",
+        "school",
+        "square",
+        "stadium",
+        "station",
+        "street",
+        "team",
+        "theatre",
+        "tournament",
+        "trophy",
+    ];
+    WORDS.contains(&strip_possessive(word).0.to_lowercase().as_str())
 }
 
 #[cfg(test)]
@@ -353,6 +416,44 @@ mod tests {
         count("The vote was 52 to 48.", None);
         count("The 13 Americans arrived.", None);
         count("His taste for one-on-one deals.", None);
+    }
+
+    /// The `(person, title)` pairs `extract` reports for `text`.
+    fn titles(text: &str) -> Vec<(String, String)> {
+        let document = Document::new("t", text.to_string());
+        values(&document, Date::constant(2025, 11, 24))
+            .into_iter()
+            .filter_map(|f| match f.value {
+                Value::Title { person, title } => Some((person, title)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_titled_person_is_reported_with_the_titles_read() {
+        let pair = |p: &str, t: &str| (p.to_string(), t.to_string());
+        assert_eq!(
+            titles("Prime Minister Tom Hale met Ana Ruiz, a senior fellow at Acme Institute."),
+            [
+                pair("Tom Hale", "Prime Minister"),
+                pair("Ana Ruiz", "senior fellow at Acme Institute")
+            ]
+        );
+        // A surname that ends a longer name is that person: left out.
+        assert_eq!(
+            titles("Prime Minister Tom Hale spoke. Hale, the leader, left."),
+            [pair("Tom Hale", "Prime Minister")]
+        );
+        // Organisations, places and events are no people.
+        assert!(titles("Canadian mining company Barrick Gold grew.").is_empty());
+        assert!(titles("The paper's owner, News Group, appealed.").is_empty());
+        assert!(titles("Its patron, the Drop Inn Club, paid.").is_empty());
+        // Titles inside quotes are the speaker's words.
+        assert!(titles("“Senator Tom Hale lied,” she said.").is_empty());
+        // A quantity of people or a relation is no title.
+        assert!(titles("Besides Ana Ruiz, few local officials came.").is_empty());
+        assert!(titles("His predecessor, Tom Hale, left.").is_empty());
     }
 
     #[test]

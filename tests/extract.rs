@@ -129,14 +129,17 @@ fn toml_is_a_starter_claims_file_that_checks_its_text() {
         .stdout_contains("count = \"13 U.S. service members\"")
         .stdout_contains("ordinal = \"second\"")
         .stdout_contains("speaker = \"Rizwan Saeed Sheikh\"\nquote = \"We are open for business.\"")
+        .stdout_contains(
+            "id = \"title-rizwan-saeed-sheikh\"\nperson = \"Rizwan Saeed Sheikh\"\n\
+             title = \"Pakistan’s ambassador to Washington\"\n",
+        )
         .stdout_lacks("verified =")
-        .stdout_lacks("title =")
         .status(0);
     // Checked against its own text, every claim matches.
     Test::new()
         .file("story.md", STORY)
         .file("claims.toml", &starter)
         .args(&["--as-of", "2025-11-24"])
-        .stdout_contains("6 match, 0 mismatch, 0 stale, 0 missing")
+        .stdout_contains("7 match, 0 mismatch, 0 stale, 0 missing")
         .status(0);
 }

@@ -29,9 +29,15 @@ impl Checker<'_> {
             return misattributed;
         }
         let text = document.text();
+        let halves = joined_halves(text, quotes);
         let found: Vec<(&QuoteFound, judge::QuoteWords)> = quotes
             .iter()
             .map(|q| (q, judge::QuoteWords::new(&text[q.inner.start..q.inner.end])))
+            .chain(
+                halves
+                    .iter()
+                    .map(|(q, words)| (q, judge::QuoteWords::new(words))),
+            )
             .filter(|(_, words)| !words.is_empty())
             .collect();
         let claimed: Vec<judge::QuoteWords> = quote_claims
@@ -91,12 +97,24 @@ impl Checker<'_> {
                     });
                     continue;
                 }
-                if exact_somewhere[q] {
+                // A quote that states another claim is no misquote of this
+                // one, unless it is longer and holds this claim with one
+                // word changed: one sentence of a long quote edited while
+                // another is claimed too.
+                let other_sentence_edited = exact_somewhere[q] && words.len() > claim_length && {
+                    let (same, _) = judge::quote_similarity(claim_words, words);
+                    // Exactly one word of the claim is missing from it.
+                    same + 1 == claim_length
+                        && claim_length >= 4
+                        && self.speaker_score(index, claim, quote, document, hits) > 0
+                };
+                if exact_somewhere[q] && !other_sentence_edited {
                     continue;
                 }
                 // Rule out quotes too unlike the claim before comparing in full.
                 let shared = claim_words.shared(words);
-                if shared == 0 {
+                let as_short = claim_length <= 2 && words.len() == claim_length;
+                if shared == 0 && !as_short {
                     continue;
                 }
                 let score = self.speaker_score(index, claim, quote, document, hits);
@@ -107,8 +125,13 @@ impl Checker<'_> {
                 let share = same as f64 / shorter.max(1) as f64;
                 // Tied to its speaker, a short quote with one word changed is
                 // still recognisably the same quote; untied, it takes more.
+                // A one- or two-word quote that the text gives the claim's
+                // speaker, as long as the claim, with every word changed
+                // ("ecstatic" for "delighted"): the same quote misquoted.
+                let short_swap = score == 2 && as_short;
                 let close = if score > 0 {
-                    same >= 1 && (same + 1 >= shorter || (same >= 2 && share >= 0.6))
+                    (same >= 1 && (same + 1 >= shorter || (same >= 2 && share >= 0.6)))
+                        || short_swap
                 } else {
                     same >= 3 && share >= 0.6
                 };
@@ -119,7 +142,7 @@ impl Checker<'_> {
             }
             // A misquote of most of the claim outweighs an exact echo of a
             // few of its words elsewhere ("things of value").
-            if let Some((q, ..)) = best.filter(|b| b.3 > quoted_exactly) {
+            if let Some((q, ..)) = best.filter(|b| b.3 > quoted_exactly || quoted_exactly == 0) {
                 let quote = found[q].0;
                 let written = text[quote.inner.start..quote.inner.end].trim().to_string();
                 observations[index].push(Observation {
@@ -187,6 +210,64 @@ impl Checker<'_> {
     }
 }
 
+/// Quotes split in two by an attribution or a dash ("“We will,” he said,
+/// “stand firm.”", "“We will —” he said — “stand firm.”"), joined: the
+/// first half ends open (a comma or a dash) or the second opens in
+/// lowercase or with a dash, and at most eight words and no sentence end
+/// stand between them. Each comes with the words of both halves, and the
+/// span and speaker of the whole.
+fn joined_halves(text: &str, quotes: &[QuoteFound]) -> Vec<(QuoteFound, String)> {
+    let mut joined = Vec::new();
+    for pair in quotes.windows(2) {
+        let (first, second) = (&pair[0], &pair[1]);
+        let (Some(one), Some(two)) = (
+            text.get(first.inner.start..first.inner.end),
+            text.get(second.inner.start..second.inner.end),
+        ) else {
+            continue;
+        };
+        let Some(between) = text.get(first.span.end..second.span.start) else {
+            continue;
+        };
+        let dashes = ['—', '–', '-'];
+        let open = one.trim_end().ends_with([',', '—', '–', '-', '…']);
+        let continues = two
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase() || dashes.contains(&c));
+        // What stands between is an attribution or a dash.
+        let words: Vec<&str> = between
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let interruption = words.is_empty()
+            || words
+                .iter()
+                .any(|w| crate::extract::title::words::is_speech_verb(w));
+        let short = words.len() <= 8
+            && interruption
+            && !between.contains(['.', '?', '!', '\n'])
+            && !between.contains(['“', '”', '"']);
+        if (open || continues) && short && first.span.end <= second.span.start {
+            let words = format!(
+                "{} {}",
+                one.trim_end().trim_end_matches([',', '—', '–', '-', ' ']),
+                two.trim_start().trim_start_matches(['—', '–', '-', ' '])
+            );
+            joined.push((
+                QuoteFound {
+                    span: crate::extract::Span::new(first.span.start, second.span.end),
+                    inner: crate::extract::Span::new(first.inner.start, second.inner.end),
+                    speaker: first.speaker.clone().or_else(|| second.speaker.clone()),
+                    speaker_explicit: first.speaker_explicit || second.speaker_explicit,
+                    attributed: first.attributed || second.attributed,
+                },
+                words,
+            ));
+        }
+    }
+    joined
+}
+
 /// Whether `written`, a name as a text writes it, names the person that
 /// `known` (a canonical name or alias) names: the same words, or a bare
 /// surname that is the last word of the known name ("Younus" for "Uzair
@@ -204,7 +285,15 @@ pub(super) fn same_name(known: &str, written: &str) -> bool {
             .split_whitespace()
             .last()
             .is_some_and(|last| last.eq_ignore_ascii_case(surname)),
-        _ => false,
+        // A full name with a word run into it ("Solicitor David Duncan",
+        // a caption's "Meningitis Andrin Oswald") is that person.
+        _ => {
+            let known_words: Vec<String> =
+                known.split_whitespace().map(str::to_lowercase).collect();
+            let written_words: Vec<String> =
+                written.split_whitespace().map(str::to_lowercase).collect();
+            known_words.len() >= 2 && written_words.ends_with(&known_words)
+        }
     }
 }
 
@@ -309,6 +398,132 @@ mod tests {
         );
     }
 
+    /// The status of claim `id` (the first finding) for `text`.
+    fn status_of(claims: &str, text: &str) -> Vec<(String, crate::findings::Status)> {
+        let claims =
+            crate::claims::parse_claims(std::path::Path::new("claims.toml"), claims).unwrap();
+        let document = crate::document::Document::new("t", text.to_string());
+        Checker::new(&claims)
+            .check(&document, jiff::civil::Date::constant(2025, 11, 24))
+            .into_iter()
+            .map(|f| (f.claim, f.status))
+            .collect()
+    }
+
+    #[test]
+    fn a_one_word_quote_changed_is_a_misquote_when_its_speaker_says_it() {
+        use crate::findings::Status::{Match, Mismatch, Missing};
+        let claims = r#"
+[[claim]]
+id = "ecstatic"
+speaker = "Ana Ruiz"
+quote = "ecstatic"
+"#;
+        let said = |word: &str| format!("Ana Ruiz said she was “{word}” about the twins.");
+        assert_eq!(
+            status_of(claims, &said("ecstatic")),
+            [("ecstatic".to_string(), Match)]
+        );
+        assert_eq!(
+            status_of(claims, &said("miserable")),
+            [("ecstatic".to_string(), Mismatch)]
+        );
+        // Another speaker's word is not this quote changed.
+        let other = "Tom Hale said he was “miserable” about the twins.";
+        assert_eq!(
+            status_of(claims, other),
+            [("ecstatic".to_string(), Missing)]
+        );
+        // Nor is a longer quote of the speaker.
+        let longer = "Ana Ruiz said she was “very miserable indeed” about it.";
+        assert_eq!(
+            status_of(claims, longer),
+            [("ecstatic".to_string(), Missing)]
+        );
+    }
+
+    #[test]
+    fn quote_halves_split_by_an_attribution_or_a_dash_are_one_quote() {
+        use crate::findings::Status::{Match, Mismatch};
+        let claims = r#"
+[[claim]]
+id = "firm"
+speaker = "Ana Ruiz"
+quote = "We will not give in to them, and we will stand firm on this deal."
+"#;
+        let only = |text: &str| {
+            let statuses = status_of(claims, text);
+            assert_eq!(statuses.len(), 1, "{text}: {statuses:?}");
+            statuses[0].1
+        };
+        assert_eq!(
+            only("“We will not give in to them,” Ana Ruiz said, “and we will stand firm on this deal.”"),
+            Match
+        );
+        assert_eq!(
+            only("“We will not give in to them —” Ana Ruiz said — “and we will stand firm on this deal.”"),
+            Match
+        );
+        // A word changed in one half is a misquote of the whole.
+        assert_eq!(
+            only("“We will not give in to them,” Ana Ruiz said, “and we will stand weak on this deal.”"),
+            Mismatch
+        );
+        assert_eq!(
+            only("“We will always give in to them,” Ana Ruiz said, “and we will stand firm on this deal.”"),
+            Mismatch
+        );
+        // Two quotes in two sentences are not joined.
+        assert_eq!(
+            only("“We will not give in to them,” Ana Ruiz said. “And we will stand firm on this deal.”"),
+            Match
+        );
+    }
+
+    #[test]
+    fn a_changed_sentence_of_a_long_quote_is_a_misquote_though_another_is_claimed() {
+        use crate::findings::Status::{Match, Mismatch, Missing};
+        let claims = r#"
+[[claim]]
+id = "first"
+speaker = "Ana Ruiz"
+quote = "The plan is good for the city."
+
+[[claim]]
+id = "second"
+speaker = "Ana Ruiz"
+quote = "It will bring jobs to every district."
+"#;
+        let said = |quote: &str| format!("“{quote},” Ana Ruiz said.");
+        let statuses = |quote: &str| status_of(claims, &said(quote));
+        assert_eq!(
+            statuses("The plan is good for the city. It will bring jobs to every district"),
+            [("first".to_string(), Match), ("second".to_string(), Match)]
+        );
+        assert_eq!(
+            statuses("The plan is good for the city. It will bring taxes to every district"),
+            [
+                ("first".to_string(), Match),
+                ("second".to_string(), Mismatch)
+            ]
+        );
+        // Another speaker's long quote holding the words is not this one.
+        let other = "“The plan is good for the city. It will bring taxes to every district,” Tom Hale said.";
+        let found = status_of(claims, other);
+        assert!(
+            found.iter().any(|(id, s)| id == "second" && *s != Match),
+            "{found:?}"
+        );
+        // A sentence the long quote does not hold stays missing.
+        assert_eq!(
+            statuses("The plan is good for the city. We will see"),
+            [
+                ("first".to_string(), Match),
+                ("second".to_string(), Missing)
+            ]
+        );
+    }
+
     #[test]
     fn names_name_the_same_person() {
         #[track_caller]
@@ -322,5 +537,10 @@ mod tests {
         case("Trump", "Eric Trump", false);
         case("Donald Trump", "Trump", true);
         case("Husain Haqqani", "Uzair Younus", false);
+        // A word run into a full name leaves it the same person.
+        case("David Duncan", "Solicitor David Duncan", true);
+        case("Andrin Oswald", "Meningitis Andrin Oswald", true);
+        case("David Duncan", "David Duncan Smith", false);
+        case("Ana Duncan", "Solicitor David Duncan", false);
     }
 }

@@ -90,14 +90,18 @@ pub fn descriptors(text: &str, name: Span) -> Vec<Descriptor> {
     let first = sentence.extend_name_left(first);
 
     let mut found = Vec::new();
-    found.extend(
-        sentence
-            .run_into(first)
-            .or_else(|| sentence.set_off_before(first, last, possessive)),
-    );
+    // A plural role runs into a list of names ("cabinet ministers Ana Diaz
+    // and Tom Reyes"); set off by a comma, it is another noun phrase.
+    let run = sentence
+        .run_into(first)
+        .or_else(|| sentence.plural_over_list(first));
+    let plural_allowed = run.clone();
+    found.extend(run.or_else(|| sentence.set_off_before(first, last, possessive)));
     if !possessive {
         sentence.after(last, &mut found);
     }
+    found
+        .retain(|tokens| sentence.is_post(tokens.clone(), plural_allowed.as_ref() == Some(tokens)));
     found
         .into_iter()
         .map(|tokens| {
@@ -116,6 +120,52 @@ pub fn descriptors(text: &str, name: Span) -> Vec<Descriptor> {
             }
         })
         .collect()
+}
+
+/// Every run of name words in `text` (one sentence) that has at least one
+/// descriptor, with its descriptors: the run's span (a possessive ending
+/// included) and what [`descriptors`] reads around it. A run is a stretch of
+/// name words ([`words::is_name_word`]) with nothing but spaces between
+/// them, ended by a possessive. Whether the name is a person's is the
+/// caller's to judge from the descriptors.
+pub fn described_names(text: &str) -> Vec<(Span, Vec<Descriptor>)> {
+    let tokens = tokenize(text, Span::new(0, text.len()));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !(tokens[i].is_word() && is_name_word(tokens[i].text)) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut end = i + 1;
+        while !is_possessive(tokens[end - 1].text)
+            && end < tokens.len()
+            && tokens[end].is_word()
+            && is_name_word(tokens[end].text)
+            && text[tokens[end - 1].span.end..tokens[end].span.start]
+                .chars()
+                .all(|c| c == ' ')
+        {
+            end += 1;
+        }
+        i = end;
+        // A sentence's first word is capitalized anyway: "Standing in for
+        // …", "Besides …" name nobody.
+        let lower = tokens[first].text.to_lowercase();
+        if first == 0
+            && end == 1
+            && (is_verb_like(&lower) || is_stop_word(&lower) || words::is_preposition(&lower))
+        {
+            continue;
+        }
+        let span = Span::new(tokens[first].span.start, tokens[end - 1].span.end);
+        let found = descriptors(text, span);
+        if !found.is_empty() {
+            out.push((span, found));
+        }
+    }
+    out
 }
 
 /// A half-open range of token indices.
@@ -227,7 +277,113 @@ fn one_of(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
+/// Nouns of a relation to someone, not a post: "his predecessor, Tom
+/// Hale", "Islamabad’s chief rival" give no title.
+const RELATIONAL_NOUNS: &[&str] = &[
+    "adversary",
+    "ally",
+    "aunt",
+    "boyfriend",
+    "brother",
+    "colleague",
+    "counterpart",
+    "cousin",
+    "daughter",
+    "father",
+    "fiance",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "friend",
+    "girlfriend",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "husband",
+    "mentor",
+    "mother",
+    "nemesis",
+    "nephew",
+    "niece",
+    "neighbor",
+    "neighbour",
+    "opponent",
+    "predecessor",
+    "protege",
+    "protégé",
+    "rival",
+    "sister",
+    "son",
+    "spouse",
+    "successor",
+    "uncle",
+    "wife",
+    "widow",
+    "widower",
+];
+
+/// Words of quantity that open a noun phrase of several people ("few local
+/// officials", "most observers"): never one person's title.
+const QUANTIFIERS: &[&str] = &[
+    "all",
+    "any",
+    "both",
+    "countless",
+    "each",
+    "every",
+    "few",
+    "many",
+    "most",
+    "much",
+    "no",
+    "none",
+    "numerous",
+    "other",
+    "others",
+    "several",
+    "some",
+    "various",
+];
+
 impl<'a> Sentence<'a> {
+    /// Whether the descriptor at `tokens` names a post: not a relation
+    /// ("predecessor", "rival", "wife"), not a quantity of people ("few
+    /// local officials"), and, unless `plural_allowed` (a run into a list
+    /// of names), not a plural ("protesters in Kolkata").
+    fn is_post(&self, tokens: Tokens, plural_allowed: bool) -> bool {
+        let words: Vec<&str> = tokens
+            .clone()
+            .filter_map(|i| self.word(i))
+            .filter(|w| !is_article(w))
+            .collect();
+        let Some(first) = words.first() else {
+            return false;
+        };
+        if one_of(QUANTIFIERS, &first.to_lowercase()) {
+            return false;
+        }
+        let head = words
+            .iter()
+            .take_while(|w| !one_of(ROLE_PREPOSITIONS, w))
+            .last()
+            .copied()
+            .unwrap_or(first);
+        let bare = words::strip_possessive(head).0.to_lowercase();
+        let singular = bare
+            .strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| bare.strip_suffix('s').map(str::to_string));
+        let relational = |w: &str| one_of(RELATIONAL_NOUNS, w);
+        if relational(&bare) || singular.as_deref().is_some_and(relational) {
+            return false;
+        }
+        let plural = !is_possessive(head)
+            && !["ss", "us", "is"].iter().any(|e| bare.ends_with(e))
+            && singular.as_deref().is_some_and(is_role);
+        plural_allowed || !plural
+    }
+
     fn word(&self, index: usize) -> Option<&'a str> {
         self.tokens
             .get(index)
@@ -285,10 +441,16 @@ impl<'a> Sentence<'a> {
         let mut start = end;
         while let Some(word) = start.checked_sub(1).and_then(|i| self.word(i)) {
             let index = start - 1;
-            let stops = if is_stop_word(word) {
-                !self.joins_title(index)
+            let lower = word.to_lowercase();
+            let acronym = is_acronym(word);
+            let stops = if is_stop_word(word) && !acronym {
+                !self.joins_title(index) && !self.joins_roles(index, end)
             } else {
-                is_verb_like(word)
+                is_adverb(word)
+                    || (is_capitalized(word)
+                        && !acronym
+                        && (is_stop_word(&lower) || words::is_preposition(&lower)))
+                    || is_verb_like(word)
                     || reads_as_present_verb(word)
                     || is_calendar_word(word)
                     || word.bytes().all(|b| b.is_ascii_digit())
@@ -303,6 +465,51 @@ impl<'a> Sentence<'a> {
             start += 1;
         }
         start
+    }
+
+    /// A plural title run into the first of several names, for a later
+    /// name of the list: "cabinet ministers Ana Diaz and Tom Reyes" gives
+    /// Reyes "cabinet ministers" too.
+    fn plural_over_list(&self, name: usize) -> Option<Tokens> {
+        let mut at = name;
+        for _ in 0..4 {
+            let joint = at.checked_sub(1)?;
+            if !(self.tokens[joint].is(',') || self.word(joint) == Some("and")) {
+                return None;
+            }
+            let mut start = joint;
+            while start > 0 && self.word(start - 1).is_some_and(is_name_word) {
+                start -= 1;
+            }
+            if start == joint {
+                return None;
+            }
+            if let Some(run) = self.run_into(start) {
+                let head = self.tokens[run.end - 1].text;
+                let plural = head.ends_with('s')
+                    && !head.ends_with("ss")
+                    && words::is_person_role(&head[..head.len() - 1]);
+                return plural.then_some(run);
+            }
+            at = start;
+        }
+        None
+    }
+
+    /// Whether "and" at `index` joins two titles run into one name
+    /// ("Financial investor and former Ebay executive Hart-Hansen",
+    /// "chairman and chief executive Jo Roe"): a role before it, and a
+    /// lowercase word after it that begins a run holding a role before
+    /// `end`. A capital after it is another person's title ("the president
+    /// and Prime Minister Sharif").
+    fn joins_roles(&self, index: usize, end: usize) -> bool {
+        matches!(self.tokens[index].text, "and" | "&")
+            && index
+                .checked_sub(1)
+                .and_then(|i| self.word(i))
+                .is_some_and(|w| is_role(w) && !is_possessive(w))
+            && self.word(index + 1).is_some_and(is_lowercase)
+            && (index + 1..end).any(|i| is_role(self.tokens[i].text))
     }
 
     /// Whether the function word at `index` belongs to a capitalized title:
@@ -452,7 +659,8 @@ impl<'a> Sentence<'a> {
             }
             index += 1;
         }
-        if !linked {
+        // "have been in caretaker charge": "in" links only in "sworn in as".
+        if !linked || self.word(index.wrapping_sub(1)) == Some("in") {
             return None;
         }
         let phrase = self.phrase(index, false)?;
@@ -471,11 +679,22 @@ impl<'a> Sentence<'a> {
     /// ("NEW YORK - The founder …"), and one without an article that runs
     /// into a verb is the next clause ("… of Ukraine, U.K. activists dumped").
     fn phrase(&self, start: usize, apposition: bool) -> Option<Tokens> {
+        if self
+            .word(start)
+            .is_some_and(|w| crate::judge::party_state(w).is_some())
+        {
+            // "Tom Hale, R-Texas,": the party and state of a lawmaker.
+            return Some(start..start + 1);
+        }
         let article = self.word(start).filter(|w| is_article(w));
         let start = start + usize::from(article.is_some());
         let first = self.word(start)?;
+        if words::is_preposition(first) {
+            // "had been without a manager": a state, not a post.
+            return None;
+        }
         let plain_name = is_name_word(first) && !is_possessive(first) && !is_role(first);
-        if (plain_name && article.is_none())
+        if (plain_name && article.is_none() && !self.names_a_post(start))
             || (apposition && article.is_some_and(is_capitalized))
             || (apposition && is_stop_word(first) && !one_of(PHRASE_FUNCTION_WORDS, first))
         {
@@ -514,6 +733,35 @@ impl<'a> Sentence<'a> {
             .then_some(start..end)
     }
 
+    /// Whether the bare apposition at `start` ("Glasgow City Council
+    /// leader") is a post, not the next name of a list ("Munir and other
+    /// officials", "Rubio, and Munir"): capitalized words ending in a role,
+    /// closed by a comma, a dash, a bracket, the sentence end or a clause
+    /// word ("since", "that").
+    fn names_a_post(&self, start: usize) -> bool {
+        let mut end = start;
+        while self.word(end).is_some_and(is_capitalized) {
+            end += 1;
+        }
+        // One lowercase role may end it: "Acme chairman".
+        if self
+            .word(end)
+            .is_some_and(|w| is_lowercase(w) && is_role(w))
+        {
+            end += 1;
+        }
+        let role_at_end = end >= start + 2
+            && self
+                .word(end - 1)
+                .is_some_and(|w| is_role(w) || is_title_word(w));
+        let closed = self
+            .tokens
+            .get(end)
+            .is_none_or(|t| t.is(',') || t.is(')') || t.is('.') || t.is(';') || is_dash(t))
+            || self.word(end).is_some_and(|w| one_of(CLAUSE_WORDS, w));
+        role_at_end && closed
+    }
+
     /// Whether a phrase holds a title followed by a name ("Secretary of
     /// State Marco Rubio", or lowercased, "secretary of state Marco Rubio"):
     /// that is another person, the next item of a list, not a descriptor.
@@ -521,13 +769,31 @@ impl<'a> Sentence<'a> {
         phrase
             .clone()
             .zip(phrase.start + 1..phrase.end)
-            .any(|(title, name)| {
-                let title = self.tokens[title].text;
+            .any(|(title_index, name)| {
+                let title = self.tokens[title_index].text;
                 // Lowercased ("secretary of state Marco Rubio"), only when
                 // the name ends the phrase: "senior White House adviser"
                 // and "former Middle East envoy" are one descriptor.
-                is_title_word(title)
+                // A lowercase role before a full name of two words is
+                // another person too ("fitness coach Pedro Malta and …").
+                let mut run_end = name;
+                while run_end < phrase.end && is_name_word(self.tokens[run_end].text) {
+                    run_end += 1;
+                }
+                let full_name = is_role(title)
+                    && run_end - name >= 2
+                    && self
+                        .word(run_end)
+                        .is_none_or(|w| !(is_role(w) || is_title_word(w)));
+                // "at the Royal United Services Institute": a name after an
+                // article is an organisation's, not a titled person's.
+                let after_article = self
+                    .word(title_index.wrapping_sub(1))
+                    .is_some_and(is_article);
+                !after_article
+                    && is_title_word(title)
                     && (is_capitalized(title)
+                        || full_name
                         || (name..phrase.end).all(|i| is_name_word(self.tokens[i].text)))
                     && !is_possessive(title)
                     && is_name_word(self.tokens[name].text)
@@ -551,7 +817,7 @@ impl<'a> Sentence<'a> {
                     || one_of(DATE_STARTS, n)
             });
         }
-        if is_stop_word(word) {
+        if is_stop_word(word) && !is_acronym(word) {
             return one_of(PHRASE_FUNCTION_WORDS, word);
         }
         if is_verb_like(word) {
@@ -562,6 +828,37 @@ impl<'a> Sentence<'a> {
         }
         true
     }
+}
+
+/// "US", "UN": capitals, not the function word "us".
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+}
+
+/// A lowercase adverb in -ly ("notably", "reportedly"): it stands before
+/// a title, it is no part of it. Nouns and adjectives in -ly that do go
+/// in titles ("family", "elderly") are no adverbs.
+fn is_adverb(word: &str) -> bool {
+    is_lowercase(word)
+        && word.ends_with("ly")
+        && word.chars().count() > 4
+        && !is_role(word)
+        && !matches!(
+            word,
+            "family"
+                | "assembly"
+                | "elderly"
+                | "early"
+                | "friendly"
+                | "rally"
+                | "supply"
+                | "weekly"
+                | "monthly"
+                | "daily"
+                | "quarterly"
+                | "yearly"
+                | "italy"
+        )
 }
 
 /// A lowercase word ending in a plain -s ("shows", "meets") before a title
@@ -887,6 +1184,166 @@ mod tests {
         }
         assert!(
             descriptors(sentence, Span::new(sentence.len() + 5, sentence.len() + 9)).is_empty()
+        );
+    }
+
+    #[test]
+    fn words_around_a_name_that_are_no_title() {
+        // A clause after "NAME,": a quantity of people, not Ruiz's post.
+        case(
+            "Besides Mayor Ana Ruiz, few local officials have spoken out.",
+            "Ana Ruiz",
+            &["Mayor"],
+        );
+        case(
+            "Apart from Ana Ruiz, many local officials stayed away.",
+            "Ana Ruiz",
+            &[],
+        );
+        case("Lima, most observers agree, is calm.", "Lima", &[]);
+        // An adverb in front stops the title.
+        case(
+            "The bill was opposed, notably Governor Tom Hale.",
+            "Tom Hale",
+            &["Governor"],
+        );
+        case(
+            "It was reportedly Senator Ana Ruiz who asked.",
+            "Ana Ruiz",
+            &["Senator"],
+        );
+        // Relational nouns: a relation, not a post.
+        case("His predecessor, Tom Hale, left.", "Tom Hale", &[]);
+        case("Tom Hale, his predecessor, left.", "Tom Hale", &[]);
+        case("Peru, Chile’s chief rival, won.", "Peru", &[]);
+        case("She met Hale’s wife Ana Ruiz.", "Ana Ruiz", &[]);
+        case("Ana Ruiz, a successor to Hale, spoke.", "Ana Ruiz", &[]);
+        // A plural set off from one name is another noun phrase.
+        case(
+            "He toured Lima. Protesters in Lima, police said, left.",
+            "Lima",
+            &[],
+        );
+        case(
+            "Ana Ruiz, protesters at the gate said, had left.",
+            "Ana Ruiz",
+            &[],
+        );
+        // But a plural title runs into the names it is given to.
+        case(
+            "They met cabinet ministers Ana Diaz and Tom Reyes.",
+            "Ana Diaz",
+            &["cabinet ministers"],
+        );
+        case(
+            "They met cabinet ministers Ana Diaz and Tom Reyes.",
+            "Tom Reyes",
+            &["cabinet ministers"],
+        );
+        case(
+            "They met senators Ana Diaz, Jo Lee and Tom Reyes.",
+            "Tom Reyes",
+            &["senators"],
+        );
+        // A singular title belongs to the first name only.
+        case(
+            "They met minister Ana Diaz and Tom Reyes.",
+            "Tom Reyes",
+            &[],
+        );
+        // A bare apposition of capitalized words ending in a role.
+        case(
+            "Tom Hale, Glasgow City Council leader, said so.",
+            "Tom Hale",
+            &["Glasgow City Council leader"],
+        );
+        case(
+            "Tom Hale, BBC Middle East editor, said so.",
+            "Tom Hale",
+            &["BBC Middle East editor"],
+        );
+        case("He met Hale, Ruiz and Diaz.", "Hale", &[]);
+        case("He met Hale, Ana Ruiz, and others.", "Hale", &[]);
+        // A list of titled names is no descriptor of the first.
+        case(
+            "He joins aide Tom Hale, fitness coach Ana Ruiz and goalkeeper coach Jo Diaz on the staff.",
+            "Tom Hale",
+            &["aide"],
+        );
+        // A state or a charge after a linking verb is no post.
+        case("Lima had been without a mayor since May.", "Lima", &[]);
+        case(
+            "Tom Hale has been in caretaker charge since May.",
+            "Tom Hale",
+            &[],
+        );
+        case(
+            "Tom Hale, who had been Acme chairman since 2010, left.",
+            "Tom Hale",
+            &["Acme chairman"],
+        );
+        // A rank abbreviated without its period; a researcher at an
+        // institution whose name holds a title word; two joined titles; a
+        // country's capitals.
+        case(
+            "The ally, Gen Tom Hale told reporters.",
+            "Tom Hale",
+            &["Gen"],
+        );
+        case(
+            "Tom Hale, a researcher at the Royal United Services Institute, said.",
+            "Tom Hale",
+            &["researcher at the Royal United Services Institute"],
+        );
+        case(
+            "Financial investor and former Acme executive Tom Hale was fined.",
+            "Tom Hale",
+            &["Financial investor and former Acme executive"],
+        );
+        case(
+            "They met the president and Prime Minister Tom Hale.",
+            "Tom Hale",
+            &["Prime Minister"],
+        );
+        case(
+            "Former US Open champion Ana Ruiz led.",
+            "Ana Ruiz",
+            &["Former US Open champion"],
+        );
+        case(
+            "Ana Ruiz, the 2011 US Open champion, led.",
+            "Ana Ruiz",
+            &["2011 US Open champion"],
+        );
+        case("Gen is a name too, said Ana Ruiz.", "Ana Ruiz", &[]);
+        // Party-state forms.
+        case(
+            "“No,” said Sen. Tom Hale, R-Texas, on Monday.",
+            "Tom Hale",
+            &["Sen.", "R-Texas"],
+        );
+        case(
+            "Rep. Ana Ruiz (D-Calif.) voted no.",
+            "Ana Ruiz",
+            &["Rep.", "D-Calif"],
+        );
+        case(
+            "Tom Hale, a Texas Republican, voted no.",
+            "Tom Hale",
+            &["Texas Republican"],
+        );
+        case(
+            "House Republican Tom Hale voted no.",
+            "Tom Hale",
+            &["House Republican"],
+        );
+        case("Tom Hale, R-Texas said.", "Tom Hale", &["R-Texas"]);
+        case("Tom Hale, Ruiz and others left.", "Tom Hale", &[]);
+        // Not relational: posts that name a relation to an office.
+        case(
+            "Tom Hale, the deputy chief of staff, left.",
+            "Tom Hale",
+            &["deputy chief of staff"],
         );
     }
 

@@ -13,7 +13,8 @@ use jiff::civil::Date;
 
 mod title;
 pub use title::{
-    compare as compare_titles, read_title, title_words, EntityNames, Holder, Likeness, TitlePart,
+    compare as compare_titles, is_count_attribute, is_person_title, party_state, read_title,
+    title_words, EntityNames, Holder, Likeness, TitlePart,
 };
 
 /// The outcome of comparing one found value with a claim.
@@ -354,25 +355,31 @@ pub fn quote_text(text: &str) -> String {
         .to_string()
 }
 
-/// The words of a quote, bare of punctuation, and for each word whether
-/// punctuation (a comma, a dash, a full stop) stands before it. Apostrophes
-/// and hyphens inside a word belong to it ("they've", "co-founder"); dashes
-/// however typed ("—", "–", "--") and however spaced separate words, so
-/// that the typing of a dash is not a changed word. A number is one word
-/// however it is written ("three", "3"; "1,500", "1500"), since house
-/// style, not the speaker, chooses between them.
-fn quote_words(text: &str) -> (Vec<String>, Vec<bool>) {
-    let text = text.replace("--", "\u{2014}");
+/// The words of a quote, bare of punctuation; for each word whether
+/// punctuation (a comma, a dash, a full stop) stands before it; and for
+/// each word whether an ellipsis ("…", "...", "[…]") stands before it, words
+/// left out. Apostrophes and hyphens inside a word belong to it ("they've",
+/// "co-founder"); dashes however typed ("—", "–", "--") and however spaced
+/// separate words, so that the typing of a dash is not a changed word. A
+/// number is one word however it is written ("three", "3"; "1,500",
+/// "1500"), since house style, not the speaker, chooses between them; so
+/// is "and" ("&").
+fn quote_words(text: &str) -> (Vec<String>, Vec<bool>, Vec<bool>) {
+    let text = text.replace("--", "\u{2014}").replace("...", "\u{2026}");
     let mut words = Vec::new();
     let mut breaks = Vec::new();
+    let mut gaps = Vec::new();
     let mut current = String::new();
     let mut punctuation = false;
-    let mut flush = |current: &mut String, punctuation: &mut bool| {
+    let mut omitted = false;
+    let mut flush = |current: &mut String, punctuation: &mut bool, omitted: &mut bool| {
         let word = current.trim_end_matches(['\'', '-']);
         if !word.is_empty() {
             breaks.push(*punctuation || words.is_empty());
+            gaps.push(*omitted);
             words.push(number_as_digits(word).unwrap_or_else(|| word.to_string()));
             *punctuation = false;
+            *omitted = false;
         }
         current.clear();
     };
@@ -386,21 +393,24 @@ fn quote_words(text: &str) -> (Vec<String>, Vec<bool>) {
             continue;
         }
         if c == '&' {
-            // "lies & deceit": the ampersand is a word, not a cut.
-            flush(&mut current, &mut punctuation);
-            current.push('&');
-            flush(&mut current, &mut punctuation);
+            // "lies & deceit": the ampersand is the word "and".
+            flush(&mut current, &mut punctuation, &mut omitted);
+            current.push_str("and");
+            flush(&mut current, &mut punctuation, &mut omitted);
         } else if c.is_alphanumeric() || (matches!(c, '\'' | '-') && !current.is_empty()) {
             current.push(c);
         } else {
-            flush(&mut current, &mut punctuation);
+            flush(&mut current, &mut punctuation, &mut omitted);
+            if c == '\u{2026}' {
+                omitted = true;
+            }
             if !c.is_whitespace() {
                 punctuation = true;
             }
         }
     }
-    flush(&mut current, &mut punctuation);
-    (words, breaks)
+    flush(&mut current, &mut punctuation, &mut omitted);
+    (words, breaks, gaps)
 }
 
 /// A number word ("three", "twenty-five") as digits ("3", "25").
@@ -464,6 +474,8 @@ pub struct QuoteWords {
     /// `breaks[i]`: punctuation stands before word `i` (or it is the
     /// first): a place where a quote may be cut.
     breaks: Vec<bool>,
+    /// `gaps[i]`: an ellipsis stands before word `i`: words left out.
+    gaps: Vec<bool>,
     /// The distinct words, to rule pairs out before comparing them in full.
     vocabulary: std::collections::HashSet<String>,
 }
@@ -471,12 +483,13 @@ pub struct QuoteWords {
 impl QuoteWords {
     pub fn new(quote: &str) -> QuoteWords {
         let text = quote_text(quote);
-        let (words, breaks) = quote_words(&text);
+        let (words, breaks, gaps) = quote_words(&text);
         let vocabulary = words.iter().cloned().collect();
         QuoteWords {
             text,
             words,
             breaks,
+            gaps,
             vocabulary,
         }
     }
@@ -497,6 +510,13 @@ impl QuoteWords {
     /// signal" of "very clear signal"). Or the claimed words may be a part
     /// of it, set off by punctuation (a sentence of a longer quote).
     pub fn states(&self, claimed: &QuoteWords) -> bool {
+        let gapped = |q: &QuoteWords| q.gaps.iter().skip(1).any(|g| *g);
+        if gapped(self) {
+            return self.omits_from(claimed);
+        }
+        if gapped(claimed) {
+            return claimed.omits_from(self);
+        }
         if self.words.len() <= claimed.words.len() {
             let n = claimed.words.len();
             let fair_cut = |at: usize, dropped: std::ops::Range<usize>| {
@@ -516,6 +536,31 @@ impl QuoteWords {
                 (start == 0 || self.breaks[start]) && (end == self.words.len() || self.breaks[end])
             })
         }
+    }
+
+    /// Whether these words, with ellipses for words left out ("We will …
+    /// stand firm"), are `whole`'s words: each run between ellipses stands
+    /// in `whole`, in order (an ellipsis may also mark a pause, leaving
+    /// nothing out).
+    fn omits_from(&self, whole: &QuoteWords) -> bool {
+        let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+        for (i, gap) in self.gaps.iter().enumerate() {
+            match runs.last_mut() {
+                Some(run) if !gap => run.end = i + 1,
+                _ => runs.push(i..i + 1),
+            }
+        }
+        let mut from = 0;
+        for run in &runs {
+            let words = &self.words[run.clone()];
+            let at = (from..=whole.words.len().saturating_sub(words.len()))
+                .find(|&at| whole.words[at..].starts_with(words));
+            let Some(at) = at else {
+                return false;
+            };
+            from = at + words.len();
+        }
+        !runs.is_empty()
     }
 
     /// Where `part` stands in these words, as a contiguous run.
@@ -1046,8 +1091,29 @@ mod tests {
             "policy—in that order",
             true,
         );
+        // "&" is "and".
         case("lies & deceit", "lies & deceit", true);
-        case("lies & deceit", "lies and deceit", false);
+        case("lies & deceit", "lies and deceit", true);
+        case("lies and deceit", "lies & deceit", true);
+        case("lies & deceit", "lies or deceit", false);
+        case("R&D spending", "R and D spending", true);
+        // An ellipsis marks words left out, however written.
+        let firm = "We will, whatever they say, stand firm on the deal";
+        case(firm, "We will … stand firm on the deal", true);
+        case(firm, "We will ... stand firm on the deal", true);
+        case(firm, "We will […] stand firm on the deal", true);
+        case(firm, "We will [...] stand firm", true);
+        case(firm, "We will … stand weak on the deal", false);
+        case(firm, "stand firm … We will", false);
+        case(firm, "We won't … stand firm", false);
+        case("We will … stand firm", firm, true);
+        case(
+            "We will … stand firm",
+            "We will, whatever they say, fold",
+            false,
+        );
+        // An ellipsis of a pause leaves nothing out.
+        case("I think we should go", "I think... we should go", true);
         case(
             "The intent had always been there, but the content was added",
             "The intent had always been there",

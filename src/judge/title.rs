@@ -155,6 +155,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["chief", "operating", "officer"], "coo"),
     (&["chief", "financial", "officer"], "cfo"),
     (&["chief", "technology", "officer"], "cto"),
+    (&["chief", "information", "officer"], "cio"),
+    (&["chief", "marketing", "officer"], "cmo"),
     (&["managing", "director"], "managing-director"),
     (&["field", "marshal"], "field-marshal"),
     (&["air", "chief", "marshal"], "air-chief-marshal"),
@@ -204,6 +206,22 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["associate", "professor"], "associate-professor"),
     (&["senior", "lecturer"], "senior-lecturer"),
     (&["middle", "east"], "middle-east"),
+];
+
+/// Institutions written as title words ("House", "Senate"): capitalized
+/// in a title, they name the organisation the post belongs to, so another
+/// role there contradicts ("House Speaker" for "House Republican").
+const INSTITUTIONS: &[&str] = &[
+    "assembly",
+    "cabinet",
+    "commons",
+    "congress",
+    "house",
+    "kremlin",
+    "parliament",
+    "pentagon",
+    "senate",
+    "treasury",
 ];
 
 /// Rank ladders: two different ranks of one ladder contradict each other.
@@ -316,6 +334,7 @@ fn synonym(word: &str) -> Option<&'static str> {
         "chairman" | "chairwoman" | "chairperson" | "chair" => "chair",
         "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
         "firm" => "company",
+        "keeper" | "goalie" => "goalkeeper",
         "branch" | "wing" => "arm",
         "carmaker" | "automaker" => "automaker",
         "envoy" => "ambassador",
@@ -369,6 +388,27 @@ fn raw_words(title: &str) -> Vec<Option<(String, bool, bool)>> {
     {
         let ends_joint = piece.ends_with([',', ';']);
         let piece = piece.trim_end_matches([',', ';', ':']);
+        if let Some((party, state)) = party_state(piece) {
+            // "R-Texas": a Republican of Texas.
+            out.push(Some((party.to_string(), true, false)));
+            let state: String = state
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            out.push(Some((state, true, false)));
+            if ends_joint {
+                out.push(None);
+            }
+            continue;
+        }
+        if is_count_attribute(piece) {
+            // "19-year-old", "seven-time": an age or a tally, no title.
+            if ends_joint {
+                out.push(None);
+            }
+            continue;
+        }
         for part in piece.split(['-', '‑']) {
             if part == "&" {
                 out.push(None);
@@ -387,6 +427,7 @@ fn raw_words(title: &str) -> Vec<Option<(String, bool, bool)>> {
                 out.push(None);
                 continue;
             }
+            let text = number_form(&text).unwrap_or(text);
             out.push(Some((text, is_capitalized(part), possessive)));
         }
         if ends_joint {
@@ -394,6 +435,86 @@ fn raw_words(title: &str) -> Vec<Option<(String, bool, bool)>> {
         }
     }
     out
+}
+
+/// A number as digits and an ordinal as "Nth", however written: "four"
+/// and "4", "first" and "1st" are one word of a title ("First Minister",
+/// "group of four").
+fn number_form(word: &str) -> Option<String> {
+    use crate::extract::numeric::scan::{ordinal_value, tens_value, unit_value};
+    if let Some(value) = unit_value(word).or_else(|| tens_value(word)) {
+        return Some(format!("{value}"));
+    }
+    if let Some(value) = ordinal_value(word).filter(|v| *v < 100.0) {
+        return Some(ordinal_digits(value as u32));
+    }
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix, "st" | "nd" | "rd" | "th")
+    {
+        return digits.parse().ok().map(ordinal_digits);
+    }
+    None
+}
+
+fn ordinal_digits(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// A party and state as US newsrooms abbreviate them after a lawmaker's
+/// name: "R-Texas", "D-Calif.", "I-Vt.": the party's member and the state.
+pub fn party_state(word: &str) -> Option<(&'static str, &str)> {
+    let word = word.trim_matches(|c| matches!(c, '(' | ')' | ','));
+    let (party, state) = word.split_once(['-', '‑'])?;
+    let party = match party {
+        "R" => "republican",
+        "D" => "democrat",
+        "I" => "independent",
+        _ => return None,
+    };
+    let mut letters = state.chars();
+    let capital = letters.next().is_some_and(char::is_uppercase);
+    let rest = state.trim_end_matches('.');
+    (capital
+        && rest.chars().count() >= 2
+        && rest
+            .chars()
+            .skip(1)
+            .all(|c| c.is_alphabetic() || c == '.' || c == ' '))
+    .then_some((party, state))
+}
+
+/// An age or a tally written before a role ("19-year-old", "seven-time",
+/// "two-times"): it describes the person, it names no post, and a number
+/// claim checks it.
+pub fn is_count_attribute(piece: &str) -> bool {
+    let lower = strip_possessive(piece).0.to_lowercase().replace('‑', "-");
+    let Some(count) = [
+        "-year-old",
+        "-years-old",
+        "-month-old",
+        "-week-old",
+        "-time",
+        "-times",
+    ]
+    .iter()
+    .find_map(|suffix| lower.strip_suffix(suffix)) else {
+        return false;
+    };
+    !count.is_empty()
+        && count.split('-').all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || number_form(w).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 fn strip_possessive(word: &str) -> (&str, bool) {
@@ -683,11 +804,66 @@ fn share_complements(pieces: &[&[Token]], parts: &mut [TitlePart]) {
 
 /// A word that can head a title: a person's role or a kind of organisation.
 fn is_head_word(word: &str) -> bool {
-    is_rank(word) || is_role(word) || matches!(word, "ceo" | "coo" | "cfo" | "cto")
+    is_rank(word)
+        || is_role(word)
+        || C_SUITE.contains(&word)
+        || PARTY_MEMBERS.contains(&word)
+        || is_position(word)
 }
+
+fn is_position(word: &str) -> bool {
+    POSITIONS.iter().any(|team| team.contains(&word))
+}
+
+/// The chief officers of a company: one office with another qualifier
+/// each, so two different ones contradict ("chief financial officer" for
+/// "chief executive officer").
+const C_SUITE: &[&str] = &["ceo", "cfo", "cio", "cmo", "coo", "cto"];
+
+/// Positions in a team of one sport: a player holds one, so two
+/// different ones contradict ("midfielder" for "defender"). Words with a
+/// commoner sense ("wing", "lock", "centre", "prop") are left out.
+const POSITIONS: &[&[&str]] = &[
+    &[
+        "centre-back",
+        "defender",
+        "full-back",
+        "goalkeeper",
+        "midfielder",
+        "striker",
+        "winger",
+    ],
+    &[
+        "flanker",
+        "fly-half",
+        "full-back",
+        "hooker",
+        "number-eight",
+        "scrum-half",
+    ],
+    &["all-rounder", "batsman", "bowler", "wicketkeeper"],
+    &["catcher", "outfielder", "pitcher", "shortstop"],
+    &["cornerback", "linebacker", "quarterback", "running-back"],
+];
+
+/// A party's members, as a post a person holds: "House Republican", "a
+/// Texas Democrat", "Tory". Another role at the same organisation
+/// contradicts it ("House Speaker").
+const PARTY_MEMBERS: &[&str] = &[
+    "communist",
+    "conservative",
+    "democrat",
+    "labour",
+    "republican",
+    "socialist",
+    "tory",
+];
 
 fn is_person_head(word: &str) -> bool {
     is_rank(word)
+        || is_position(word)
+        || C_SUITE.contains(&word)
+        || PARTY_MEMBERS.contains(&word)
         || is_person_role(word)
         || word.contains('-') && is_person_role(word.rsplit('-').next().unwrap_or(word))
 }
@@ -819,6 +995,21 @@ fn read_part(tokens: &[Token]) -> TitlePart {
                     }
                     continue;
                 }
+                if *capitalized && run.is_empty() && is_role(text) && !is_person_role(text) {
+                    // "Alliance party leader": a capitalized kind of
+                    // organisation opens its name.
+                    run.push(text);
+                    if *possessive {
+                        flush(&mut run, &mut part);
+                    }
+                    continue;
+                }
+                if *capitalized && INSTITUTIONS.contains(&text) {
+                    // "House Republican", "White House": the institution
+                    // is an organisation of the title.
+                    run.push(text);
+                    continue;
+                }
                 if *capitalized && !run.is_empty() && is_role(text) && !is_person_role(text) {
                     // "Asia Group", "Hudson Institute": a kind of organisation ends its name.
                     run.push(text);
@@ -843,6 +1034,26 @@ pub fn title_words(title: &str) -> Vec<String> {
         .into_iter()
         .flat_map(|p| p.words)
         .collect()
+}
+
+/// Whether a descriptor names a post a person holds (its head is a
+/// person's role or rank, not a kind of organisation or place): "Prime
+/// Minister", "senior fellow at the Hudson Institute", not "Canadian mining
+/// company".
+pub fn is_person_title(descriptor: &str) -> bool {
+    // The role stands before the complement: "route for migrants" is a
+    // route.
+    let before_complement: Vec<&str> = descriptor
+        .split_whitespace()
+        .take_while(|w| !PREPOSITIONS.contains(w))
+        .collect();
+    // And it ends its noun phrase: "sixth straight defeat" is a defeat.
+    read_title(&before_complement.join(" "), &EntityNames::default())
+        .iter()
+        .any(|part| {
+            part.head.as_deref().is_some_and(is_person_head)
+                && part.words.last() == part.head.as_ref()
+        })
 }
 
 /// Whether `general` is a head that names a kind of `specific` (WordNet:
@@ -872,9 +1083,33 @@ pub fn compare(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Likene
             Likeness::Unrelated
         };
     };
-    let same_office = found_head == listed_head || above(found_head, listed_head);
+    // A more general head ("diplomat" for "ambassador") is the same office
+    // only when it adds nothing: "town council leader" is no "founder".
+    let adds_nothing = found.qualifiers.is_subset(&listed.qualifiers)
+        && found.organisations.is_subset(&listed.organisations);
+    let same_office = found_head == listed_head || (adds_nothing && above(found_head, listed_head));
+    // "R-Texas" of a "Republican senator": the party the title names.
+    let party_of_listed = PARTY_MEMBERS.contains(&found_head.as_str())
+        && listed.qualifiers.contains(found_head)
+        && found.qualifiers.is_subset(&listed.qualifiers);
+    if party_of_listed {
+        return if adds_consistently(
+            &found.organisations,
+            &listed.organisations,
+            &holder.organisations,
+        ) {
+            Likeness::Same
+        } else {
+            Likeness::Contradicts
+        };
+    }
     if !same_office {
-        if found_head != listed_head && same_ladder(found_head, listed_head) {
+        let chief_officers =
+            C_SUITE.contains(&found_head.as_str()) && C_SUITE.contains(&listed_head.as_str());
+        let positions = POSITIONS.iter().any(|team| {
+            team.contains(&found_head.as_str()) && team.contains(&listed_head.as_str())
+        });
+        if chief_officers || positions || same_ladder(found_head, listed_head) {
             return Likeness::Contradicts;
         }
         let shares_organisation = !found.organisations.is_disjoint(&listed.organisations);
@@ -1049,6 +1284,9 @@ mod tests {
             &[Same, Same],
         );
         case(&["ambassador"], "diplomat", &[Same]);
+        case(&["founder"], "town council leader", &[Unrelated]);
+        case(&["Alliance party leader"], "DUP leader", &[Contradicts]);
+        case(&["Alliance party leader"], "party leader", &[Same]);
         // Contradictions.
         case(&munir, "General", &[Contradicts]);
         case(&munir, "deputy army chief", &[Contradicts]);
@@ -1078,8 +1316,42 @@ mod tests {
         );
         case(&["finance minister"], "foreign minister", &[Contradicts]);
         case(&["assistant professor"], "professor", &[Contradicts]);
+        // The same office with another qualifier; another role at the
+        // same organisation.
+        case(
+            &["chief executive officer"],
+            "chief financial officer",
+            &[Contradicts],
+        );
+        case(&["CEO"], "chief operating officer", &[Contradicts]);
+        case(&["chief executive officer"], "CEO", &[Same]);
+        case(&["House Republican"], "House Speaker", &[Contradicts]);
+        case(&["House Speaker"], "House Republican", &[Contradicts]);
+        case(&["Texas Republican"], "R-Texas", &[Same]);
+        case(&["Republican senator"], "R-Texas", &[Same]);
+        case(&["Texas Republican"], "D-Texas", &[Contradicts]);
+        case(&["Texas Republican"], "Ohio Republican", &[Contradicts]);
+        // Numbers as words or digits are one word; an age or a tally
+        // names no post.
+        case(&["First Minister"], "1st Minister", &[Same]);
+        case(&["First Minister"], "Second Minister", &[Contradicts]);
+        case(
+            &["19-year-old striker"],
+            "nineteen-year-old striker",
+            &[Same],
+        );
+        case(&["19-year-old striker"], "20-year-old striker", &[Same]);
+        case(&["Seven-time major winner"], "7-time major winner", &[Same]);
+        case(&["group of four"], "group of 4", &[Same]);
+        // Positions in a team.
+        case(&["Toffees defender"], "Toffees midfielder", &[Contradicts]);
+        case(&["defender"], "Iceland midfielder", &[Contradicts]);
+        case(&["First-choice keeper"], "goalkeeper", &[Same]);
+        case(&["defender"], "coach", &[Unrelated]);
         // Unrelated offices.
         case(&["principal at the Asia Group"], "novelist", &[Unrelated]);
+        case(&["chief executive officer"], "novelist", &[Unrelated]);
+        case(&["House Republican"], "Missouri lawmaker", &[Unrelated]);
         case(&["finance minister"], "football coach", &[Unrelated]);
     }
 }

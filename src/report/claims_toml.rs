@@ -1,9 +1,10 @@
 //! `extract --format toml`: a starter claims file for a text.
 //!
-//! One `[[claim]]` per value `extract` finds (titles aside: a title claim
-//! lists every title a person holds, which one text cannot tell), so that a
-//! desk starts from what the text says and keeps, corrects and verifies
-//! what matters. Each claim is written so that it loads with
+//! One `[[claim]]` per value `extract` finds, and one title claim per
+//! person the text gives a title, listing every descriptor it gives that
+//! person (a desk adds the titles the text does not state, and removes the
+//! wrong ones), so that a desk starts from what the text says and keeps,
+//! corrects and verifies what matters. Each claim is written so that it loads with
 //! [`crate::claims::parse_claims`] and, checked against the same text,
 //! locates and matches the value it was made from:
 //!
@@ -25,8 +26,10 @@
 //! - above each claim, its sentence as a comment, cut at 120 characters.
 //!
 //! A value inside a quote that gets a claim is left to that claim: the
-//! quote's words hold it. `verified` is left out: nobody has checked
-//! anything yet. Mentions
+//! quote's words hold it. A descriptor that holds a number or an ordinal
+//! ("First Minister") is left to that value's claim, save for an age or a
+//! tally before a role ("19-year-old striker"), which is no part of a
+//! title. `verified` is left out: nobody has checked anything yet. Mentions
 //! without an amount ("a percentage") get no claim, having no value. A value that
 //! does not load back as its kind is written as a comment instead, so the
 //! file always loads.
@@ -80,14 +83,69 @@ pub fn to_toml(extraction: &Extraction) -> String {
                 .iter()
                 .any(|q| q.start <= found.span.start && found.span.end <= q.end)
     };
+    // A descriptor that holds a number or ordinal ("First Minister",
+    // "group of four") is left to that value's claim, which checks the
+    // word; an age or a tally before a role ("19-year-old striker",
+    // "seven-time winner") is no part of a title, and leaves it in.
+    let numbers: Vec<Span> = extraction
+        .values
+        .iter()
+        .filter(|f| !matches!(f.kind, Kind::Title | Kind::Quote) && !in_claimed_quote(f))
+        .filter(|f| {
+            let text = document.text();
+            let start = text[..f.span.start]
+                .rfind(char::is_whitespace)
+                .map_or(0, |i| i + 1);
+            let end = text[f.span.end..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |i| f.span.end + i);
+            let word = text[start..end].trim_end_matches([',', '.', ';', ':', ')']);
+            !crate::judge::is_count_attribute(word)
+        })
+        .map(|f| f.span)
+        .collect();
+    let holds_number = |title: Span| {
+        numbers
+            .iter()
+            .any(|n| title.start <= n.start && n.end <= title.end)
+    };
+    let titled: Vec<&Found> = extraction
+        .values
+        .iter()
+        .filter(|f| f.kind == Kind::Title && !holds_number(f.span))
+        .collect();
     let mut ids = BTreeSet::new();
+    let mut people: BTreeSet<String> = BTreeSet::new();
     // The facts claimed so far: (kind, value as written), `about` phrases.
     let mut facts: Vec<((Kind, String), BTreeSet<String>)> = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
     for found in &extraction.values {
         // A value named without an amount ("a percentage") has nothing for
         // a claim to hold.
-        if found.kind == Kind::Title || found.value == Value::Unstated || in_claimed_quote(found) {
+        if found.value == Value::Unstated || in_claimed_quote(found) {
+            continue;
+        }
+        if let Value::Title { person, .. } = &found.value {
+            // One claim per person, where the text first gives a title.
+            if !holds_number(found.span) && people.insert(person.clone()) {
+                let claim = title_claim(&titled, person, &mut ids);
+                let comment = document
+                    .sentence_index_at(found.span.start)
+                    .map(|i| document.sentences()[i])
+                    .map_or_else(String::new, |s| {
+                        format!("# {}\n", trimmed(&document.text()[s.start..s.end], 120))
+                    });
+                let claim = match parse_claims(Path::new("claims.toml"), &claim) {
+                    Ok(_) => Ok(claim),
+                    Err(_) => Err("it does not load back".to_string()),
+                };
+                entries.push(Entry {
+                    comment,
+                    kind: Kind::Title,
+                    written: trimmed(person, 80),
+                    claim,
+                });
+            }
             continue;
         }
         let sentence = document
@@ -261,6 +319,30 @@ fn claim(
     }
     let _ = writeln!(claim, "{key} = {value}");
     Ok(claim)
+}
+
+/// The title claim of `person`: every descriptor the text gives the name,
+/// in text order, each once.
+fn title_claim(titled: &[&Found], person: &str, ids: &mut BTreeSet<String>) -> String {
+    let mut titles: Vec<String> = Vec::new();
+    for found in titled {
+        if let Value::Title { person: p, title } = &found.value {
+            let title = one_line(title);
+            if p == person && !titles.contains(&title) {
+                titles.push(title);
+            }
+        }
+    }
+    let id = unique_id("title", person, ids);
+    let listed: Vec<String> = titles.iter().map(|t| toml_string(t)).collect();
+    let value = match listed.as_slice() {
+        [one] => one.clone(),
+        _ => format!("[{}]", listed.join(", ")),
+    };
+    format!(
+        "[[claim]]\nid = \"{id}\"\nperson = {}\ntitle = {value}\n",
+        toml_string(person)
+    )
 }
 
 /// The date as a claims file writes it: the exact interval where some form

@@ -647,7 +647,8 @@ impl Judge<'_> {
         if contains_words(
             &judge::quote_text(self.source.document.text()),
             &judge::quote_text(title),
-        ) {
+        ) || states_title_words(self.source.document.text(), title)
+        {
             return (
                 Outcome::Match {
                     expected: title.to_string(),
@@ -657,6 +658,29 @@ impl Judge<'_> {
         }
         (Outcome::Unsupported, None)
     }
+}
+
+/// Whether the source states a title's words in their order with nothing
+/// but punctuation, line breaks or function words between them: a
+/// signature block or a header writes the title and its organisation on
+/// their own lines or after a comma ("Sales Manager, Acme" for "sales
+/// manager at Acme").
+fn states_title_words(text: &str, title: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &["a", "an", "the", "at", "of", "for", "in", "with", "from"];
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| {
+            !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-' || c == '&')
+        })
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+        .collect()
+    };
+    let title = words(title);
+    !title.is_empty()
+        && words(text)
+            .windows(title.len())
+            .any(|w| w == title.as_slice())
 }
 
 fn given_title(found: &Found) -> String {

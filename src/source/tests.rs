@@ -357,6 +357,41 @@ fn a_title_the_source_gives_the_speaker_otherwise_is_a_mismatch() {
 }
 
 #[test]
+fn a_title_a_signature_block_states_is_supported() {
+    // A signature writes the title and its organisation on their own
+    // lines, or after a comma, with no preposition between them.
+    let signed = "Call me any time.\n\nBest regards,\n\nDana Kerr\nAccount Manager\nBrightPath\nPhone: 555-0100";
+    let summary = "Dana Kerr, an account manager at BrightPath, offers a call.";
+    case(
+        summary,
+        signed,
+        "account manager at BrightPath",
+        Some(Status::Match),
+    );
+    let comma = "Thanks,\n\nDana Kerr\nAccount Manager, BrightPath";
+    case(
+        summary,
+        comma,
+        "account manager at BrightPath",
+        Some(Status::Match),
+    );
+    // Negative rows: another title, or the words out of order, are no
+    // support.
+    case(
+        "Dana Kerr, a sales director at BrightPath, offers a call.",
+        signed,
+        "sales director at BrightPath",
+        Some(Status::Unsupported),
+    );
+    case(
+        summary,
+        "BrightPath hired a manager for every account. Dana Kerr called.",
+        "account manager at BrightPath",
+        Some(Status::Unsupported),
+    );
+}
+
+#[test]
 fn numbers_inside_names_are_no_values_to_judge() {
     // The extractors' rules: a figure after a capitalised word mid-sentence,
     // a number joined to a name.

@@ -176,9 +176,7 @@ pub(crate) fn is_role(word: &str) -> bool {
 /// them: many are surnames too ("Sheikh", "Bishop", "Baker"), so whether one
 /// is a title depends on where it stands (see [`is_name_word`]).
 fn is_listed_role(word: &str) -> bool {
-    if word.ends_with('.')
-        && abbreviation(word.trim_end_matches('.')) == Some(Abbreviation::BeforeName)
-    {
+    if is_title_abbreviation(word) {
         return !is_honorific(word);
     }
     in_lists(word, &[ROLES, ORGANISATION_KINDS])
@@ -187,9 +185,7 @@ fn is_listed_role(word: &str) -> bool {
 /// A word that names a role a person holds (not a kind of organisation):
 /// one of WordNet's role heads or the project's own roles.
 pub(crate) fn is_person_role(word: &str) -> bool {
-    if word.ends_with('.')
-        && abbreviation(word.trim_end_matches('.')) == Some(Abbreviation::BeforeName)
-    {
+    if is_title_abbreviation(word) {
         return !is_honorific(word);
     }
     in_lists(word, &[ROLES, ROLE_HEADS])
@@ -205,6 +201,14 @@ fn in_lists(word: &str, lists: &[&[&str]]) -> bool {
             .iter()
             .any(|list| listed(list, w) || singular(w).is_some_and(|s| listed(list, &s)))
     })
+}
+
+/// An abbreviated title before a name, with its period ("Gen.", "Sen.")
+/// or without it, as British style writes them ("Gen", "Col", "Supt").
+fn is_title_abbreviation(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    abbreviation(bare) == Some(Abbreviation::BeforeName)
+        && (word.ends_with('.') || bare.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "Mr.", "Mrs.", "Ms.": precede a name but are no title to check.
