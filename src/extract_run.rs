@@ -51,6 +51,8 @@ pub struct ExtractOptions {
     /// What standard input is; the binary detects it, a library caller
     /// handing in a reader leaves it `Readable`.
     pub stdin_kind: StdinKind,
+    /// `-j`: how many threads read a long text.
+    pub threads: usize,
 }
 
 impl ExtractOptions {
@@ -66,6 +68,7 @@ impl ExtractOptions {
             published,
             today,
             stdin_kind: StdinKind::Readable,
+            threads: crate::run::threads(args.threads),
         })
     }
 }
@@ -103,7 +106,7 @@ pub fn extract(
         Some(date) => date,
         None => front_matter_date(&document)?.unwrap_or(options.today),
     };
-    let values = values(&document, published);
+    let values = values_on(&document, published, options.threads);
     Ok(Extraction {
         document,
         published,
@@ -111,10 +114,16 @@ pub fn extract(
     })
 }
 
-/// Every value in `document`, relative dates read against `published`.
+/// Every value in `document`, relative dates read against `published`; a
+/// long text on every core.
 pub fn values(document: &Document, published: Date) -> Vec<Found> {
+    values_on(document, published, crate::parallel::all_cores())
+}
+
+/// [`values`] on at most `threads` threads.
+pub fn values_on(document: &Document, published: Date, threads: usize) -> Vec<Found> {
     let text = document.text();
-    let mut found = sentence_values_in_parallel(text, document.sentences(), published);
+    let mut found = sentence_values_in_parallel(text, document.sentences(), published, threads);
 
     let quotes = extract::quote::quotes_in(text, document.segmentation());
     for quote in &quotes {
@@ -141,13 +150,18 @@ pub fn values(document: &Document, published: Date) -> Vec<Found> {
 const PARALLEL_FROM_BYTES: usize = 256 * 1024;
 
 /// The values of `sentences`, in order. Sentences are read independently,
-/// so a long text is cut into one run of consecutive sentences per core
+/// so a long text is cut into one run of consecutive sentences per thread
 /// and the runs are read at once; their values are joined in text order.
-fn sentence_values_in_parallel(text: &str, sentences: &[Span], published: Date) -> Vec<Found> {
+fn sentence_values_in_parallel(
+    text: &str,
+    sentences: &[Span],
+    published: Date,
+    threads: usize,
+) -> Vec<Found> {
     let threads = if text.len() < PARALLEL_FROM_BYTES {
         1
     } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
+        threads
     };
     if threads == 1 || sentences.len() < 2 {
         return sentence_values(text, sentences, published);
