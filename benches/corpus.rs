@@ -124,15 +124,15 @@ use std::time::Instant;
 /// error on their own text (goal: 0).
 const ROUND_TRIP_MAX_DOCUMENTS: usize = 0;
 /// Wrong values caught, overall, in percent (goal: 97).
-const CAUGHT_FLOOR: f64 = 95.6;
+const CAUGHT_FLOOR: f64 = 95.8;
 /// Wrong values caught per edit class, in percent (goal: 97; speaker and
 /// title swaps 95). A class with no edits (title swaps, while starter files
 /// hold no title claims) is not judged.
 const CLASS_FLOORS: &[(Class, f64)] = &[
-    (Class::Number, 99.2),
-    (Class::Money, 99.0),
+    (Class::Number, 99.4),
+    (Class::Money, 100.0),
     (Class::Percent, 100.0),
-    (Class::Date, 90.1),
+    (Class::Date, 90.3),
     (Class::Ordinal, 97.9),
     (Class::Duration, 93.2),
     (Class::Quantity, 100.0),
@@ -142,7 +142,7 @@ const CLASS_FLOORS: &[(Class, f64)] = &[
 ];
 /// Equivalent rewrites that raise an error, in percent, rounded up to a
 /// tenth (goal: at most 1).
-const REWRITE_CEILING: f64 = 1.5;
+const REWRITE_CEILING: f64 = 1.1;
 
 // ---------------------------------------------------------------------------
 

@@ -261,33 +261,43 @@ pub fn counts_occasions(noun: &str) -> bool {
 }
 
 /// How far `value` sits from the claim's anchors in sentence `sentence`:
-/// the gaps to the nearest hit of each phrase anchor (the counted noun and
-/// the `about` phrases that are not entity names), summed, then the same
-/// for the entity names. Compared in that order, so that a value right by
-/// its phrase ("14-year sentence") wins over one that is merely nearer a
-/// name mentioned at the start of a long sentence.
+/// the gap to the nearest phrase anchor (the counted noun and the `about`
+/// phrases that are not entity names), then the gaps to every phrase
+/// anchor summed, then the same for the entity names. Compared in that
+/// order, so that a value right by one of its phrases ("from £1,089m",
+/// "again in September") wins over one that is merely nearer the others,
+/// or nearer a name mentioned at the start of a long sentence.
 pub fn distance(
     hits: &Hits,
     sentence: usize,
     anchors: &ClaimAnchors,
     value: Span,
-) -> (usize, usize) {
+) -> (usize, usize, usize) {
     let gap = |group: GroupId| {
         hits.spans(sentence, group)
             .map(|span| span.gap(value))
             .min()
             .unwrap_or(usize::MAX / 64)
     };
-    let mut phrases = anchors.noun.map_or(0, gap);
+    let mut nearest_phrase = usize::MAX / 64;
+    let mut phrases = 0;
     let mut names = anchors.person.map_or(0, gap);
-    for (&group, &entity) in anchors.about.iter().zip(&anchors.about_is_entity) {
+    for (group, entity) in anchors
+        .about
+        .iter()
+        .copied()
+        .zip(anchors.about_is_entity.iter().copied())
+        .chain(anchors.noun.map(|noun| (noun, false)))
+    {
+        let g = gap(group);
         if entity {
-            names += gap(group);
+            names += g;
         } else {
-            phrases += gap(group);
+            phrases += g;
+            nearest_phrase = nearest_phrase.min(g);
         }
     }
-    (phrases, names)
+    (nearest_phrase, phrases, names)
 }
 
 /// Lowercases ASCII and folds typographic apostrophes, so that one pattern

@@ -1285,10 +1285,6 @@ const DURATION_AS_NUMBER: &str =
     "the number of a duration (\"two years\", \"one year\") is judged for a number claim (an age) through an entity alias";
 const SCORE_MODIFIER: &str =
     "the number of a golf score's modifier (\"one-under 71\", \"two-over 74\") is judged for the round's score";
-const CONJOINED_COUNTS: &str =
-    "in two counts joined by and (\"eight men and four women\", \"two birdies and 15 pars\") the second noun's claim is judged against the first number";
-const NEAREST: &str =
-    "with anchors Turnover and from, the first figure (GBP 1,037m) is judged though from directly precedes GBP 1,089m";
 const CONVERSION: &str =
     "a conversion in parentheses (\"90km (55 miles)\") is judged as its own value, and 55 miles is not taken as about 90km";
 const UNTIED_VALUE: &str =
@@ -1326,15 +1322,8 @@ const SAME_ORGANISATION: &str =
 const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("engelhardt-title", Table::Edit, TITLE_QUALIFIER),
     known("long-title", Table::Edit, SAME_ORGANISATION),
-    known("admiral-turnover-before", Table::AsWritten, NEAREST),
-    known("admiral-turnover", Table::Edit, NEAREST),
-    known("admiral-turnover-before", Table::Edit, NEAREST),
-    known("admiral-turnover", Table::Rewrite, NEAREST),
-    known("jury-women", Table::AsWritten, CONJOINED_COUNTS),
     known("du-plantier-title", Table::Edit, TITLE_NO_NAME),
     known("thomas-title", Table::Edit, UNTIED_VALUE),
-    known("jury-men", Table::Edit, CONJOINED_COUNTS),
-    known("jury-women", Table::Edit, CONJOINED_COUNTS),
     known("crash-date", Table::AsWritten, DAY_LAST_YEAR),
     known("hart-hansen-ban", Table::Edit, HYPHEN_FRACTION),
     known("foulis-title", Table::Edit, TITLE_WORD),
@@ -1349,7 +1338,6 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("whitelock-title", Table::Edit, TITLE_ROLE),
     known("pettersen-round", Table::AsWritten, COUNT_AS_NUMBER),
     known("hull-round", Table::AsWritten, SCORE_MODIFIER),
-    known("ko-pars", Table::AsWritten, CONJOINED_COUNTS),
     known("wie-title", Table::AsWritten, TITLE_FORMER_US),
     known("reid-round", Table::AsWritten, SCORE_MODIFIER),
     known("thompson-ranking", Table::Edit, TITLE_DESCRIPTOR),
@@ -1357,8 +1345,6 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("pettersen-round", Table::Edit, COUNT_AS_NUMBER),
     known("hull-round", Table::Edit, SCORE_MODIFIER),
     known("ko-ranking", Table::Edit, TITLE_DESCRIPTOR),
-    known("ko-pars", Table::Edit, CONJOINED_COUNTS),
-    known("ko-birdies", Table::Edit, CONJOINED_COUNTS),
     known("park-title", Table::Edit, TITLE_DESCRIPTOR),
     known("ryu-title", Table::Edit, TITLE_APPOSITION),
     known("wie-title", Table::Edit, TITLE_DESCRIPTOR),

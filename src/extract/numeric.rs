@@ -128,7 +128,9 @@ pub(crate) fn numbers_in(t: &Tokens) -> Vec<Extracted> {
 /// they directly follow a capitalised word that is not the sentence's
 /// first word, a month or weekday, or a currency ("Boeing 737", "Article
 /// 50", "Chapter 11", "Windows 10", "Battlefield 6"), and so do the words
-/// of a capitalised number there ("World War Two"). Digits glued to a
+/// of a capitalised number there ("World War Two"), after a sentence's
+/// first word too: a number word is capitalised inside a sentence only in
+/// a name ("Capital One reported"). Digits glued to a
 /// capitalised word ("G7", "COVID-19", "F-16") are caught earlier, by the
 /// scanner. A score stays a value ("Chelsea 3-1"), and so does a number
 /// after a sentence's first word ("Officials 50 strong" is rare; "In 2016"
@@ -148,9 +150,10 @@ fn names_a_thing(t: &Tokens, p: &scan::Phrase, money: bool) -> bool {
     let before = start - 1;
     let word = t.raw(before);
     let first_word = (0..before).all(|k| t.kind(k) == Some(TokKind::Punct));
+    let digits = t.kind(start) == Some(TokKind::Num);
     if t.kind(before) != Some(TokKind::Word)
         || !word.chars().next().is_some_and(char::is_uppercase)
-        || first_word
+        || (first_word && digits)
         || super::title::words::is_calendar_word(word)
     {
         return false;
@@ -1007,6 +1010,7 @@ mod tests {
         none("a 50/50 split");
         none("during World War Two, he joined");
         none("the Formula One season");
+        none("Capital One reported earnings");
     }
 
     #[test]
@@ -1020,6 +1024,7 @@ mod tests {
         one("Officials 50 strong marched", "50", 50.0);
         one("on May 5 they met", "5", 5.0);
         one("Officials said Two people died", "Two", 2.0);
+        one("Two people died", "Two", 2.0);
         one("the War took two years", "two", 2.0);
         one("paid Rs 500 in fees", "500", 500.0);
         // A lowercase word before, or a comma between.
