@@ -32,7 +32,7 @@ use crate::cli::ExtractArgs;
 use crate::document::Document;
 use crate::extract::numeric::scan::Tokens;
 use crate::extract::title::words::{
-    is_lowercase, is_preposition, is_stop_word, is_verb_like, tokenize,
+    is_lowercase, is_preposition, is_stop_word, is_verb_like, tokens,
 };
 use crate::extract::{self, Extracted, Kind, Span, Value};
 use crate::run::{date_flag, front_matter_date, read_input, Input, RunError, StdinKind};
@@ -195,9 +195,24 @@ fn sentence_values(text: &str, sentences: &[Span], published: Date) -> Vec<Found
         larger.extend(extract::duration::durations_in(&tokens));
         larger.extend(extract::date::dates(words, published));
         larger.extend(extract::ordinal::ordinals_in(&tokens));
+        // The larger values by start, with how far those up to each reach:
+        // a number overlaps one when one starting before its end reaches
+        // past its start.
+        let mut by_start: Vec<Span> = larger.iter().map(|v| v.span).collect();
+        by_start.sort_unstable_by_key(|s| s.start);
+        let reach: Vec<usize> = by_start
+            .iter()
+            .scan(0, |far, s| {
+                *far = s.end.max(*far);
+                Some(*far)
+            })
+            .collect();
         let numbers: Vec<Extracted> = extract::numeric::numbers_in(&tokens)
             .into_iter()
-            .filter(|n| !larger.iter().any(|v| v.span.overlaps(n.span)))
+            .filter(|n| {
+                let before = by_start.partition_point(|s| s.start < n.span.end);
+                before == 0 || reach[before - 1] <= n.span.start
+            })
             .collect();
         for value in larger {
             found.push(Found {
@@ -234,9 +249,8 @@ pub(crate) fn counted_noun(text: &str, number: Span) -> Option<Span> {
     {
         return None;
     }
-    let tokens = tokenize(text, Span::new(number.end, text.len()));
     let mut words: Vec<Span> = Vec::new();
-    for token in tokens.iter().take(4) {
+    for token in tokens(text, Span::new(number.end, text.len())).take(4) {
         let word = token.text;
         if !token.is_word()
             || is_stop_word(word)
@@ -284,6 +298,7 @@ fn speaker_titles(
     let sentence = document.sentences()[index];
     let words = &text[sentence.start..sentence.end];
     let mut found = Vec::new();
+    let mut read = None;
     for (at, _) in words.match_indices(speaker) {
         let mention = Span::new(at, at + speaker.len());
         let absolute = mention.shifted(sentence.start);
@@ -293,7 +308,8 @@ fn speaker_titles(
         if !whole_word || quoted {
             continue;
         }
-        for descriptor in extract::title::descriptors(words, mention) {
+        let read = read.get_or_insert_with(|| extract::title::SentenceWords::new(words));
+        for descriptor in read.descriptors(mention) {
             found.push(Found {
                 kind: Kind::Title,
                 span: descriptor.span.shifted(sentence.start),
