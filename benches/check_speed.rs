@@ -29,6 +29,10 @@ fn main() {
                 "2025-11-28",
                 "--format",
                 "json",
+                // The seed lies outside the project, beyond the reach of
+                // claims discovery.
+                "-c",
+                "claims.toml",
             ])
             .arg(&text)
             .output()

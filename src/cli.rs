@@ -131,6 +131,9 @@ pub struct AnnotateArgs {
     /// be placed are kept and marked orphaned.
     #[arg(long, value_name = "ANNOTATIONS.json")]
     pub reanchor: Option<PathBuf>,
+    /// How many texts to annotate at once. Default: one per core.
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), conflicts_with = "reanchor")]
+    pub threads: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -168,6 +171,10 @@ pub struct ExtractArgs {
     /// Output format: every value as JSON, or a starter claims.toml.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
     pub format: ExtractFormat,
+    /// How many threads read a long text (its sentences in runs, one per
+    /// thread). Default: one per core.
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub threads: Option<u32>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -238,6 +245,9 @@ pub struct CheckArgs {
     /// machine formats also emit findings at info.
     #[arg(short, long)]
     pub verbose: bool,
+    /// How many texts to check at once. Default: one per core.
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub threads: Option<u32>,
     /// Print the fixes --write would make as a unified diff, and nothing else.
     #[arg(long, conflicts_with = "write")]
     pub diff: bool,

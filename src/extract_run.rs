@@ -33,7 +33,7 @@ use crate::document::Document;
 use crate::extract::numeric::scan::Tokens;
 use crate::extract::title::words::{
     is_lowercase, is_person_role, is_preposition, is_role, is_stop_word, is_verb_like,
-    strip_possessive, tokenize,
+    strip_possessive, tokens,
 };
 use crate::extract::{self, Extracted, Kind, Span, Value};
 use crate::run::{date_flag, front_matter_date, read_input, Input, RunError, StdinKind};
@@ -52,6 +52,8 @@ pub struct ExtractOptions {
     /// What standard input is; the binary detects it, a library caller
     /// handing in a reader leaves it `Readable`.
     pub stdin_kind: StdinKind,
+    /// `-j`: how many threads read a long text.
+    pub threads: usize,
 }
 
 impl ExtractOptions {
@@ -67,6 +69,7 @@ impl ExtractOptions {
             published,
             today,
             stdin_kind: StdinKind::Readable,
+            threads: crate::run::threads(args.threads),
         })
     }
 }
@@ -104,7 +107,7 @@ pub fn extract(
         Some(date) => date,
         None => front_matter_date(&document)?.unwrap_or(options.today),
     };
-    let values = values(&document, published);
+    let values = values_on(&document, published, options.threads);
     Ok(Extraction {
         document,
         published,
@@ -112,10 +115,16 @@ pub fn extract(
     })
 }
 
-/// Every value in `document`, relative dates read against `published`.
+/// Every value in `document`, relative dates read against `published`; a
+/// long text on every core.
 pub fn values(document: &Document, published: Date) -> Vec<Found> {
+    values_on(document, published, crate::parallel::all_cores())
+}
+
+/// [`values`] on at most `threads` threads.
+pub fn values_on(document: &Document, published: Date, threads: usize) -> Vec<Found> {
     let text = document.text();
-    let mut found = sentence_values_in_parallel(text, document.sentences(), published);
+    let mut found = sentence_values_in_parallel(text, document.sentences(), published, threads);
 
     let quotes = extract::quote::quotes_in(text, document.segmentation());
     found.extend(person_titles(document, &quotes));
@@ -140,13 +149,18 @@ pub fn values(document: &Document, published: Date) -> Vec<Found> {
 const PARALLEL_FROM_BYTES: usize = 256 * 1024;
 
 /// The values of `sentences`, in order. Sentences are read independently,
-/// so a long text is cut into one run of consecutive sentences per core
+/// so a long text is cut into one run of consecutive sentences per thread
 /// and the runs are read at once; their values are joined in text order.
-fn sentence_values_in_parallel(text: &str, sentences: &[Span], published: Date) -> Vec<Found> {
+fn sentence_values_in_parallel(
+    text: &str,
+    sentences: &[Span],
+    published: Date,
+    threads: usize,
+) -> Vec<Found> {
     let threads = if text.len() < PARALLEL_FROM_BYTES {
         1
     } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
+        threads
     };
     if threads == 1 || sentences.len() < 2 {
         return sentence_values(text, sentences, published);
@@ -180,9 +194,24 @@ fn sentence_values(text: &str, sentences: &[Span], published: Date) -> Vec<Found
         larger.extend(extract::duration::durations_in(&tokens));
         larger.extend(extract::date::dates(words, published));
         larger.extend(extract::ordinal::ordinals_in(&tokens));
+        // The larger values by start, with how far those up to each reach:
+        // a number overlaps one when one starting before its end reaches
+        // past its start.
+        let mut by_start: Vec<Span> = larger.iter().map(|v| v.span).collect();
+        by_start.sort_unstable_by_key(|s| s.start);
+        let reach: Vec<usize> = by_start
+            .iter()
+            .scan(0, |far, s| {
+                *far = s.end.max(*far);
+                Some(*far)
+            })
+            .collect();
         let numbers: Vec<Extracted> = extract::numeric::numbers_in(&tokens)
             .into_iter()
-            .filter(|n| !larger.iter().any(|v| v.span.overlaps(n.span)))
+            .filter(|n| {
+                let before = by_start.partition_point(|s| s.start < n.span.end);
+                before == 0 || reach[before - 1] <= n.span.start
+            })
             .collect();
         for value in larger {
             found.push(Found {
@@ -219,9 +248,8 @@ pub(crate) fn counted_noun(text: &str, number: Span) -> Option<Span> {
     {
         return None;
     }
-    let tokens = tokenize(text, Span::new(number.end, text.len()));
     let mut words: Vec<Span> = Vec::new();
-    for token in tokens.iter().take(4) {
+    for token in tokens(text, Span::new(number.end, text.len())).take(4) {
         let word = token.text;
         if !token.is_word()
             || is_stop_word(word)

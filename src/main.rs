@@ -182,12 +182,16 @@ fn annotate(args: &AnnotateArgs) -> Result<ExitCode, String> {
             eprintln!("factlint: warning: {notice}");
         }
     };
+    let mut failed = |error: &factlint::findings::FileError| {
+        eprintln!("factlint: error: {error}");
+    };
     let outcome = match annotate::annotate(
         &options,
         &cwd,
         &mut std::io::stdin().lock(),
         &mut out,
         &mut notify,
+        &mut failed,
     ) {
         Ok(outcome) => outcome,
         Err(RunError::Output(err)) => {
@@ -197,9 +201,6 @@ fn annotate(args: &AnnotateArgs) -> Result<ExitCode, String> {
         Err(err) => return Err(err.to_string()),
     };
     finish(out.flush())?;
-    for error in &outcome.errors {
-        eprintln!("factlint: error: {error}");
-    }
     Ok(exit_code(&outcome.summary, options.run.fail_on))
 }
 

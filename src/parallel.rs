@@ -17,17 +17,21 @@ use std::sync::{mpsc, Condvar, Mutex};
 /// few enough that memory follows the texts in flight, not the run.
 const AHEAD_PER_WORKER: usize = 4;
 
-/// Runs `work` on every item on all cores and calls `emit` with the
-/// results in the items' order. Stops early, returning the error, when
-/// `emit` fails (a closed pipe, say).
+/// The number of threads a run uses when `-j` does not say: one per core.
+pub fn all_cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Runs `work` on every item on `threads` threads (at least one) and calls
+/// `emit` with the results in the items' order. Stops early, returning the
+/// error, when `emit` fails (a closed pipe, say).
 pub fn ordered<T: Send, R: Send>(
     items: Vec<T>,
+    threads: usize,
     work: impl Fn(T) -> R + Sync,
     mut emit: impl FnMut(R) -> io::Result<()>,
 ) -> io::Result<()> {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len());
+    let workers = threads.min(items.len());
     if workers <= 1 {
         for item in items {
             emit(work(item))?;
@@ -92,6 +96,7 @@ mod tests {
         let mut seen = Vec::new();
         ordered(
             items,
+            4,
             |n| {
                 // Uneven work: later items often finish first.
                 std::thread::sleep(std::time::Duration::from_micros((200 - n) % 7 * 50));
@@ -107,10 +112,73 @@ mod tests {
     }
 
     #[test]
+    fn workers_run_no_further_ahead_than_the_window() {
+        use std::sync::atomic::AtomicUsize;
+        let threads = 3;
+        let (started, emitted) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        let mut most_ahead = 0;
+        ordered(
+            (0..300).collect::<Vec<u64>>(),
+            threads,
+            |n| {
+                started.fetch_add(1, Ordering::SeqCst);
+                // The first item waits while the other workers run ahead
+                // until the window stops them (or ten seconds pass).
+                if n == 0 {
+                    let window = threads * AHEAD_PER_WORKER;
+                    let since = std::time::Instant::now();
+                    while started.load(Ordering::SeqCst) < window
+                        && since.elapsed() < std::time::Duration::from_secs(10)
+                    {
+                        std::thread::sleep(std::time::Duration::from_millis(1));
+                    }
+                }
+                n
+            },
+            |_| {
+                let ahead = started.load(Ordering::SeqCst) - emitted.load(Ordering::SeqCst);
+                most_ahead = most_ahead.max(ahead);
+                emitted.fetch_add(1, Ordering::SeqCst);
+                Ok(())
+            },
+        )
+        .unwrap();
+        // Results waiting to be handed on, plus one item per worker that
+        // was taken before the window closed.
+        assert!(
+            most_ahead <= threads * AHEAD_PER_WORKER + threads,
+            "{most_ahead} results in flight"
+        );
+        assert!(
+            most_ahead >= threads * AHEAD_PER_WORKER,
+            "the workers ran ahead: {most_ahead}"
+        );
+    }
+
+    #[test]
+    fn one_thread_works_in_order_on_the_calling_thread() {
+        let caller = std::thread::current().id();
+        let mut seen = Vec::new();
+        ordered(
+            (0..20).collect::<Vec<u32>>(),
+            1,
+            |n| (n, std::thread::current().id()),
+            |(n, id)| {
+                assert_eq!(id, caller);
+                seen.push(n);
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(seen, (0..20).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn a_failing_emit_stops_the_run_with_its_error() {
         let mut emitted = 0;
         let outcome = ordered(
             (0..1000).collect::<Vec<u32>>(),
+            4,
             |n| n,
             |n| {
                 emitted += 1;

@@ -69,6 +69,8 @@ pub struct Options {
     pub baseline: Option<PathBuf>,
     /// `--update-baseline`: write the findings to the baseline instead.
     pub update_baseline: bool,
+    /// `-j`: how many texts are checked at once.
+    pub threads: usize,
 }
 
 /// Why a run stopped.
@@ -175,6 +177,7 @@ impl Options {
             pairs: args.pairs.clone(),
             baseline: args.baseline.clone(),
             update_baseline: args.update_baseline,
+            threads: threads(args.threads),
         })
     }
 
@@ -198,8 +201,14 @@ impl Options {
             pairs: None,
             baseline: None,
             update_baseline: false,
+            threads: parallel::all_cores(),
         }
     }
+}
+
+/// `-j N` as a number of threads; one per core when not given.
+pub(crate) fn threads(given: Option<u32>) -> usize {
+    given.map_or_else(parallel::all_cores, |n| n as usize)
 }
 
 /// Paths as given, `-` standing for standard input, which may be named
@@ -746,6 +755,7 @@ impl Plan {
             .collect();
         parallel::ordered(
             self.texts,
+            options.threads,
             |text| check_text(text, options, cwd, sets, &checkers),
             |checked| {
                 let (report, index) = match checked {

@@ -610,6 +610,51 @@ fn two_hundred_clean_files_tell_their_review_findings_once() {
 }
 
 #[test]
+fn any_number_of_threads_reports_the_same_texts_in_the_same_order() {
+    let many = || {
+        let mut test = Test::new().file("claims.toml", CLAIMS);
+        for i in 0..40 {
+            let text = if i % 3 == 0 { WRONG } else { RIGHT };
+            test = test.file(&format!("texts/{i:02}.md"), text);
+        }
+        test
+    };
+    for format in ["human", "json", "jsonl"] {
+        let one = many()
+            .args(&["texts", "-j1", "--format", format])
+            .args(&DATES)
+            .status(1);
+        for threads in ["2", "7"] {
+            let stdout = many()
+                .args(&["texts", "--threads", threads, "--format", format])
+                .args(&DATES)
+                .status(1);
+            assert_eq!(stdout, one, "{format} on {threads} threads");
+        }
+    }
+    // The same values from `extract` on one thread as on several.
+    let long = RIGHT.repeat(4000);
+    let extract = |threads: &str| {
+        Test::new()
+            .file("long.md", &long)
+            .args(&[
+                "extract",
+                "long.md",
+                "--published",
+                "2025-11-24",
+                "-j",
+                threads,
+            ])
+            .status(0)
+    };
+    assert_eq!(extract("1"), extract("3"));
+    many()
+        .args(&["texts", "-j0"])
+        .stderr_contains("--threads <N>")
+        .status(2);
+}
+
+#[test]
 fn a_mistyped_command_is_told_the_right_one() {
     Test::new()
         .file("claims.toml", CLAIMS)

@@ -47,6 +47,7 @@ impl Options {
         options.source = args.source.clone();
         options.published = run::date_flag("--published", args.published.as_deref())?;
         options.fail_on = run::threshold(args.fail_on);
+        options.threads = run::threads(args.threads);
         Ok(Options {
             run: options,
             format: args.format.unwrap_or(AnnotateFormat::Html),
@@ -60,10 +61,8 @@ impl Options {
 pub struct Outcome {
     /// The run's counts, as `check` counts them: they decide the exit code.
     pub summary: Summary,
-    /// Texts that could not be read or checked, each told once.
-    pub errors: Vec<FileError>,
-    /// The files written (none when writing to standard output).
-    pub written: Vec<PathBuf>,
+    /// How many files were written (none when writing to standard output).
+    pub written: usize,
 }
 
 /// Where the annotated texts go.
@@ -76,13 +75,15 @@ enum Destination {
 
 /// Annotates the texts `options` names: plans the run as `check` does,
 /// then writes each text, in input order, to standard output (`stdout`),
-/// a file or a folder. Notices go to `notify`.
+/// a file or a folder. Notices go to `notify`; each text that could not be
+/// read or checked to `failed`, as it comes.
 pub fn annotate(
     options: &Options,
     cwd: &Path,
     stdin: &mut dyn Read,
     stdout: &mut dyn Write,
     notify: &mut dyn FnMut(&Notice),
+    failed: &mut dyn FnMut(&FileError),
 ) -> Result<Outcome, RunError> {
     let plan = run::plan(&options.run, cwd, stdin)?;
     let destination = destination(options.output.as_deref(), plan.texts(), cwd)?;
@@ -94,13 +95,12 @@ pub fn annotate(
         sets: plan.claim_sets().to_vec(),
         as_of: options.run.as_of,
         outdated: HashMap::new(),
-        errors: Vec::new(),
-        written: Vec::new(),
+        failed,
+        written: 0,
     };
     let summary = plan.check(&options.run, cwd, &mut annotator, notify)?;
     Ok(Outcome {
         summary,
-        errors: annotator.errors,
         written: annotator.written,
     })
 }
@@ -164,8 +164,10 @@ struct Annotator<'a> {
     /// Per claims file (by index), its claims that are out of date
     /// themselves at the as-of date (due for review, expired), by id.
     outdated: HashMap<usize, HashMap<String, Finding>>,
-    errors: Vec<FileError>,
-    written: Vec<PathBuf>,
+    /// Told each text that could not be read or checked: nothing of the
+    /// run is kept that grows with its texts.
+    failed: &'a mut dyn FnMut(&FileError),
+    written: usize,
 }
 
 impl Annotator<'_> {
@@ -225,7 +227,7 @@ impl Renderer for Annotator<'_> {
 
     fn file(&mut self, report: &FileReport) -> io::Result<()> {
         if let Some(error) = &report.error {
-            self.errors.push(error.clone());
+            (self.failed)(error);
             return Ok(());
         }
         let bytes = self.render(report);
@@ -242,7 +244,7 @@ impl Renderer for Annotator<'_> {
                 format!("{}: {}", path.display(), crate::io_reason(&err)),
             )
         })?;
-        self.written.push(path);
+        self.written += 1;
         Ok(())
     }
 

@@ -78,6 +78,7 @@ impl Checker<'_> {
                 if claims_here.is_empty() {
                     continue;
                 }
+                let words = extract::title::SentenceWords::new(sentence_text);
                 for mention in hits.mentions(sentence, person) {
                     if quotes
                         .iter()
@@ -97,7 +98,7 @@ impl Checker<'_> {
                         .map(|(_, name)| {
                             format!("{name} is named as the speaker of a quote the desk gives to someone else")
                         });
-                    for descriptor in extract::title::descriptors(sentence_text, relative) {
+                    for descriptor in words.descriptors(relative) {
                         let span = descriptor.span.shifted(sentence_span.start);
                         let written = text[span.start..span.end].to_string();
                         for part in judge::read_title(&descriptor.text, &entities) {

@@ -132,6 +132,12 @@ pub fn load(path: &Path) -> Result<ClaimSet, LoadError> {
         position: None,
         message: format!("cannot read claims file: {}", crate::io_reason(&err)),
     })?;
+    parse_claims_bytes(path, bytes)
+}
+
+/// Validates a claims file read as `bytes` (which must be UTF-8); `path`
+/// names it in errors and anchors `[document] files`.
+pub fn parse_claims_bytes(path: &Path, bytes: Vec<u8>) -> Result<ClaimSet, LoadError> {
     let text = String::from_utf8(bytes).map_err(|err| {
         let valid = err.utf8_error().valid_up_to();
         let bytes = err.as_bytes();

@@ -8,7 +8,7 @@
 
 mod load;
 
-pub use load::{line_column as line_column_of, load, parse_claims, LoadError};
+pub use load::{line_column as line_column_of, load, parse_claims, parse_claims_bytes, LoadError};
 
 use crate::extract::{DateValue, Kind, Value};
 use jiff::civil::Date;

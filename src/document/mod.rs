@@ -72,11 +72,35 @@ struct Layout {
     map: OffsetMap,
     /// Byte offset where each line of the file starts; the first is always 0.
     line_starts: Vec<usize>,
+    /// The characters of the file before every `CHARS_EVERY`-th byte, so
+    /// that a column far into a long line is found without counting from
+    /// the line's start.
+    chars_before: Vec<usize>,
     /// Sentences and paragraphs, in prose bytes.
     segmentation: Segmentation,
     /// In file bytes.
     front_matter_date: Option<Span>,
     suppressions: Suppressions,
+}
+
+/// How often `Layout::chars_before` holds a count, in bytes.
+const CHARS_EVERY: usize = 4096;
+
+/// The characters before every `CHARS_EVERY`-th byte of `text`.
+fn chars_before(text: &str) -> Vec<usize> {
+    let mut counts = vec![0];
+    let mut total = 0;
+    for block in text.as_bytes().chunks(CHARS_EVERY) {
+        total += chars_in(block);
+        counts.push(total);
+    }
+    counts
+}
+
+/// The characters that start in `bytes` (any slice of UTF-8 text): the
+/// bytes that are not a continuation byte.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl Document {
@@ -100,6 +124,7 @@ impl Document {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
+        let chars_before = chars_before(&text);
         let front_matter_date = match format {
             Format::Html => None,
             Format::Plain | Format::Markdown => segment::front_matter(&text)
@@ -113,6 +138,7 @@ impl Document {
             layout: Box::new(Layout {
                 map,
                 line_starts,
+                chars_before,
                 segmentation,
                 front_matter_date,
                 suppressions,
@@ -214,8 +240,20 @@ impl Document {
         if start == 0 && text.starts_with('\u{feff}') && byte >= 3 {
             start = 3;
         }
-        let column = text[start..byte].chars().count() + 1;
+        let column = if byte - start <= CHARS_EVERY {
+            text[start..byte].chars().count()
+        } else {
+            self.chars_to(byte) - self.chars_to(start)
+        } + 1;
         (line + 1, column)
+    }
+
+    /// The characters of the file before byte `byte`: a checkpoint, then
+    /// at most `CHARS_EVERY` bytes counted.
+    fn chars_to(&self, byte: usize) -> usize {
+        let block = byte / CHARS_EVERY;
+        let from = block * CHARS_EVERY;
+        self.layout.chars_before[block] + chars_in(&self.source.as_bytes()[from..byte])
     }
 
     /// The byte offset of the file where each line starts.
@@ -257,6 +295,30 @@ fn floor_char_boundary(text: &str, mut byte: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_far_into_a_long_line_count_characters() {
+        // Lines longer than the checkpoints' stride, of 1- to 4-byte
+        // characters, after a byte-order mark and a short line.
+        let line: String = "a é 中 🦀 ".repeat(3000);
+        let text = format!("\u{feff}short\n{line}\n{line}");
+        let doc = Document::new("a.txt", text.clone());
+        for byte in (0..=text.len()).step_by(997).chain([text.len()]) {
+            let byte = floor_char_boundary(&text, byte);
+            let before = &text[..byte];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let from = if line_start == 0 && byte >= 3 {
+                3
+            } else {
+                line_start
+            };
+            let expected = (
+                before.matches('\n').count() + 1,
+                text[from..byte].chars().count() + 1,
+            );
+            assert_eq!(doc.line_col(byte), expected, "byte {byte}");
+        }
+    }
 
     #[test]
     fn document_positions() {

@@ -164,9 +164,18 @@ pub(crate) fn percents_in(t: &Tokens) -> Vec<Extracted> {
             },
         })
         .collect();
+    // The measures' token ranges by start, passed once as `j` moves on:
+    // `covered` is how far those starting at or before `j` reach.
+    let mut ranges: Vec<(usize, usize)> = measures.iter().map(|m| (m.start, m.end)).collect();
+    ranges.sort_unstable();
+    let (mut next, mut covered) = (0, 0);
     let mut j = 0;
     while j < t.len() {
-        let taken = measures.iter().any(|m| (m.start..m.end).contains(&j));
+        while next < ranges.len() && ranges[next].0 <= j {
+            covered = covered.max(ranges[next].1);
+            next += 1;
+        }
+        let taken = j < covered;
         match wordless_at(t, j).filter(|_| !taken) {
             Some(w) => {
                 out.push(Extracted {

@@ -75,17 +75,49 @@ pub struct Descriptor {
 /// Titles and descriptors attached to the name at `name` in `text` (one
 /// sentence), in the order they are written.
 pub fn descriptors(text: &str, name: Span) -> Vec<Descriptor> {
-    let tokens = tokenize(text, Span::new(0, text.len()));
-    let Some(first) = tokens.iter().position(|t| t.span.end > name.start) else {
+    SentenceWords::new(text).descriptors(name)
+}
+
+/// One sentence read into words once, for the descriptors of each of the
+/// names it mentions: a sentence that names a person a thousand times is
+/// not tokenized a thousand times.
+pub struct SentenceWords<'a> {
+    text: &'a str,
+    sentence: Sentence<'a>,
+}
+
+impl<'a> SentenceWords<'a> {
+    pub fn new(text: &'a str) -> SentenceWords<'a> {
+        SentenceWords {
+            text,
+            sentence: Sentence {
+                tokens: tokenize(text, Span::new(0, text.len())),
+            },
+        }
+    }
+
+    /// [`descriptors`] of the name at `name`.
+    pub fn descriptors(&self, name: Span) -> Vec<Descriptor> {
+        descriptors_in(self.text, &self.sentence, name)
+    }
+}
+
+fn descriptors_in(text: &str, sentence: &Sentence, name: Span) -> Vec<Descriptor> {
+    // Tokens are in text order: the name's first and last by halving.
+    let tokens = &sentence.tokens;
+    let first = tokens.partition_point(|t| t.span.end <= name.start);
+    if first == tokens.len() {
         return Vec::new();
-    };
-    let Some(last) = tokens.iter().rposition(|t| t.span.start < name.end) else {
+    }
+    let Some(last) = tokens
+        .partition_point(|t| t.span.start < name.end)
+        .checked_sub(1)
+    else {
         return Vec::new();
     };
     if first > last {
         return Vec::new();
     }
-    let sentence = Sentence { tokens };
     let possessive = is_possessive(sentence.tokens[last].text);
     let first = sentence.extend_name_left(first);
 

@@ -19,8 +19,9 @@
 //!   or more, no function words) of the value's clause (see
 //!   [`crate::check::clause`]: the checker judges a value only where its
 //!   clause holds the claim's words), nearest the value first,
-//!   outside any value; added one at a time until no other sentence holds
-//!   them all, at most three;
+//!   outside any value, within [`ABOUT_WINDOW`] words of it (a cap only a
+//!   run-on "sentence" of hundreds of words meets); added one at a time
+//!   until no other sentence holds them all, at most three;
 //! - `id`: the kind and the first `about` phrase (or the counted noun),
 //!   lowercased to `[a-z0-9-]`, with `-2`, `-3`… where it repeats;
 //! - above each claim, its sentence as a comment, cut at 120 characters.
@@ -37,12 +38,12 @@
 use crate::check::Checker;
 use crate::claims::parse_claims;
 use crate::extract::title::words::{
-    is_calendar_word, is_capitalized, is_lowercase, is_stop_word, strip_possessive, tokenize,
+    is_calendar_word, is_capitalized, is_lowercase, is_stop_word, strip_possessive, tokenize, Token,
 };
 use crate::extract::{DateMod, DateValue, Grain, Kind, Span, Value};
 use crate::extract_run::{Extraction, Found};
 use crate::findings::Status;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::Path;
@@ -92,14 +93,8 @@ pub fn to_toml(extraction: &Extraction) -> String {
         .iter()
         .filter(|f| !matches!(f.kind, Kind::Title | Kind::Quote) && !in_claimed_quote(f))
         .filter(|f| {
-            let text = document.text();
-            let start = text[..f.span.start]
-                .rfind(char::is_whitespace)
-                .map_or(0, |i| i + 1);
-            let end = text[f.span.end..]
-                .find(char::is_whitespace)
-                .map_or(text.len(), |i| f.span.end + i);
-            let word = text[start..end].trim_end_matches([',', '.', ';', ':', ')']);
+            let word = word_around(document.text(), f.span);
+            let word = word.trim_end_matches([',', '.', ';', ':', ')']);
             !crate::judge::is_count_attribute(word)
         })
         .map(|f| f.span)
@@ -114,10 +109,12 @@ pub fn to_toml(extraction: &Extraction) -> String {
         .iter()
         .filter(|f| f.kind == Kind::Title && !holds_number(f.span))
         .collect();
-    let mut ids = BTreeSet::new();
     let mut people: BTreeSet<String> = BTreeSet::new();
-    // The facts claimed so far: (kind, value as written), `about` phrases.
-    let mut facts: Vec<((Kind, String), BTreeSet<String>)> = Vec::new();
+    let mut ids = Ids::default();
+    // The facts claimed so far: (kind, value as written) and the `about`
+    // phrases of each claim of it.
+    let mut facts: HashMap<(Kind, String), Vec<BTreeSet<String>>> = HashMap::new();
+    let mut sentence_words = SentenceWords::default();
     let mut entries: Vec<Entry> = Vec::new();
     for found in &extraction.values {
         // A value named without an amount ("a percentage") has nothing for
@@ -156,7 +153,7 @@ pub fn to_toml(extraction: &Extraction) -> String {
         });
         let written = &document.text()[found.span.start..found.span.end];
         let claim =
-            claim(extraction, found, sentence, &mut ids).and_then(|claim| {
+            claim(extraction, found, sentence, &mut ids, &mut sentence_words).and_then(|claim| {
                 match parse_claims(Path::new("claims.toml"), &claim) {
                     Ok(loaded) => Ok((claim, loaded)),
                     Err(_) => Err("it does not load back as its kind".to_string()),
@@ -173,15 +170,14 @@ pub fn to_toml(extraction: &Extraction) -> String {
                 let fact = (found.kind, loaded.written.to_lowercase());
                 let about: BTreeSet<String> =
                     loaded.about.iter().map(|a| a.to_lowercase()).collect();
-                let stated = facts.iter().any(|(f, a)| {
-                    *f == fact
-                        && (a.is_empty() == about.is_empty())
-                        && (a.is_empty() || !a.is_disjoint(&about))
+                let claimed = facts.entry(fact).or_default();
+                let stated = claimed.iter().any(|a| {
+                    (a.is_empty() == about.is_empty()) && (a.is_empty() || !a.is_disjoint(&about))
                 });
                 if stated {
                     continue;
                 }
-                facts.push((fact, about));
+                claimed.push(about);
                 Ok(claim)
             }
             Err(why) => Err(why),
@@ -202,13 +198,15 @@ pub fn to_toml(extraction: &Extraction) -> String {
             break;
         };
         let findings = Checker::new(&claims).check(document, extraction.published);
+        // Each claim's first finding that is not a match.
+        let mut wrongs: HashMap<&str, &crate::findings::Finding> = HashMap::new();
+        for finding in findings.iter().filter(|f| f.status != Status::Match) {
+            wrongs.entry(finding.claim.as_str()).or_insert(finding);
+        }
         let mut dropped = false;
         for entry in &mut entries {
             let Ok(claim) = &entry.claim else { continue };
-            let id = claim_id(claim);
-            let wrong = findings
-                .iter()
-                .find(|f| f.claim == id && f.status != Status::Match);
+            let wrong = wrongs.get(claim_id(claim)).copied();
             if let Some(wrong) = wrong {
                 entry.claim = Err(match &wrong.found {
                     Some(found) if wrong.status == Status::Mismatch => format!(
@@ -276,7 +274,8 @@ fn claim(
     extraction: &Extraction,
     found: &Found,
     sentence: Option<Span>,
-    ids: &mut BTreeSet<String>,
+    ids: &mut Ids,
+    words: &mut SentenceWords,
 ) -> Result<String, String> {
     let document = &extraction.document;
     let written = one_line(&document.text()[found.span.start..found.span.end]);
@@ -297,7 +296,7 @@ fn claim(
     };
     let about = match (found.kind, sentence) {
         (Kind::Quote, _) | (_, None) => Vec::new(),
-        (_, Some(sentence)) => about(extraction, found.span, sentence),
+        (_, Some(sentence)) => about(extraction, found.span, sentence, words),
     };
     if about.is_empty() && !matches!(found.kind, Kind::Quote | Kind::Count) {
         return Err("its sentence has no words to anchor it".to_string());
@@ -307,7 +306,7 @@ fn claim(
         (Kind::Count, Some(noun), _) => noun.clone(),
         _ => about.first().cloned().unwrap_or_default(),
     };
-    let id = unique_id(found.kind.key(), &label, ids);
+    let id = ids.unique(found.kind.key(), &label);
 
     let mut claim = format!("[[claim]]\nid = \"{id}\"\n");
     if let Some(speaker) = speaker {
@@ -323,7 +322,7 @@ fn claim(
 
 /// The title claim of `person`: every descriptor the text gives the name,
 /// in text order, each once.
-fn title_claim(titled: &[&Found], person: &str, ids: &mut BTreeSet<String>) -> String {
+fn title_claim(titled: &[&Found], person: &str, ids: &mut Ids) -> String {
     let mut titles: Vec<String> = Vec::new();
     for found in titled {
         if let Value::Title { person: p, title } = &found.value {
@@ -333,7 +332,7 @@ fn title_claim(titled: &[&Found], person: &str, ids: &mut BTreeSet<String>) -> S
             }
         }
     }
-    let id = unique_id("title", person, ids);
+    let id = ids.unique("title", person);
     let listed: Vec<String> = titles.iter().map(|t| toml_string(t)).collect();
     let value = match listed.as_slice() {
         [one] => one.clone(),
@@ -389,26 +388,93 @@ fn claim_date(date: &DateValue) -> Option<String> {
     exact.or_else(|| (date.start.year() == last.year()).then(|| format!("\"{}\"", last.year())))
 }
 
+/// How many words on each side of a value `about` looks at for its
+/// phrases: far more than a news sentence holds, so that only a run-on
+/// "sentence" (a list of thousands of numbers, a text with no full stops)
+/// is cut, and its values are read in time linear in its length.
+pub const ABOUT_WINDOW: usize = 120;
+
+/// The words of the sentence whose values are being written, kept from
+/// one value to the next, so that a sentence is read into words once.
+#[derive(Default)]
+struct SentenceWords {
+    sentence: Option<Span>,
+    /// The sentence's tokens that lie outside its values (quotes and
+    /// titles aside), in text order.
+    tokens: Vec<Span>,
+    clauses: Option<crate::check::clause::Clauses>,
+    /// Every sentence of the text lowercased, and the sentences each
+    /// lowercased word stands in: made once, when a value first asks
+    /// whether its phrases are found elsewhere.
+    index: Option<(Vec<String>, Postings)>,
+}
+
+/// Per lowercased word, the indexes of the sentences it stands in.
+type Postings = HashMap<String, Vec<usize>>;
+
+/// The words of `text` (lowercased already): its runs of letters and digits.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 /// Anchor phrases for the value at `value` in `sentence` (see the module
 /// docs).
-fn about(extraction: &Extraction, value: Span, sentence: Span) -> Vec<String> {
+fn about(
+    extraction: &Extraction,
+    value: Span,
+    sentence: Span,
+    words: &mut SentenceWords,
+) -> Vec<String> {
     let document = &extraction.document;
     let text = document.text();
-    let taken: Vec<Span> = extraction
-        .values
+    if words.sentence != Some(sentence) {
+        // Values are in text order, and no value but a quote or a title
+        // reaches across a sentence: those starting in it are its own.
+        let values = &extraction.values;
+        let first = values.partition_point(|f| f.span.start < sentence.start);
+        let last = values.partition_point(|f| f.span.start < sentence.end);
+        let taken: Vec<Span> = values[first..last]
+            .iter()
+            .filter(|f| f.kind != Kind::Quote && f.kind != Kind::Title)
+            .map(|f| f.span)
+            .collect();
+        // Only words of the value's own clause can tie a claim to it.
+        let clauses = match document.sentence_index_at(sentence.start) {
+            Some(index) if document.sentences()[index] == sentence => {
+                crate::check::clause::of_sentence(document, index)
+            }
+            _ => crate::check::clause::clauses(&text[sentence.start..sentence.end], sentence.start),
+        };
+        let mut next = 0;
+        words.tokens = tokenize(text, sentence)
+            .into_iter()
+            .filter(|t| {
+                // `taken` is in text order too: skip those behind `t`.
+                while next < taken.len() && taken[next].end <= t.span.start {
+                    next += 1;
+                }
+                !taken[next..]
+                    .iter()
+                    .take_while(|s| s.start < t.span.end)
+                    .any(|s| s.overlaps(t.span))
+            })
+            .map(|t| t.span)
+            .collect();
+        words.clauses = Some(clauses);
+        words.sentence = Some(sentence);
+    }
+    let clauses = words.clauses.as_ref().expect("read with its sentence");
+    let at = words.tokens.partition_point(|t| t.end <= value.start);
+    let window =
+        &words.tokens[at.saturating_sub(ABOUT_WINDOW)..(at + ABOUT_WINDOW).min(words.tokens.len())];
+    let tokens: Vec<Token> = window
         .iter()
-        .filter(|f| f.kind != Kind::Quote && f.kind != Kind::Title && f.span.overlaps(sentence))
-        .map(|f| f.span)
-        .collect();
-    // Only words of the value's own clause can tie a claim to it.
-    let clauses = match document.sentences().iter().position(|s| *s == sentence) {
-        Some(index) => crate::check::clause::of_sentence(document, index),
-        None => crate::check::clause::clauses(&text[sentence.start..sentence.end], sentence.start),
-    };
-    let tokens: Vec<_> = tokenize(text, sentence)
-        .into_iter()
-        .filter(|t| !taken.iter().any(|s| s.overlaps(t.span)))
-        .filter(|t| clauses.ties(value, &[vec![t.span]]))
+        .filter(|&&span| clauses.ties(value, &[vec![span]]))
+        .map(|&span| Token {
+            span,
+            text: &text[span.start..span.end],
+        })
         .collect();
 
     // (distance to the value, phrase)
@@ -463,19 +529,46 @@ fn about(extraction: &Extraction, value: Span, sentence: Span) -> Vec<String> {
     let mut seen = BTreeSet::new();
     candidates.retain(|(_, phrase)| seen.insert(phrase.to_lowercase()));
 
+    let (lowered, postings) = words.index.get_or_insert_with(|| {
+        let lowered: Vec<String> = document
+            .sentences()
+            .iter()
+            .map(|s| text[s.start..s.end].to_lowercase())
+            .collect();
+        let mut postings = Postings::new();
+        for (i, sentence) in lowered.iter().enumerate() {
+            for word in words_of(sentence) {
+                let list = postings.entry(word.to_string()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        (lowered, postings)
+    });
+    let own = document
+        .sentence_index_at(sentence.start)
+        .filter(|&i| document.sentences()[i] == sentence);
     let mut about: Vec<String> = Vec::new();
     for (_, phrase) in candidates {
         about.push(phrase);
-        let elsewhere = document
-            .sentences()
+        let phrases: Vec<String> = about.iter().map(|p| p.to_lowercase()).collect();
+        // Only sentences holding every word of the phrases can hold them
+        // whole: those of the rarest word are the ones to look at.
+        let rarest = phrases
             .iter()
-            .filter(|s| **s != sentence)
-            .any(|s| {
-                let other = text[s.start..s.end].to_lowercase();
-                about
-                    .iter()
-                    .all(|p| contains_words(&other, &p.to_lowercase()))
-            });
+            .flat_map(|p| words_of(p))
+            .map(|w| postings.get(w).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|list| list.len());
+        let elsewhere = match rarest {
+            Some(list) => list
+                .iter()
+                .filter(|&&i| Some(i) != own)
+                .any(|&i| phrases.iter().all(|p| contains_words(&lowered[i], p))),
+            None => (0..lowered.len())
+                .filter(|&i| Some(i) != own)
+                .any(|i| phrases.iter().all(|p| contains_words(&lowered[i], p))),
+        };
         if !elsewhere || about.len() == 3 {
             break;
         }
@@ -495,31 +588,81 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
     })
 }
 
-fn unique_id(kind: &str, label: &str, ids: &mut BTreeSet<String>) -> String {
-    let words: Vec<String> = label
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(3)
-        .map(|w| {
-            w.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .collect::<String>()
-                .to_ascii_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    let base = if words.is_empty() {
-        kind.to_string()
-    } else {
-        format!("{kind}-{}", words.join("-"))
-    };
-    let mut id = base.clone();
-    let mut n = 2;
-    while !ids.insert(id.clone()) {
-        id = format!("{base}-{n}");
-        n += 1;
+/// The whitespace-separated word that holds `span` ("19-year-old" around
+/// "19"), looked for at most [`WORD_REACH`] characters either side, so that
+/// text without spaces costs no more than text with them.
+fn word_around(text: &str, span: Span) -> &str {
+    let start = text[..span.start]
+        .char_indices()
+        .rev()
+        .take(WORD_REACH)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or_else(
+            || {
+                text[..span.start]
+                    .char_indices()
+                    .rev()
+                    .take(WORD_REACH)
+                    .last()
+                    .map_or(span.start, |(i, _)| i)
+            },
+            |(i, c)| i + c.len_utf8(),
+        );
+    let end = text[span.end..]
+        .char_indices()
+        .take(WORD_REACH)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or_else(
+            || {
+                text[span.end..]
+                    .char_indices()
+                    .take(WORD_REACH)
+                    .last()
+                    .map_or(span.end, |(i, c)| span.end + i + c.len_utf8())
+            },
+            |(i, _)| span.end + i,
+        );
+    &text[start..end]
+}
+
+/// How far [`word_around`] looks for the end of a word.
+const WORD_REACH: usize = 40;
+
+/// The ids given so far, and per base id the next number to try, so that
+/// a thousand claims of one label do not each count up from 2.
+#[derive(Default)]
+struct Ids {
+    given: BTreeSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    fn unique(&mut self, kind: &str, label: &str) -> String {
+        let words: Vec<String> = label
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .map(|w| {
+                w.chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .collect::<String>()
+                    .to_ascii_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let base = if words.is_empty() {
+            kind.to_string()
+        } else {
+            format!("{kind}-{}", words.join("-"))
+        };
+        let mut id = base.clone();
+        let n = self.next.entry(base.clone()).or_insert(2);
+        while !self.given.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            *n += 1;
+        }
+        id
     }
-    id
 }
 
 /// `text` as the body of a `#` comment: on one line, cut at `max`
@@ -527,7 +670,19 @@ fn unique_id(kind: &str, label: &str, ids: &mut BTreeSet<String>) -> String {
 /// (all but tab: NUL, escape, a lone carriage return…) shown as U+FFFD, so
 /// that the file loads whatever bytes the text holds.
 fn trimmed(text: &str, max: usize) -> String {
-    let line: String = one_line(text)
+    // One line of the first words, enough to cut at `max` characters: a
+    // long sentence is not copied whole for each of its values.
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+        if line.len() > max * 4 {
+            break;
+        }
+    }
+    let line: String = line
         .chars()
         .map(|c| {
             if c.is_control() && c != '\t' {
@@ -556,6 +711,26 @@ fn toml_string(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_around_a_value_ends_at_any_space() {
+        #[track_caller]
+        fn case(text: &str, value: &str, word: &str) {
+            let start = text.find(value).unwrap();
+            let span = Span::new(start, start + value.len());
+            assert_eq!(word_around(text, span), word, "{text:?}");
+        }
+        case("a 19-year-old striker", "19", "19-year-old");
+        case("a\u{a0}19-year-old\u{2009}striker", "19", "19-year-old");
+        case("19", "19", "19");
+        // No space within reach: the reach bounds the word.
+        let long = format!("{}19{}", "x".repeat(100), "y".repeat(100));
+        case(
+            &long,
+            "19",
+            &format!("{}19{}", "x".repeat(40), "y".repeat(40)),
+        );
+    }
     use crate::check::Checker;
     use crate::document::Document;
     use crate::findings::Status;
@@ -679,16 +854,21 @@ mod tests {
 
     #[test]
     fn ids_are_unique_and_plain() {
-        let mut ids = BTreeSet::new();
+        let mut ids = Ids::default();
         assert_eq!(
-            unique_id("money", "U.S. Strategic Metals", &mut ids),
+            ids.unique("money", "U.S. Strategic Metals"),
             "money-u-s-strategic"
         );
         assert_eq!(
-            unique_id("money", "U.S. Strategic Metals", &mut ids),
+            ids.unique("money", "U.S. Strategic Metals"),
             "money-u-s-strategic-2"
         );
-        assert_eq!(unique_id("quote", "Ça va", &mut ids), "quote-a-va");
-        assert_eq!(unique_id("date", "", &mut ids), "date");
+        // The same first three words: the next number.
+        assert_eq!(
+            ids.unique("money", "U.S. Strategic Metals 2"),
+            "money-u-s-strategic-3"
+        );
+        assert_eq!(ids.unique("quote", "Ça va"), "quote-a-va");
+        assert_eq!(ids.unique("date", ""), "date");
     }
 }

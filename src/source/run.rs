@@ -217,6 +217,7 @@ impl SourcePlan {
         renderer.begin(&header).map_err(RunError::Output)?;
         parallel::ordered(
             self.pairs,
+            options.threads,
             |pair| check_pair(pair, options, cwd, claims, checker.as_ref()),
             |(mut report, hashes)| {
                 if let Some(baseline) = baseline.as_mut() {

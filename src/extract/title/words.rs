@@ -37,11 +37,18 @@ impl Token<'_> {
 
 /// The tokens of `text` within `range`, with spans into `text`.
 pub(crate) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
-    let char_at = |i: usize| text[i..range.end].chars().next();
-    let alphanumeric_at = |i: usize| char_at(i).is_some_and(char::is_alphanumeric);
-    let mut out = Vec::new();
+    tokens(text, range).collect()
+}
+
+/// The tokens of `text` within `range`, one at a time: a caller that wants
+/// the first few words after a place reads no further than them, however
+/// long the rest of the text is.
+pub(crate) fn tokens(text: &str, range: Span) -> impl Iterator<Item = Token<'_>> {
+    let char_at = move |i: usize| text[i..range.end].chars().next();
+    let alphanumeric_at = move |i: usize| char_at(i).is_some_and(char::is_alphanumeric);
     let mut at = range.start;
-    while let Some(c) = char_at(at) {
+    std::iter::from_fn(move || loop {
+        let c = char_at(at)?;
         let start = at;
         at += c.len_utf8();
         if c.is_whitespace() {
@@ -50,12 +57,11 @@ pub(crate) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
         if c.is_alphanumeric() {
             at = word_end(text, at, range.end, &alphanumeric_at);
         }
-        out.push(Token {
+        return Some(Token {
             span: Span::new(start, at),
             text: &text[start..at],
         });
-    }
-    out
+    })
 }
 
 /// Where the word that starts before `at` ends.
