@@ -315,7 +315,7 @@ impl Judge<'_> {
             return Some(judged);
         }
         // A duration or quantity whose figure the sentence the clause
-        // restates holds bare ("a 30-Day Trial" read as the number 30): the
+        // restates holds bare ("a 14-Day Pass" read as the number 14): the
         // sentence ties the figure to the clause's words.
         if matches!(sort, Class::Duration | Class::Quantity(_)) {
             let amount = stated.value().magnitude();

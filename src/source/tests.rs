@@ -126,20 +126,20 @@ fn a_value_the_source_nowhere_supports_is_unsupported() {
 
 #[test]
 fn a_duration_whose_figure_the_aligned_sentence_holds_bare_is_supported() {
-    let source = "Prices start at $300 a month. \
-        Try our 30-Day Risk-Free Trial at no cost. Plan 3 is the largest.";
+    let source = "Rooms start at $90 a night. \
+        Members get our 14-Day Flexi Pass for nothing. Room 3 is the largest.";
     case(
-        "They offer a 30-day risk-free trial.",
+        "Members get a 14-day flexi pass.",
         source,
-        "30-day",
+        "14-day",
         Some(Status::Match),
     );
     // A clause that denies the bare figure's sentence is a mismatch, as
     // one that denies a value the source states is.
     case(
-        "They do not offer a 30-day risk-free trial.",
+        "Members do not get a 14-day flexi pass.",
         source,
-        "30-day",
+        "14-day",
         Some(Status::Mismatch),
     );
     // Negative row: the figure stands bare only in a sentence the clause
