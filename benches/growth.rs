@@ -78,7 +78,7 @@ const SHAPES: &[Shape] = &[
         ],
         text: |n| {
             let mut sentence = String::from("Field Marshal Asim Munir");
-            for i in 0..5_000 * n {
+            for i in 0..1_000 * n {
                 let _ = write!(sentence, ", {} Asim Munir", ["and", "with", "then"][i % 3]);
             }
             sentence.push_str(" said the army chief.\n");
