@@ -260,6 +260,18 @@ pub fn counts_occasions(noun: &str) -> bool {
     matches!(noun.trim().to_ascii_lowercase().as_str(), "times" | "time")
 }
 
+/// Whether `words` stand in `text` as whole words (both written alike:
+/// lowercased, or normalized the same way); never for empty `words`.
+pub fn contains_words(text: &str, words: &str) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    text.match_indices(words).any(|(at, _)| {
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + words.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
 /// Whether an `about` phrase is a proper name written out: two words or
 /// more, every one a name word ("Suzann Pettersen", "ANA Inspiration").
 /// A single capitalised word may be a common word that opened the

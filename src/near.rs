@@ -119,7 +119,7 @@ impl<'c> NearSpellings<'c> {
             if target
                 .spellings
                 .iter()
-                .any(|s| occurs(&lower, &s.to_lowercase()))
+                .any(|s| crate::locate::contains_words(&lower, &s.to_lowercase()))
             {
                 target.occurs = true;
                 continue;
@@ -195,18 +195,6 @@ fn letters(phrase: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
-}
-
-/// Whether `needle` occurs in `haystack` (both lowercased) as whole words.
-fn occurs(haystack: &str, needle: &str) -> bool {
-    if needle.is_empty() {
-        return false;
-    }
-    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    haystack.match_indices(needle).any(|(at, _)| {
-        !is_word(haystack[..at].chars().next_back())
-            && !is_word(haystack[at + needle.len()..].chars().next())
-    })
 }
 
 /// The spans of the words of `text`: runs of letters, digits and the marks

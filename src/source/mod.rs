@@ -558,7 +558,8 @@ impl Judge<'_> {
         }
         // Words the source says outside quotes (a transcript, a paraphrase
         // quoted back).
-        if self.source.words.states(&words) || contains_words(&self.source.words.text, &words.text)
+        if self.source.words.states(&words)
+            || crate::locate::contains_words(&self.source.words.text, &words.text)
         {
             return (
                 Outcome::Match {
@@ -644,7 +645,7 @@ impl Judge<'_> {
                 self.source.sentence_of[i],
             );
         }
-        if contains_words(
+        if crate::locate::contains_words(
             &judge::quote_text(self.source.document.text()),
             &judge::quote_text(title),
         ) || states_title_words(self.source.document.text(), title)
@@ -700,17 +701,6 @@ fn same_person(a: &str, b: &str) -> bool {
         })
     };
     last(a).is_some() && last(a) == last(b)
-}
-
-/// Whether `words` (normalized) stand in `text` (normalized) as whole words.
-fn contains_words(text: &str, words: &str) -> bool {
-    if words.is_empty() {
-        return false;
-    }
-    text.match_indices(words).any(|(at, _)| {
-        !text[..at].ends_with(char::is_alphanumeric)
-            && !text[at + words.len()..].starts_with(char::is_alphanumeric)
-    })
 }
 
 /// Whether an ordinal places something in the text itself ("the second
