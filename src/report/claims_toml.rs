@@ -104,6 +104,22 @@ pub fn to_toml(extraction: &Extraction) -> String {
             .iter()
             .any(|n| title.start <= n.start && n.end <= title.end)
     };
+    // A date counted from a stated length of time ("ten years ago", "a
+    // month later") is one statement: the writer gave the length, and the
+    // calendar date is the reader's arithmetic. The length's own claim
+    // checks it; a date claim beside it would report every change twice.
+    let durations: Vec<Span> = extraction
+        .values
+        .iter()
+        .filter(|f| f.kind == Kind::Duration && !in_claimed_quote(f))
+        .map(|f| f.span)
+        .collect();
+    let counted_from_duration = |found: &Found| {
+        found.kind == Kind::Date
+            && durations
+                .iter()
+                .any(|d| found.span.start <= d.start && d.end <= found.span.end)
+    };
     let titled: Vec<&Found> = extraction
         .values
         .iter()
@@ -119,7 +135,8 @@ pub fn to_toml(extraction: &Extraction) -> String {
     for found in &extraction.values {
         // A value named without an amount ("a percentage") has nothing for
         // a claim to hold.
-        if found.value == Value::Unstated || in_claimed_quote(found) {
+        if found.value == Value::Unstated || in_claimed_quote(found) || counted_from_duration(found)
+        {
             continue;
         }
         if let Value::Title { person, .. } = &found.value {
@@ -345,8 +362,47 @@ fn title_claim(titled: &[&Found], person: &str, ids: &mut Ids) -> String {
 }
 
 /// The date as a claims file writes it: the exact interval where some form
-/// says it, else the year it falls in.
+/// says it, else the year it falls in. A date bounded by "since", "until",
+/// "before" or "after" is written with its word when the claims file reads
+/// that form back, else as its anchor alone, which the judge compares with
+/// the text's anchor: "since November 2007" must not become "2007", or a
+/// text that moves the month would still match.
 fn claim_date(date: &DateValue) -> Option<String> {
+    let bound = match date.modifier {
+        Some(DateMod::Since) => Some("since"),
+        Some(DateMod::Until) => Some("until"),
+        Some(DateMod::Before) => Some("before"),
+        Some(DateMod::After) => Some("after"),
+        _ => None,
+    };
+    let Some(bound) = bound else {
+        return unbounded_claim_date(date);
+    };
+    let anchor = DateValue {
+        modifier: None,
+        ..*date
+    };
+    let plain = unbounded_claim_date(&anchor)?;
+    // The claims file's ISO forms are not prose, so the bounding word goes
+    // before the anchor as a writer would put it.
+    let month = crate::extract::date::MONTH_NAMES[date.start.month() as usize - 1];
+    let written = match date.grain {
+        Grain::Day => format!("{} {month} {}", date.start.day(), date.start.year()),
+        Grain::Month => format!("{month} {}", date.start.year()),
+        _ => plain.trim_matches('"').to_string(),
+    };
+    let worded = format!("{bound} {written}");
+    let reads_back =
+        crate::extract::date::parse_claim_date(&worded).is_some_and(|parsed| parsed == *date);
+    Some(if reads_back {
+        toml_string(&worded)
+    } else {
+        plain
+    })
+}
+
+/// [`claim_date`] for a date with no bounding word.
+fn unbounded_claim_date(date: &DateValue) -> Option<String> {
     let last = date.end.yesterday().ok()?;
     let month = |d: jiff::civil::Date| crate::extract::date::MONTH_NAMES[d.month() as usize - 1];
     let mut forms = Vec::new();
@@ -379,13 +435,39 @@ fn claim_date(date: &DateValue) -> Option<String> {
             date.start.year()
         )),
         (Grain::Decade, None) => forms.push(format!("\"the {}s\"", date.start.year())),
+        (Grain::Week, None) => forms.push(format!(
+            "\"the week of {} {} {}\"",
+            date.start.day(),
+            month(date.start),
+            date.start.year()
+        )),
+        (Grain::PartOfYear, None) => {
+            for season in ["spring", "summer", "autumn", "winter"] {
+                forms.push(format!("\"{season} {}\"", date.start.year()));
+            }
+        }
         _ => {}
     }
     let exact = forms.into_iter().find(|form| {
         let plain = form.trim_matches('"');
         crate::extract::date::parse_claim_date(plain).is_some_and(|parsed| parsed == *date)
     });
-    exact.or_else(|| (date.start.year() == last.year()).then(|| format!("\"{}\"", last.year())))
+    // A stated run of days ("15-29 May", "between 20 July and 30 November")
+    // is written as its first and last day rather than the year it falls
+    // in, so that moving either end in the text is a mismatch. An open
+    // stretch ("earlier this week", "earlier this year") keeps its year:
+    // where it ends is the reader's inference, not the writer's statement.
+    let days = (date.grain == Grain::Day).then(|| {
+        let day = |d: jiff::civil::Date| format!("{} {} {}", d.day(), month(d), d.year());
+        format!("from {} to {}", day(date.start), day(last))
+    });
+    let days = days.filter(|form| {
+        crate::extract::date::parse_claim_date(form)
+            .is_some_and(|parsed| parsed.start == date.start && parsed.end == date.end)
+    });
+    exact
+        .or_else(|| days.map(|form| toml_string(&form)))
+        .or_else(|| (date.start.year() == last.year()).then(|| format!("\"{}\"", last.year())))
 }
 
 /// How many words on each side of a value `about` looks at for its
@@ -796,6 +878,20 @@ mod tests {
     }
 
     #[test]
+    fn a_date_counted_from_a_length_of_time_is_claimed_once_as_the_length() {
+        let text = "The plant closed ten years ago.\n\
+                    The talks resumed three months later.\n\
+                    The plant reopened on 4 March 2016.";
+        let toml = to_toml(&extraction("<stdin>", text));
+        assert!(toml.contains("duration = \"ten years\""), "{toml}");
+        assert!(toml.contains("duration = \"three months\""), "{toml}");
+        // The date stated as a date keeps its claim; none is written for
+        // the two counted ones.
+        assert_eq!(toml.matches("date = ").count(), 1, "{toml}");
+        assert!(toml.contains("date = 2016-03-04"), "{toml}");
+    }
+
+    #[test]
     fn crafted_texts_round_trip() {
         for text in [
             "The firm signed a $500 million deal with U.S. Strategic Metals in September.\n\
@@ -850,6 +946,16 @@ mod tests {
         case("from 2008 to 2011", "\"2008 to 2011\"");
         case("in early May", "\"early May 2025\"");
         case("earlier this year", "\"2025\"");
+        // A bounded date keeps its anchor's grain, so moving the anchor
+        // in the text is a mismatch.
+        case("since November 2007", "\"since November 2007\"");
+        case("until 22 October", "\"until 22 October 2025\"");
+        case("since Wednesday", "\"since 19 November 2025\"");
+        case("before 2010", "\"before 2010\"");
+        // A stated run of days keeps its days; a season its season.
+        case("from 15-29 May", "\"from 15 May 2025 to 29 May 2025\"");
+        case("last week", "\"the week of 17 November 2025\"");
+        case("during the summer", "\"summer 2025\"");
     }
 
     #[test]

@@ -1837,7 +1837,8 @@ impl<'t> Scanner<'t> {
         }
         let start_of = |year: i16| Date::new(year, i8::try_from(3 * n).ok()?, 1).ok();
         let of = usize::from(self.is_kw(j + 1, Kw::Of));
-        let (start, end) = if let Some((y, next)) = self.year_at(j + 1 + of) {
+        let stated_year = self.year_at(j + 1 + of);
+        let (start, end) = if let Some((y, next)) = stated_year {
             (start_of(y)?, next)
         } else {
             if of == 1 {
@@ -1883,7 +1884,14 @@ impl<'t> Scanner<'t> {
             (start, j + 1)
         };
         let value = cal::value(start, cal::add_months(start, 3)?, Grain::PartOfYear);
-        Some(Found::new(end, value).relative())
+        // "summer 2019" names its year and stands alone, as a claims file
+        // writes it; "this summer" needs the reference.
+        let found = Found::new(end, value);
+        Some(if stated_year.is_some() {
+            found
+        } else {
+            found.relative()
+        })
     }
 
     /// "this weekend", "last weekend", "next weekend", "the weekend" (the
