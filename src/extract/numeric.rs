@@ -501,6 +501,11 @@ mod tests {
         one("one third", "one third", 1.0 / 3.0);
         one("a third of voters", "a third", 1.0 / 3.0);
         one("two and a half years", "two and a half", 2.5);
+        one("3 and a half months", "3 and a half", 3.5);
+        one("for 2 and a quarter hours", "2 and a quarter", 2.25);
+        // A fraction that is a value of its own stays one.
+        // "half" that begins a compound is no fraction of the figure.
+        one("they scored 2 and a half-time change followed", "2", 2.0);
         one("one and a half million", "one and a half million", 1.5e6);
     }
 

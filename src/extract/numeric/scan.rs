@@ -879,6 +879,18 @@ fn digits_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
             }
         }
     }
+    // "3 and a half years": a whole figure takes "and a half" (a quarter,
+    // a third) as the words "three and a half" do, so the digits and the
+    // words of one length read the same.
+    if end == i + 1 && tok.decimals == 0 && !tok.commas && t.w(end) == "and" && t.w(end + 1) == "a"
+    {
+        // Not "2 and a half-time substitution".
+        let compound = t.is_punct(end + 3, '-') && t.adj(end + 3);
+        if let Some((den, false)) = fraction_value(t.w(end + 2)).filter(|_| !compound) {
+            value += tok.value.signum() / den;
+            end += 3;
+        }
+    }
     Some(Phrase {
         start: i,
         end,
