@@ -608,7 +608,24 @@ pub(crate) fn pounds_are_money(t: &Tokens, p: &Phrase, end: usize) -> bool {
         n.exact().is_some_and(|v| v < 100.0)
             && !matches!(t.w(n.end), "ounce" | "ounces" | "oz" | "lb" | "lbs")
     });
-    big || cue_before || coin || capitalised || pence_after
+    // "$630 (510 pounds)": a sum in brackets just after an amount in
+    // another currency is that amount converted, so it is money too.
+    let conversion = p.start > 1 && t.is_punct(p.start - 1, '(') && {
+        // Back from the bracket over the amount before it: its number,
+        // scale word and anything glued on ("$630-bail"), to its sign.
+        let mut k = p.start - 2;
+        let mut steps = 0;
+        while k > 0
+            && steps < 4
+            && t.punct(k).and_then(sign).is_none()
+            && (t.kind(k) == Some(TokKind::Num) || t.adj(k) || scale_value(t.w(k)).is_some())
+        {
+            k -= 1;
+            steps += 1;
+        }
+        steps > 0 && t.punct(k).and_then(sign).is_some_and(|code| code != "GBP")
+    };
+    big || cue_before || coin || capitalised || pence_after || conversion
 }
 
 /// A currency sign written after the amount, as much of Europe writes it:
@@ -1301,6 +1318,26 @@ mod tests {
             Some("GBP"),
         );
         one("a five-pound note", "five-pound", 5.0, Some("GBP"));
+        // A conversion in brackets after a sum in another currency.
+        case(
+            "a $630 (510 pounds) bail",
+            &[
+                ("$630", exact(630.0), Some("USD"), None),
+                ("510 pounds", exact(510.0), Some("GBP"), None),
+            ],
+        );
+        case(
+            "a fee of €2.5 million (2.2 million pounds)",
+            &[
+                ("€2.5 million", exact(2.5e6), Some("EUR"), None),
+                ("2.2 million pounds", exact(2.2e6), Some("GBP"), None),
+            ],
+        );
+        // Not when a word stands between the sum and the bracket.
+        case(
+            "the $40 turkey (25 pounds)",
+            &[("$40", exact(40.0), Some("USD"), None)],
+        );
         none("to drop 25 pounds");
         none("this baby is over two pounds");
         none("a 2,000-pound bomb");
