@@ -228,6 +228,7 @@ mod tests {
             message: String::new(),
             suppressed: false,
             source: None,
+            nearest: None,
         }
     }
 

@@ -95,6 +95,46 @@ pub struct Finding {
     pub suppressed: bool,
     /// Source mode: the source sentence the value was compared with.
     pub source: Option<SourcePlace>,
+    /// For a claim the text does not state: the sentence that came nearest
+    /// to stating it, and why it does not.
+    pub nearest: Option<NearestMiss>,
+}
+
+/// The sentence that came nearest to stating a missing claim, and why it
+/// was not judged: what an editor needs to tell a text that leaves the
+/// fact out from a claim whose `about` words the text puts differently.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NearestMiss {
+    /// The sentence, in bytes of the document; `None` when no sentence
+    /// holds any of the claim's anchors.
+    pub span: Option<Span>,
+    pub reason: MissReason,
+    /// The reason in words, naming the anchors and values concerned.
+    pub message: String,
+}
+
+/// Why the nearest sentence does not state a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MissReason {
+    /// It lacks some of the claim's anchors (`about` phrases, counted noun,
+    /// person); no sentence holds them all.
+    AnchorAbsent,
+    /// It holds every anchor and a value of the claim's kind, but the
+    /// sentence does not tie that value to them (another clause, another
+    /// person's figure, a number counting something else).
+    NotTied,
+    /// It holds every anchor but no value of the claim's kind.
+    OtherKind,
+}
+
+impl MissReason {
+    pub fn name(self) -> &'static str {
+        match self {
+            MissReason::AnchorAbsent => "anchor_absent",
+            MissReason::NotTied => "not_tied",
+            MissReason::OtherKind => "other_kind",
+        }
+    }
 }
 
 impl Finding {

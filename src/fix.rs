@@ -219,6 +219,7 @@ mod tests {
             message: String::new(),
             suppressed: false,
             source: None,
+            nearest: None,
         }
     }
 

@@ -227,6 +227,11 @@ impl Hits {
             .collect()
     }
 
+    /// The sentences in which `group` occurs, ascending.
+    pub fn sentences_with(&self, group: GroupId) -> &[usize] {
+        &self.by_group[group]
+    }
+
     /// Where `group` occurs in sentence `sentence`, in document bytes.
     pub fn spans(&self, sentence: usize, group: GroupId) -> impl Iterator<Item = Span> + '_ {
         self.per_sentence[sentence]

@@ -180,6 +180,7 @@ impl<'c> NearSpellings<'c> {
                     message,
                     suppressed: false,
                     source: None,
+                    nearest: None,
                 },
                 text: Some(near),
             });

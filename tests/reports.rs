@@ -239,6 +239,8 @@ fn every_field_of_the_contract_reads_back() {
         "\"baselined\": 3",
         "\"unsupported\": 1",
         "\"suppressed\": 1",
+        "\"nearest\": {",
+        "\"reason\": \"anchor_absent\"",
     ] {
         assert!(text.contains(field), "{field} not in the report");
     }

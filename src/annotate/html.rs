@@ -1120,6 +1120,7 @@ mod tests {
             message: "money differs".into(),
             suppressed: false,
             source: None,
+            nearest: None,
         };
         let marks = [Mark {
             span: Span::new(start, end),

@@ -10,7 +10,7 @@
 use crate::claims::{Claim, ClaimSet, Expected, Severity};
 use crate::document::Document;
 use crate::extract::{self, DateValue, Extracted, Grain, Kind, Span, Value};
-use crate::findings::{ClaimsFinding, Finding, Reason, Status};
+use crate::findings::{ClaimsFinding, Finding, MissReason, NearestMiss, Reason, Status};
 use crate::judge::{self, Verdict};
 use crate::locate::{self, Anchors, GroupId, Hits};
 
@@ -103,17 +103,198 @@ impl<'a> Checker<'a> {
             &mut observations,
         );
 
-        self.claims
-            .claims
-            .iter()
-            .zip(observations)
-            .flat_map(|(claim, seen)| self.conclude_silenced(claim, seen, document))
-            .map(|mut finding| {
+        let mut findings = Vec::new();
+        for (index, (claim, seen)) in self.claims.claims.iter().zip(observations).enumerate() {
+            for mut finding in self.conclude_silenced(claim, seen, document) {
+                if finding.status == Status::Missing && finding.span.is_none() {
+                    finding.nearest = self.nearest_miss(index, claim, &hits, &mut cache);
+                }
                 // Reports, fixes and editors speak of the file, not the prose.
                 finding.span = finding.span.map(|span| document.source_span(span));
-                finding
-            })
-            .collect()
+                if let Some(nearest) = &mut finding.nearest {
+                    nearest.span = nearest.span.map(|span| document.source_span(span));
+                }
+                findings.push(finding);
+            }
+        }
+        findings
+    }
+
+    /// For a claim no sentence states: the sentence that holds the most
+    /// of its anchors (the first such), and why it does not state the
+    /// claim. Quotes are found by their words, not their anchors, and get
+    /// none.
+    fn nearest_miss(
+        &self,
+        index: usize,
+        claim: &Claim,
+        hits: &Hits,
+        cache: &mut Extractions,
+    ) -> Option<NearestMiss> {
+        if claim.kind == Kind::Quote {
+            return None;
+        }
+        let anchors = self.anchors.claim(index);
+        let mut named: Vec<(GroupId, &str)> = anchors
+            .about
+            .iter()
+            .copied()
+            .zip(claim.about.iter().map(String::as_str))
+            .chain(anchors.noun.zip(match &claim.expected {
+                Expected::Count { noun, .. } => Some(noun.as_str()),
+                _ => None,
+            }))
+            .chain(anchors.person.zip(claim.person.as_deref()))
+            .collect();
+        // A phrase given twice (an `about` phrase that is also the counted
+        // noun) is one anchor.
+        let mut seen_groups = Vec::new();
+        named.retain(|&(group, _)| {
+            let first = !seen_groups.contains(&group);
+            seen_groups.push(group);
+            first
+        });
+        if named.is_empty() {
+            return None;
+        }
+        let quoted = |phrases: &[&str]| {
+            phrases
+                .iter()
+                .map(|p| format!("“{p}”"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut held: BTreeMap<usize, usize> = BTreeMap::new();
+        for &(group, _) in &named {
+            for &sentence in hits.sentences_with(group) {
+                *held.entry(sentence).or_default() += 1;
+            }
+        }
+        // The most anchors; the earliest sentence among equals.
+        let Some((&sentence, &count)) = held
+            .iter()
+            .max_by_key(|&(&sentence, &count)| (count, std::cmp::Reverse(sentence)))
+        else {
+            let phrases: Vec<&str> = named.iter().map(|&(_, p)| p).collect();
+            return Some(NearestMiss {
+                span: None,
+                reason: MissReason::AnchorAbsent,
+                message: format!("no sentence holds any of {}", quoted(&phrases)),
+            });
+        };
+        let span = Some(cache.document.sentences()[sentence]);
+        if count < named.len() {
+            let mut present: Vec<&str> = Vec::new();
+            let mut absent: Vec<&str> = Vec::new();
+            for &(group, phrase) in &named {
+                if hits.sentences_with(group).binary_search(&sentence).is_ok() {
+                    present.push(phrase);
+                } else {
+                    absent.push(phrase);
+                }
+            }
+            return Some(NearestMiss {
+                span,
+                reason: MissReason::AnchorAbsent,
+                message: format!(
+                    "it holds {} but not {}, and no sentence holds them all",
+                    quoted(&present),
+                    quoted(&absent)
+                ),
+            });
+        }
+        let text = cache.document.text();
+        if claim.kind == Kind::Title {
+            return Some(NearestMiss {
+                span,
+                reason: MissReason::OtherKind,
+                message: "it holds every anchor, but no title is read beside the name".to_string(),
+            });
+        }
+        let candidates = sentence_candidates(claim, anchors, hits, sentence, cache);
+        let anchor_places: Vec<Vec<Span>> = anchors
+            .all()
+            .map(|group| hits.spans(sentence, group).collect())
+            .collect();
+        let place = SentencePlace {
+            hits,
+            sentence,
+            span: cache.document.sentences()[sentence],
+            anchor_places: &anchor_places,
+        };
+        let written = |value: &Extracted| text[value.span.start..value.span.end].to_string();
+        if let Some((value, why)) = candidates
+            .iter()
+            .find_map(|value| Some((value, passed_over(claim, text, anchors, &place, value)?)))
+        {
+            return Some(NearestMiss {
+                span,
+                reason: MissReason::NotTied,
+                message: format!(
+                    "it holds every anchor; its {} “{}” {why}",
+                    value.kind,
+                    written(value)
+                ),
+            });
+        }
+        if let Some(value) = candidates.first() {
+            return Some(NearestMiss {
+                span,
+                reason: MissReason::NotTied,
+                message: format!(
+                    "it holds every anchor; its {} “{}” stands in another clause",
+                    value.kind,
+                    written(value)
+                ),
+            });
+        }
+        if let (Some(noun), false) = (
+            named.iter().find(|&&(g, _)| Some(g) == anchors.noun),
+            cache.values(sentence, Kind::Number).is_empty(),
+        ) {
+            return Some(NearestMiss {
+                span,
+                reason: MissReason::NotTied,
+                message: format!(
+                    "it holds every anchor, but none of its numbers counts “{}”",
+                    noun.1
+                ),
+            });
+        }
+        let wanted = extract_kind(claim);
+        let mut others: Vec<String> = Vec::new();
+        for kind in [
+            Kind::Money,
+            Kind::Percent,
+            Kind::Quantity,
+            Kind::Duration,
+            Kind::Date,
+            Kind::Ordinal,
+            Kind::Number,
+        ] {
+            if kind == wanted {
+                continue;
+            }
+            for value in cache.values(sentence, kind) {
+                let covered = others.len() >= 3;
+                if !covered {
+                    others.push(format!("{} “{}”", value.kind, written(value)));
+                }
+            }
+        }
+        let states = if others.is_empty() {
+            "no value of any kind".to_string()
+        } else {
+            others.join(", ")
+        };
+        Some(NearestMiss {
+            span,
+            reason: MissReason::OtherKind,
+            message: format!(
+                "it holds every anchor but no {}; it states {states}",
+                claim.kind
+            ),
+        })
     }
 
     /// [`Checker::conclude`] after the text's suppression comments: a
@@ -162,11 +343,6 @@ impl<'a> Checker<'a> {
     ) -> Vec<Observation> {
         let anchors = self.anchors.claim(index);
         let groups: Vec<GroupId> = anchors.all().collect();
-        let extract_kind = if claim.kind == Kind::Count {
-            Kind::Number
-        } else {
-            claim.kind
-        };
         let document: &Document = cache.document;
         let text = document.text();
         let mut seen = Vec::new();
@@ -180,53 +356,22 @@ impl<'a> Checker<'a> {
                 .iter()
                 .map(|&group| hits.spans(sentence, group).collect())
                 .collect();
-            let mut values = cache.values(sentence, extract_kind).to_vec();
-            if weighs_in_pounds(claim) {
-                values.extend(cache.values(sentence, Kind::Money).iter().filter_map(|e| {
-                    let written = &text[e.span.start..e.span.end];
-                    let weight = extract::quantity::pounds_as_weight(written, &e.value)?;
-                    Some(Extracted {
-                        kind: Kind::Quantity,
-                        span: e.span,
-                        value: weight,
-                    })
-                }));
-            }
-            let candidates: Vec<Extracted> = match anchors.noun {
-                Some(noun) => {
-                    let mut counted: Vec<Extracted> = values
-                        .iter()
-                        .filter(|value| {
-                            hits.spans(sentence, noun)
-                                .any(|noun_span| counts(text, value.span, noun_span))
-                        })
-                        .cloned()
-                        .collect();
-                    counted.extend(
-                        hits.spans(sentence, noun)
-                            .filter_map(|span| occasion_count(text, span)),
-                    );
-                    counted
-                }
-                None => values,
-            };
-            // "the last time" is no candidate for a claimed "third", nor "a
-            // percentage" for a claimed "50 percent".
+            let candidates = sentence_candidates(claim, anchors, hits, sentence, cache);
             let by_distance = |value: &&Extracted| {
                 (
                     locate::distance(hits, sentence, anchors, value.span),
                     value.span.start,
                 )
             };
-            let sentence_span = document.sentences()[sentence];
+            let place = SentencePlace {
+                hits,
+                sentence,
+                span: document.sentences()[sentence],
+                anchor_places: &anchor_places,
+            };
             let (tied, untied): (Vec<&Extracted>, Vec<&Extracted>) = candidates
                 .iter()
-                .filter(|value| judge::bears_on(claim, &value.value))
-                .filter(|value| !counts_another_thing(claim, text, sentence_span, value.span))
-                .filter(|value| !inside_an_about_phrase(hits, sentence, anchors, value.span))
-                .filter(|value| {
-                    !apposed_to_another_name(claim, text, sentence_span, value.span, &anchor_places)
-                })
+                .filter(|value| passed_over(claim, text, anchors, &place, value).is_none())
                 .partition(|value| clauses.ties(value.span, &anchor_places));
             let Some(found) = tied.into_iter().min_by_key(by_distance).cloned() else {
                 if nearby.is_none() {
@@ -237,7 +382,7 @@ impl<'a> Checker<'a> {
                 }
                 continue;
             };
-            let at = cache.sentence_date(sentence);
+            let at = cache.sentence_date(sentence, found.span);
             let verdict = judge::judge_value(claim, &found.value, at);
             let found_text = text[found.span.start..found.span.end].to_string();
             let target = judge::expected_at(claim, at);
@@ -261,7 +406,7 @@ impl<'a> Checker<'a> {
         // does not is said, as a warning, without being judged a mismatch:
         // it may well be another fact of the same sentence.
         if let (true, Some((sentence, found))) = (seen.is_empty(), nearby) {
-            let at = cache.sentence_date(sentence);
+            let at = cache.sentence_date(sentence, found.span);
             let verdict = judge::judge_value(claim, &found.value, at);
             let agrees = verdict.status == Status::Match;
             seen.push(Observation {
@@ -338,6 +483,7 @@ impl<'a> Checker<'a> {
             message: format!("the text does not state {} `{}`", claim.kind, claim.written),
             suppressed: false,
             source: None,
+            nearest: None,
         }]
     }
 
@@ -383,6 +529,7 @@ impl<'a> Checker<'a> {
             message,
             suppressed: false,
             source: None,
+            nearest: None,
         };
         match (claim.valid_from, claim.valid_until) {
             (_, Some(until)) if as_of >= until => {
@@ -445,7 +592,97 @@ fn observed(claim: &Claim, o: &Observation, severity: Severity) -> Finding {
         message,
         suppressed: false,
         source: None,
+        nearest: None,
     }
+}
+
+/// The values of a claim's kind in a sentence that holds its anchors,
+/// read as the claim reads them: sums in "pounds" as weights for a weight
+/// in pounds; for a count, only the numbers that count its noun (and
+/// "twice" for a count of times).
+fn sentence_candidates(
+    claim: &Claim,
+    anchors: &locate::ClaimAnchors,
+    hits: &Hits,
+    sentence: usize,
+    cache: &mut Extractions,
+) -> Vec<Extracted> {
+    let text = cache.document.text();
+    let mut values = cache.values(sentence, extract_kind(claim)).to_vec();
+    if weighs_in_pounds(claim) {
+        values.extend(cache.values(sentence, Kind::Money).iter().filter_map(|e| {
+            let written = &text[e.span.start..e.span.end];
+            let weight = extract::quantity::pounds_as_weight(written, &e.value)?;
+            Some(Extracted {
+                kind: Kind::Quantity,
+                span: e.span,
+                value: weight,
+            })
+        }));
+    }
+    match anchors.noun {
+        Some(noun) => {
+            let mut counted: Vec<Extracted> = values
+                .into_iter()
+                .filter(|value| {
+                    hits.spans(sentence, noun)
+                        .any(|noun_span| counts(text, value.span, noun_span))
+                })
+                .collect();
+            counted.extend(
+                hits.spans(sentence, noun)
+                    .filter_map(|span| occasion_count(text, span)),
+            );
+            counted
+        }
+        None => values,
+    }
+}
+
+/// The kind of value the extractors read for a claim: a count's number is
+/// a number.
+fn extract_kind(claim: &Claim) -> Kind {
+    if claim.kind == Kind::Count {
+        Kind::Number
+    } else {
+        claim.kind
+    }
+}
+
+/// A sentence that holds a claim's anchors, with where they stand in it.
+struct SentencePlace<'a> {
+    hits: &'a Hits,
+    sentence: usize,
+    span: Span,
+    /// Per anchor group of the claim, its places in the sentence.
+    anchor_places: &'a [Vec<Span>],
+}
+
+/// Why a value of the claim's kind, in a sentence that holds its anchors,
+/// is no candidate for it (said to a reader asking why a claim is
+/// missing); `None` when it is one.
+fn passed_over(
+    claim: &Claim,
+    text: &str,
+    anchors: &locate::ClaimAnchors,
+    place: &SentencePlace,
+    value: &Extracted,
+) -> Option<&'static str> {
+    // "the last time" is no candidate for a claimed "third", nor "a
+    // percentage" for a claimed "50 percent".
+    if !judge::bears_on(claim, &value.value) {
+        return Some("is not a value the claim can be compared with");
+    }
+    if counts_another_thing(claim, text, place.span, value.span) {
+        return Some("counts something none of the `about` phrases names");
+    }
+    if inside_an_about_phrase(place.hits, place.sentence, anchors, value.span) {
+        return Some("is part of an `about` phrase");
+    }
+    if apposed_to_another_name(claim, text, place.span, value.span, place.anchor_places) {
+        return Some("is set beside another person's name");
+    }
+    None
 }
 
 /// Whether a value lies inside the words of one of the claim's `about`
@@ -761,7 +998,9 @@ struct Extractions<'d> {
     document: &'d Document,
     published: Date,
     by_sentence: Vec<BTreeMap<Kind, Vec<Extracted>>>,
-    dates: Vec<Option<Date>>,
+    /// Per sentence, once read: its one stated date, where it stands and
+    /// the day it dates the sentence to (see [`Extractions::sentence_date`]).
+    dates: Vec<Option<Option<(Span, Date)>>>,
     /// Per sentence, the claimed date of the text's one date, where a date
     /// claim located it: (where the text wrote it, the claimed date).
     curated: BTreeMap<usize, (Span, DateValue)>,
@@ -805,13 +1044,40 @@ impl<'d> Extractions<'d> {
         })
     }
 
-    /// The date a sentence speaks of: its one stated date when it states
-    /// exactly one, on or before publication ("a photo taken on May 14"),
-    /// else the publication date.
-    fn sentence_date(&mut self, sentence: usize) -> Date {
-        if let Some(date) = self.dates[sentence] {
-            return date;
+    /// The date the value at `at` of a sentence speaks of: the sentence's
+    /// one stated date when it states exactly one, on or before
+    /// publication ("a photo taken on May 14"), and that date stands in the
+    /// value's clause or in the sentence's first, main clause; else the
+    /// publication date. A date in a side clause ("…, while rents rose in
+    /// 2019") dates that clause's facts, not the main clause's. Where a
+    /// date claim located the sentence's date, the claimed date stands for
+    /// it, as long as it is as precise as a month: a claimed year would
+    /// move a dated sentence to the year's first day.
+    fn sentence_date(&mut self, sentence: usize, at: Span) -> Date {
+        let stated = match self.dates[sentence] {
+            Some(stated) => stated,
+            None => {
+                let stated = self.stated_date(sentence);
+                self.dates[sentence] = Some(stated);
+                stated
+            }
+        };
+        let Some((span, date)) = stated else {
+            return self.published;
+        };
+        let sentence_span = self.document.sentences()[sentence];
+        let clauses = clause::of_sentence(self.document, sentence);
+        let clause = clauses.of(span.start);
+        if clause == clauses.of(at.start) || clause == clauses.of(sentence_span.start) {
+            date
+        } else {
+            self.published
         }
+    }
+
+    /// The one date a sentence states, where it stands and the day it
+    /// dates the sentence to; `None` when it states none or several.
+    fn stated_date(&mut self, sentence: usize) -> Option<(Span, Date)> {
         let published = self.published;
         let stated: Vec<(Span, DateValue)> = self
             .values(sentence, Kind::Date)
@@ -821,18 +1087,20 @@ impl<'d> Extractions<'d> {
                 _ => None,
             })
             .collect();
-        let date = match stated.as_slice() {
+        match stated.as_slice() {
             [(span, one)] if !one.range && one.grain <= Grain::Month => {
                 let one = match self.curated.get(&sentence) {
-                    Some((curated_span, claimed)) if curated_span == span => claimed,
+                    Some((curated_span, claimed))
+                        if curated_span == span && claimed.grain <= Grain::Month =>
+                    {
+                        claimed
+                    }
                     _ => one,
                 };
-                one.start.min(published)
+                Some((*span, one.start.min(published)))
             }
-            _ => published,
-        };
-        self.dates[sentence] = Some(date);
-        date
+            _ => None,
+        }
     }
 }
 
@@ -1014,6 +1282,151 @@ mod tests {
     /// The first finding of `claim` when `text` is checked against `claims`
     /// (TOML): its status, what it found, and its severity.
     #[track_caller]
+    #[test]
+    fn a_missing_claim_names_its_nearest_sentence_and_why() {
+        #[track_caller]
+        fn case(claim: &str, text: &str, want: Option<(&str, MissReason, &str)>) {
+            let claims = format!("[[claim]]\nid = \"c\"\n{claim}\n");
+            let claims = crate::claims::parse_claims(std::path::Path::new("claims.toml"), &claims)
+                .expect("valid claims");
+            let document = Document::new("t", text.to_string());
+            let finding = Checker::new(&claims)
+                .check(&document, Date::constant(2025, 11, 24))
+                .into_iter()
+                .next()
+                .expect("a finding");
+            assert_eq!(finding.status, Status::Missing, "{text}");
+            let got = finding.nearest.map(|n| {
+                let sentence = n.span.map_or("", |s| &text[s.start..s.end]);
+                (sentence.to_string(), n.reason, n.message)
+            });
+            match (got, want) {
+                (Some((sentence, reason, message)), Some((want_sentence, want_reason, says))) => {
+                    assert_eq!(
+                        (sentence.as_str(), reason),
+                        (want_sentence, want_reason),
+                        "{text}"
+                    );
+                    assert!(message.contains(says), "{message:?} does not say {says:?}");
+                }
+                (got, want) => assert_eq!(got.is_none(), want.is_none(), "{text}: {got:?}"),
+            }
+        }
+        let fare = "about = [\"council\", \"fare\"]\nmoney = \"$5\"";
+        // The sentence with the most phrases; the one it lacks named.
+        case(
+            fare,
+            "The fare is $5. The council met twice. The council set the fare on Monday.",
+            Some((
+                "The council set the fare on Monday.",
+                MissReason::OtherKind,
+                "no money; it states date “Monday”",
+            )),
+        );
+        case(
+            fare,
+            "Riders paid more. The council met on Monday.",
+            Some((
+                "The council met on Monday.",
+                MissReason::AnchorAbsent,
+                "holds “council” but not “fare”",
+            )),
+        );
+        case(
+            fare,
+            "Riders paid more.",
+            Some((
+                "",
+                MissReason::AnchorAbsent,
+                "no sentence holds any of “council”, “fare”",
+            )),
+        );
+        // Every phrase, and a value the sentence gives to someone else.
+        case(
+            "about = [\"Ruiz\", \"age\"]\nnumber = \"41\"",
+            "Ruiz spoke of the age gap with Ortiz, 38.",
+            Some((
+                "Ruiz spoke of the age gap with Ortiz, 38.",
+                MissReason::NotTied,
+                "“38” is set beside another person's name",
+            )),
+        );
+        // A count whose noun no number counts.
+        case(
+            "about = [\"stranded\"]\ncount = \"120 riders\"",
+            "Some riders were stranded for 3 hours.",
+            Some((
+                "Some riders were stranded for 3 hours.",
+                MissReason::NotTied,
+                "none of its numbers counts “riders”",
+            )),
+        );
+        // A quote is found by its words: no nearest sentence.
+        case(
+            "speaker = \"Ana Ruiz\"\nquote = \"We will rebuild.\"",
+            "Ana Ruiz spoke briefly.",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_date_dates_its_own_clause_and_the_main_one() {
+        #[track_caller]
+        fn case(text: &str, value: &str, want: Date) {
+            let document = Document::new("t", text.to_string());
+            let mut cache = Extractions::new(&document, Date::constant(2025, 11, 24));
+            let start = text.find(value).expect("the value is in the text");
+            let at = cache.sentence_date(0, Span::new(start, start + value.len()));
+            assert_eq!(at, want, "{text:?} at {value:?}");
+        }
+        let published = Date::constant(2025, 11, 24);
+        let march = Date::constant(2019, 3, 1);
+        case("In March 2019 the firm employed 500 people.", "500", march);
+        // A date in the main clause dates a side clause's value too.
+        case(
+            "In March 2019 the firm, which employed 500 people, grew.",
+            "500",
+            march,
+        );
+        // A side clause's date dates its own clause only.
+        case(
+            "The firm employs 500 people, while rents rose in March 2019.",
+            "500",
+            published,
+        );
+        case(
+            "The firm employs 500 people, while rents rose 4% in March 2019.",
+            "4%",
+            march,
+        );
+    }
+
+    #[test]
+    fn a_claimed_year_does_not_move_a_dated_sentence() {
+        let document = Document::new(
+            "t",
+            "On 4 May 2021 the plant employed 500 people.".to_string(),
+        );
+        let mut cache = Extractions::new(&document, Date::constant(2025, 11, 24));
+        let text = document.text();
+        let start = text.find("4 May 2021").unwrap();
+        let date_span = Span::new(start, start + "4 May 2021".len());
+        let year = crate::extract::date::parse_claim_date("2021").expect("a year");
+        cache.curated_date(0, date_span, &year);
+        let at = text.find("500").unwrap();
+        assert_eq!(
+            cache.sentence_date(0, Span::new(at, at + 3)),
+            Date::constant(2021, 5, 4)
+        );
+        // A claimed day as precise as the text's stands for it.
+        let day = crate::extract::date::parse_claim_date("2021-05-05").expect("a day");
+        cache.curated_date(0, date_span, &day);
+        assert_eq!(
+            cache.sentence_date(0, Span::new(at, at + 3)),
+            Date::constant(2021, 5, 5)
+        );
+    }
+
     fn first_finding(claims: &str, text: &str, claim: &str) -> (Status, Option<String>, Severity) {
         let claims = crate::claims::parse_claims(std::path::Path::new("claims.toml"), claims)
             .expect("valid claims");

@@ -66,7 +66,7 @@ impl Checker<'_> {
             for sentence in hits.sentences_with_all(&[person]) {
                 let sentence_span = document.sentences()[sentence];
                 let sentence_text = &text[sentence_span.start..sentence_span.end];
-                let at = cache.sentence_date(sentence);
+                let at = cache.sentence_date(sentence, sentence_span);
                 let claims_here: Vec<usize> = claim_indexes
                     .iter()
                     .copied()

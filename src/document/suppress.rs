@@ -382,6 +382,7 @@ mod tests {
             message: String::new(),
             suppressed,
             source: None,
+            nearest: None,
         }
     }
 

@@ -13,7 +13,9 @@ use super::{Palette, Renderer};
 use crate::claims::Severity;
 use crate::document::Document;
 use crate::extract::Span;
-use crate::findings::{Against, ClaimsFinding, FileReport, Finding, RunHeader, Status, Summary};
+use crate::findings::{
+    Against, ClaimsFinding, FileReport, Finding, NearestMiss, RunHeader, Status, Summary,
+};
 use similar::{ChangeTag, TextDiff};
 use std::io::{self, Write};
 
@@ -157,7 +159,7 @@ fn render_file(
         )?;
     }
     for finding in problems {
-        render_problem(document, finding, palette, out)?;
+        render_problem(document, finding, palette, verbose, out)?;
     }
     for notice in &file.notices {
         let (line, column) = document.line_col(notice.span.start);
@@ -235,6 +237,7 @@ fn render_problem(
     document: &Document,
     finding: &Finding,
     palette: &Palette,
+    verbose: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let place = match finding.span {
@@ -262,8 +265,47 @@ fn render_problem(
             render_diff(document, span, replacement, by_characters, palette, out)?;
         }
     }
+    if let (true, Some(nearest)) = (verbose, &finding.nearest) {
+        render_nearest(document, nearest, palette, out)?;
+    }
     Ok(())
 }
+
+/// For a missing claim, under `-v`: the sentence that came nearest to
+/// stating it (its start, when long) and why it does not.
+fn render_nearest(
+    document: &Document,
+    nearest: &NearestMiss,
+    palette: &Palette,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let label = palette.dim("nearest:");
+    let Some(span) = nearest.span else {
+        return writeln!(out, "  {label} {}", clean(&nearest.message));
+    };
+    let (line, _) = document.line_col(span.start);
+    let prose = document.prose_span(span);
+    let text = document.text();
+    // The sentence as read, on whole characters whatever the mapping from
+    // the file's bytes did at its edges.
+    let start = floor_char_boundary(text, prose.start.min(text.len()));
+    let whole = ceil_char_boundary(text, prose.end.clamp(start, text.len()));
+    let end = if whole - start > NEAREST_SHOWN {
+        cut_after(text, start, start + NEAREST_SHOWN)
+    } else {
+        whole
+    };
+    let more = if end < whole { " …" } else { "" };
+    writeln!(
+        out,
+        "  {label} line {line}: {}{more}",
+        clean(&text[start..end])
+    )?;
+    writeln!(out, "    {}", clean(&nearest.message))
+}
+
+/// Bytes of the nearest sentence shown for a missing claim, at most.
+const NEAREST_SHOWN: usize = 160;
 
 /// The sentence around `span` as written and with `replacement` in place,
 /// the changed words highlighted — or the changed characters, for a quote,
@@ -565,9 +607,10 @@ mod tests {
             message: "money differs".into(),
             suppressed: false,
             source: None,
+            nearest: None,
         };
         let mut out = Vec::new();
-        render_problem(&document, &finding, &Palette::plain(), &mut out).unwrap();
+        render_problem(&document, &finding, &Palette::plain(), false, &mut out).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(
             out.contains("- ") && out.contains("signed a $550 million deal."),

@@ -37,7 +37,10 @@
 //! many texts state it; `summary.unsupported`, `summary.suppressed` and
 //! `summary.baselined`; per file `notices`, warnings about the text's own
 //! factlint comments (`{code, severity, message, span}`, left out when
-//! there are none).
+//! there are none); per missing finding `nearest` (`{span, reason,
+//! message}`: the sentence that holds the most of the claim's anchors,
+//! `span` null when none holds any; `reason` anchor_absent | not_tied |
+//! other_kind).
 //!
 //! The document is written as the run goes: the head before the first
 //! file, each file as soon as it is checked, the summary at the end, so it
@@ -106,6 +109,18 @@ pub struct JsonFinding {
     pub suppressed: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<JsonSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nearest: Option<JsonNearest>,
+}
+
+/// For a missing claim: the sentence that came nearest to stating it
+/// (null when no sentence holds any of its anchors) and why it does not.
+#[derive(Serialize, Deserialize, Debug, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct JsonNearest {
+    pub span: Option<JsonSpan>,
+    pub reason: String,
+    pub message: String,
 }
 
 #[derive(Serialize, Deserialize, Debug, PartialEq, Eq)]
@@ -212,6 +227,11 @@ fn json_finding(file: &FileReport, f: &Finding) -> JsonFinding {
         message: f.message.clone(),
         suppressed: f.suppressed,
         source: f.source.as_ref().map(json_source),
+        nearest: f.nearest.as_ref().map(|n| JsonNearest {
+            span: n.span.map(|span| json_span(file, span)),
+            reason: n.reason.name().to_string(),
+            message: n.message.clone(),
+        }),
     }
 }
 

@@ -136,5 +136,6 @@ pub fn finding(
         message,
         suppressed: false,
         source,
+        nearest: None,
     }
 }
