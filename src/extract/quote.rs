@@ -74,6 +74,21 @@ pub struct QuoteFound {
     /// guess from the sentence subject. A claimed quote attributed to
     /// someone else is a mismatch only then.
     pub attributed: bool,
+    /// The quote is given to its speaker by "he" or "she" (its own, or the
+    /// one of the quote it continues), and `speaker` is the reader's best
+    /// guess of whom the pronoun means. A guess is no proof: the check
+    /// judges another claimed speaker wrong only when the pronoun cannot
+    /// mean them (see [`Pronoun`]).
+    pub pronoun: Option<Pronoun>,
+}
+
+/// "he" or "she" before a speech verb, and the stretch of text it may point
+/// back into: from the start of the paragraph before the quote's (or of
+/// its own, when it is the first) up to the quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pronoun {
+    pub female: bool,
+    pub scope: Span,
 }
 
 /// Every direct quote in `text` (a whole document), in order, with its speaker.
@@ -143,6 +158,7 @@ pub(crate) fn quotes_in(text: &str, segmentation: &Segmentation) -> Vec<QuoteFou
                 speaker: read.speaker,
                 speaker_explicit: read.explicit,
                 attributed: read.attributed,
+                pronoun: read.pronoun,
             }));
         }
         open_at_end = unclosed;
@@ -317,6 +333,8 @@ struct Read {
     own: bool,
     /// The quote is attributed to someone described, not named.
     described: bool,
+    /// The speaker was found by resolving "he" or "she".
+    pronoun: Option<Pronoun>,
 }
 
 /// Who a speech verb's subject is.
@@ -378,10 +396,12 @@ impl<'a> ParagraphReader<'a> {
                 attributed: true,
                 own: true,
                 described: false,
+                pronoun: None,
             },
             Some((Attribution::Pronoun(female), _)) => Read {
                 speaker: self.resolve_pronoun(first, span.start, female, before),
                 own: true,
+                pronoun: Some(self.pronoun(female, span.start)),
                 ..Read::default()
             },
             Some((Attribution::Descriptor(words), _)) => match self.described(&words, span.start) {
@@ -401,14 +421,7 @@ impl<'a> ParagraphReader<'a> {
                 own: true,
                 ..Read::default()
             },
-            None if clause.all_quoted() => {
-                let (speaker, attributed) = self.continued_speaker(first, before);
-                Read {
-                    speaker,
-                    attributed,
-                    ..Read::default()
-                }
-            }
+            None if clause.all_quoted() => self.continued_speaker(first, span.start, before),
             None => Read {
                 speaker: clause.subject(),
                 ..Read::default()
@@ -448,29 +461,58 @@ impl<'a> ParagraphReader<'a> {
         (0..before.len()).rev().find(opens_here).map(|i| &before[i])
     }
 
-    /// Rule 3: the speaker a whole-sentence quote continues, and whether
-    /// that speaker was named by an attribution.
-    fn continued_speaker(&self, first: usize, before: &[Read]) -> (Option<String>, bool) {
+    /// Rule 3: the speaker a whole-sentence quote at `at` continues, whether
+    /// that speaker was named by an attribution, and the pronoun that gave
+    /// it, if one did.
+    fn continued_speaker(&self, first: usize, at: usize, before: &[Read]) -> Read {
         for sentence in (0..first).rev() {
             if let Some(read) = self.last_quote_in(sentence, before) {
-                return (read.speaker.clone(), read.attributed);
+                return Read {
+                    speaker: read.speaker.clone(),
+                    attributed: read.attributed,
+                    // The continued pronoun may point as far back as the
+                    // continuing quote's own paragraph allows.
+                    pronoun: read.pronoun.map(|p| self.pronoun(p.female, at)),
+                    ..Read::default()
+                };
             }
             let span = self.sentences[sentence];
             let clause = self.clause(span.start, span.end);
-            match clause.first_attribution() {
-                Some(Attribution::Named(name)) => return (Some(name), true),
+            let (speaker, attributed, pronoun) = match clause.first_attribution() {
+                Some(Attribution::Named(name)) => (Some(name), true, None),
                 Some(Attribution::Pronoun(female)) => {
-                    let at = self.sentences[sentence].end;
-                    return (self.resolve_pronoun(sentence, at, female, before), false);
+                    let end = self.sentences[sentence].end;
+                    let speaker = self.resolve_pronoun(sentence, end, female, before);
+                    (speaker, false, Some(self.pronoun(female, at)))
                 }
                 Some(Attribution::Descriptor(words)) => {
-                    return (self.described(&words, span.start), false)
+                    (self.described(&words, span.start), false, None)
                 }
-                Some(Attribution::Described) => return (None, false),
-                None => {}
-            }
+                Some(Attribution::Described) => (None, false, None),
+                None => continue,
+            };
+            return Read {
+                speaker,
+                attributed,
+                pronoun,
+                ..Read::default()
+            };
         }
-        (None, false)
+        Read::default()
+    }
+
+    /// "he" or "she" (`female`) said of a quote at `at`: it may point back
+    /// into this paragraph and the one before.
+    fn pronoun(&self, female: bool, at: usize) -> Pronoun {
+        let start = self
+            .previous_sentences
+            .first()
+            .or(self.sentences.first())
+            .map_or(at, |s| s.start);
+        Pronoun {
+            female,
+            scope: Span::new(start.min(at), at),
+        }
     }
 
     /// Who "the ambassador" (`descriptor`) of a quote at `at` is: the
@@ -591,7 +633,7 @@ impl<'a> ParagraphReader<'a> {
 /// Words that show a man or a woman when they stand just before a name
 /// ("Mr Nelson", "chairwoman Ana Ruiz", "Sir Tom Hale"), as `(word,
 /// female)`.
-const GENDERED_WORDS: &[(&str, bool)] = &[
+pub(crate) const GENDERED_WORDS: &[(&str, bool)] = &[
     ("actor", false),
     ("actress", true),
     ("brother", false),
@@ -1044,7 +1086,7 @@ impl<'a> Clause<'a> {
                 continue;
             };
             index = name.end;
-            if self.governed(name.start) {
+            if self.governed(name.start) || self.counts_a_group(name.clone()) {
                 continue;
             }
             if !self.word(name.end - 1).is_some_and(is_possessive) {
@@ -1053,6 +1095,14 @@ impl<'a> Clause<'a> {
             possessive.get_or_insert(name);
         }
         possessive.map(|name| self.name_text(name))
+    }
+
+    /// Whether `name` is a number word that opens a sentence ("One of the
+    /// founders, Ana Ruiz, said"): it counts people, it names none.
+    fn counts_a_group(&self, name: std::ops::Range<usize>) -> bool {
+        name.len() == 1
+            && crate::extract::numeric::format::UNITS
+                .contains(&self.tokens[name.start].text.to_lowercase().as_str())
     }
 
     /// The run of name words starting at `start`, ending with a possessive.
@@ -1538,6 +1588,12 @@ mod tests {
             "FILE Carlos Watson leaves court after calling it “a sham.”",
             "a sham",
             Some("Carlos Watson"),
+            false,
+        );
+        case(
+            "One of the founders, Ana Ruiz, called it “a joy.”",
+            "a joy",
+            Some("Ana Ruiz"),
             false,
         );
         case(
