@@ -651,7 +651,8 @@ fn gender_shown(text: &str, upto: usize, name: &str, others: &[&str]) -> Option<
             })
             .collect()
     };
-    for at in mentions(text, surname) {
+    let surname_mentions = mentions(text, surname);
+    for &at in &surname_mentions {
         // Up to two words before the surname: "Mr Nelson", "Mr Tom Nelson".
         let before: Vec<String> = text[..at]
             .split_whitespace()
@@ -672,7 +673,7 @@ fn gender_shown(text: &str, upto: usize, name: &str, others: &[&str]) -> Option<
     // every name it holds is this person's.
     let own: Vec<&str> = name.split(' ').collect();
     let mut shown = None;
-    for sentence in text.split_inclusive(['.', '?', '!']) {
+    for sentence in sentences_mentioning(text, surname, &surname_mentions) {
         if mentions(sentence, surname).is_empty()
             || others
                 .iter()
@@ -707,6 +708,37 @@ fn gender_shown(text: &str, upto: usize, name: &str, others: &[&str]) -> Option<
         }
     }
     shown
+}
+
+/// The pieces of `text` that `split_inclusive(['.', '?', '!'])` cuts and
+/// that hold one of `mentions` (whole-word matches of `surname` in `text`),
+/// in order. Only those can show a gender, and finding them from the
+/// mentions keeps a pronoun's reading from walking every sentence of the
+/// text before it, once per candidate: over a long text with many quotes
+/// that walk was most of the run. A surname without sentence marks never
+/// straddles two pieces, so the mentions of each piece are exactly the
+/// text's mentions that fall in it; a surname with one ("Jr.") takes the
+/// walk over every piece.
+fn sentences_mentioning<'t>(
+    text: &'t str,
+    surname: &str,
+    mentions: &[usize],
+) -> Box<dyn Iterator<Item = &'t str> + 't> {
+    const MARKS: [char; 3] = ['.', '?', '!'];
+    if surname.is_empty() || surname.contains(MARKS) {
+        return Box::new(text.split_inclusive(MARKS));
+    }
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for &at in mentions {
+        if pieces.last().is_some_and(|&(_, end)| at < end) {
+            continue;
+        }
+        // The marks are one byte each, so the piece starts just after one.
+        let start = text[..at].rfind(MARKS).map_or(0, |i| i + 1);
+        let end = text[at..].find(MARKS).map_or(text.len(), |i| at + i + 1);
+        pieces.push((start, end));
+    }
+    Box::new(pieces.into_iter().map(move |(a, b)| &text[a..b]))
 }
 
 /// The tokens of one or more sentences, and which lie inside quotes.
