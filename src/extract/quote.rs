@@ -89,6 +89,7 @@ pub(crate) fn quotes_in(text: &str, segmentation: &Segmentation) -> Vec<QuoteFou
     let mut previous_marks: Vec<Mark> = Vec::new();
     let mut last_read: Option<Read> = None;
     let mut open_at_end = false;
+    let surnames = SurnameIndex::default();
     for paragraph in &segmentation.paragraphs {
         let (mut marks, unclosed) = quote_marks(text, paragraph.span);
         // A quoted paragraph left open, and the next one opening a quote:
@@ -117,6 +118,7 @@ pub(crate) fn quotes_in(text: &str, segmentation: &Segmentation) -> Vec<QuoteFou
                     .map_or(&[][..], |p| &segmentation.sentences[p.sentences.clone()]),
                 marks: &marks,
                 quoted: &quoted,
+                surnames: &surnames,
             };
             let mut read: Vec<Read> = Vec::with_capacity(marks.len());
             for (index, mark) in marks.iter().enumerate() {
@@ -340,6 +342,8 @@ struct ParagraphReader<'a> {
     all_sentences: &'a [Span],
     /// All quotes of the paragraph.
     marks: &'a [Mark],
+    /// Mentions of surnames, shared by the paragraphs of the text.
+    surnames: &'a SurnameIndex,
     /// The quotes of this paragraph and the one before, in order: the words
     /// inside them are never a speaker or a subject.
     quoted: &'a [Span],
@@ -577,7 +581,7 @@ impl<'a> ParagraphReader<'a> {
         let names: Vec<&str> = candidates.iter().map(|(_, n)| n.as_str()).collect();
         let genders: Vec<Option<bool>> = names
             .iter()
-            .map(|name| gender_shown(self.text, at, name, &names))
+            .map(|name| gender_shown(self.text, at, name, &names, self.surnames))
             .collect();
         let pick = |wanted: &dyn Fn(Option<bool>) -> bool| {
             (0..names.len())
@@ -634,11 +638,18 @@ const GENDERED_WORDS: &[(&str, bool)] = &[
 /// word or honorific just before a mention of its last word ("Mr
 /// Nelson"), or a sentence that names it and no other of `others` and
 /// refers back with pronouns of one gender only ("Roe said her plan …").
-fn gender_shown(text: &str, upto: usize, name: &str, others: &[&str]) -> Option<bool> {
+fn gender_shown(
+    text: &str,
+    upto: usize,
+    name: &str,
+    others: &[&str],
+    index: &SurnameIndex,
+) -> Option<bool> {
     let upto = (0..=upto.min(text.len()))
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
+    let whole = text;
     let text = &text[..upto];
     let surname = name.rsplit(' ').next()?;
     let mentions = |haystack: &str, word: &str| -> Vec<usize> {
@@ -651,7 +662,11 @@ fn gender_shown(text: &str, upto: usize, name: &str, others: &[&str]) -> Option<
             })
             .collect()
     };
-    let surname_mentions = mentions(text, surname);
+    let surname_mentions = if surname.is_empty() {
+        mentions(text, surname)
+    } else {
+        index.mentions_before(whole, surname, upto)
+    };
     for &at in &surname_mentions {
         // Up to two words before the surname: "Mr Nelson", "Mr Tom Nelson".
         let before: Vec<String> = text[..at]
@@ -708,6 +723,48 @@ fn gender_shown(text: &str, upto: usize, name: &str, others: &[&str]) -> Option<
         }
     }
     shown
+}
+
+/// Where each surname stands in the whole text, found once per surname:
+/// a pronoun's speaker is weighed against every mention before it, and
+/// searching the text before each quote anew made a text with many quotes
+/// quadratic.
+#[derive(Default)]
+struct SurnameIndex {
+    /// Per surname: the starts of its matches in the whole text (as
+    /// `match_indices` finds them) that no letter or digit precedes.
+    found: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<Vec<usize>>>>,
+}
+
+impl SurnameIndex {
+    /// The whole-word mentions of `surname` (not empty) in `text[..upto]`,
+    /// exactly as searching that prefix finds them: the prefix's matches
+    /// are the text's that end by `upto`, and a match ending at `upto` has
+    /// nothing after it there.
+    fn mentions_before(&self, text: &str, surname: &str, upto: usize) -> Vec<usize> {
+        let found = std::rc::Rc::clone(
+            self.found
+                .borrow_mut()
+                .entry(surname.to_string())
+                .or_insert_with(|| {
+                    std::rc::Rc::new(
+                        text.match_indices(surname)
+                            .map(|(at, _)| at)
+                            .filter(|&at| !text[..at].ends_with(char::is_alphanumeric))
+                            .collect(),
+                    )
+                }),
+        );
+        found
+            .iter()
+            .map(|&at| (at, at + surname.len()))
+            .take_while(|&(_, end)| end <= upto)
+            .filter(|&(_, end)| {
+                end == upto || !text[end..upto].starts_with(char::is_alphanumeric)
+            })
+            .map(|(at, _)| at)
+            .collect()
+    }
 }
 
 /// The pieces of `text` that `split_inclusive(['.', '?', '!'])` cuts and
