@@ -6,6 +6,7 @@
 //! grammar looks at it rather than at regexes over the raw string.
 
 use crate::extract::{Magnitude, Qualifier, Span};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +37,11 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     toks: Vec<Token>,
     lower: String,
+    /// [`parse_at`]'s answer per token, without and with a currency sign
+    /// before it: the money, percent, quantity, duration, ordinal and
+    /// number readers each ask it at every token of the sentence, and
+    /// asked once it is read from here.
+    phrases: [Vec<OnceCell<Option<Phrase>>>; 2],
 }
 
 impl<'a> Tokens<'a> {
@@ -82,7 +88,20 @@ impl<'a> Tokens<'a> {
                 i += 1;
             }
         }
-        Tokens { text, toks, lower }
+        let phrases = [
+            std::iter::repeat_with(OnceCell::new)
+                .take(toks.len())
+                .collect(),
+            std::iter::repeat_with(OnceCell::new)
+                .take(toks.len())
+                .collect(),
+        ];
+        Tokens {
+            text,
+            toks,
+            lower,
+            phrases,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -608,6 +627,15 @@ fn slashed(t: &Tokens, i: usize) -> bool {
 /// `money` says a currency sign comes just before, which lets "m" and "b"
 /// act as multipliers.
 pub(crate) fn parse_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
+    // A pure function of the tokens: remembered per token.
+    t.phrases[usize::from(money)]
+        .get(i)?
+        .get_or_init(|| read_phrase(t, i, money))
+        .clone()
+}
+
+/// [`parse_at`], read afresh.
+fn read_phrase(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
     match t.kind(i)? {
         TokKind::Num => digits_at(t, i, money),
         TokKind::Punct => {
