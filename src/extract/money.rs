@@ -93,10 +93,15 @@ fn iso_code(raw: &str) -> Option<&'static str> {
     if !(upper || lower) {
         return None;
     }
-    let code = raw.to_ascii_uppercase();
+    // Every three-letter word of the text comes here ("the", "and"): the
+    // capitals on the stack, not in a new String.
+    let mut buf = [0u8; 3];
+    buf.copy_from_slice(raw.as_bytes());
+    buf.make_ascii_uppercase();
+    let code = std::str::from_utf8(&buf).ok()?;
     if lower
         && !matches!(
-            code.as_str(),
+            code,
             "USD"
                 | "EUR"
                 | "GBP"
@@ -123,7 +128,7 @@ fn iso_code(raw: &str) -> Option<&'static str> {
     {
         return None;
     }
-    iso_table(&code)
+    iso_table(code)
 }
 
 /// ISO 4217 codes as written in capitals.

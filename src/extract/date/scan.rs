@@ -315,13 +315,17 @@ impl<'t> Scanner<'t> {
     // ---- rules ----
 
     fn top(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
+        // No date starts at a punctuation mark: the rules are pure, so the
+        // mark is passed over before any of them runs.
+        if matches!(self.toks[i].lex, Lex::Punct(c) if !is_apostrophe(c)) {
+            return None;
+        }
         let period = self.period(i, anchor);
-        match self.toks[i].lex {
-            Lex::Word if self.spelled_day(i, false).is_none() && self.absolute(i).is_none() => {
-                return period
-            }
-            Lex::Punct(c) if !is_apostrophe(c) => return None,
-            _ => {}
+        if self.toks[i].lex == Lex::Word
+            && self.spelled_day(i, false).is_none()
+            && self.absolute(i).is_none()
+        {
+            return period;
         }
         let found = longest(self.range(i), self.modified(i, anchor));
         let found = longest(found, self.day_span(i));
