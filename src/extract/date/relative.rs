@@ -416,6 +416,11 @@ impl Scanner<'_> {
     /// until June": a stretch from the reference or up to it.
     fn now_range(&self, i: usize) -> Option<Found> {
         let lead = self.kw(i)?;
+        // Only "between" and "from" lead one: checked before reading a
+        // whole date after every other keyword of the text.
+        if !matches!(lead, Kw::Between | Kw::From) {
+            return None;
+        }
         let to = |k: usize| match lead {
             Kw::Between => self.is_kw(k, Kw::And),
             Kw::From => matches!(self.kw(k), Some(Kw::To | Kw::Until | Kw::Through)),
