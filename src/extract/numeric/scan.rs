@@ -42,7 +42,15 @@ pub(crate) struct Tokens<'a> {
     /// number readers each ask it at every token of the sentence, and
     /// asked once it is read from here.
     phrases: [Vec<OnceCell<Option<Phrase>>>; 2],
+    /// The money reader's currency prefix per token, for the same reason:
+    /// every number asks whether a currency stands before it.
+    pub(crate) prefixes: Vec<OnceCell<Option<CurrencyPrefix>>>,
 }
+
+/// A currency before an amount: its code (None when the sign does not say
+/// which, as "Rs" does not), the token after it, and a factor ("MUSD 5" is
+/// five million).
+pub(crate) type CurrencyPrefix = (Option<&'static str>, usize, f64);
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Tokens<'a> {
@@ -96,11 +104,15 @@ impl<'a> Tokens<'a> {
                 .take(toks.len())
                 .collect(),
         ];
+        let prefixes = std::iter::repeat_with(OnceCell::new)
+            .take(toks.len())
+            .collect();
         Tokens {
             text,
             toks,
             lower,
             phrases,
+            prefixes,
         }
     }
 
