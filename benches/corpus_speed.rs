@@ -50,7 +50,9 @@ fn main() {
         .unwrap_or(100);
     let rounds: usize = std::env::var("FACTLINT_CORPUS_ROUNDS")
         .ok()
-        .map_or(ROUNDS, |r| r.parse().expect("FACTLINT_CORPUS_ROUNDS is a whole number"));
+        .map_or(ROUNDS, |r| {
+            r.parse().expect("FACTLINT_CORPUS_ROUNDS is a whole number")
+        });
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let corpus = Corpus::at(&root, megabytes);
     let anchors = corpus.dir.join("anchors.txt");
@@ -198,7 +200,12 @@ fn anchors_of(claims: &Path) -> String {
         for value in about.into_iter().flatten() {
             anchors.extend(value.as_str().map(str::to_string));
         }
-        anchors.extend(claim.get("person").and_then(toml::Value::as_str).map(str::to_string));
+        anchors.extend(
+            claim
+                .get("person")
+                .and_then(toml::Value::as_str)
+                .map(str::to_string),
+        );
     }
     anchors.sort();
     anchors.dedup();

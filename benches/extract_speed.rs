@@ -121,7 +121,14 @@ fn extract(root: &Path, text: &Path) -> (Duration, String) {
     let start = Instant::now();
     let output = Command::new(env!("CARGO_BIN_EXE_factlint"))
         .current_dir(root)
-        .args(["extract", "-j1", "--published", "2025-11-24", "--format", "json"])
+        .args([
+            "extract",
+            "-j1",
+            "--published",
+            "2025-11-24",
+            "--format",
+            "json",
+        ])
         .arg(text)
         .stdin(Stdio::null())
         .output()

@@ -105,12 +105,12 @@ impl Checker<'_> {
                     && words.len() > claim_length
                     && claim_words.same_words_bound(words) + 1 >= claim_length
                     && {
-                    let (same, _) = judge::quote_similarity(claim_words, words);
-                    // Exactly one word of the claim is missing from it.
-                    same + 1 == claim_length
-                        && claim_length >= 4
-                        && self.speaker_score(index, claim, quote, document, hits) > 0
-                };
+                        let (same, _) = judge::quote_similarity(claim_words, words);
+                        // Exactly one word of the claim is missing from it.
+                        same + 1 == claim_length
+                            && claim_length >= 4
+                            && self.speaker_score(index, claim, quote, document, hits) > 0
+                    };
                 if exact_somewhere[q] && !other_sentence_edited {
                     continue;
                 }

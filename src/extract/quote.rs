@@ -759,9 +759,7 @@ impl SurnameIndex {
             .iter()
             .map(|&at| (at, at + surname.len()))
             .take_while(|&(_, end)| end <= upto)
-            .filter(|&(_, end)| {
-                end == upto || !text[end..upto].starts_with(char::is_alphanumeric)
-            })
+            .filter(|&(_, end)| end == upto || !text[end..upto].starts_with(char::is_alphanumeric))
             .map(|(at, _)| at)
             .collect()
     }
