@@ -652,49 +652,32 @@ fn gender_shown(
     let whole = text;
     let text = &text[..upto];
     let surname = name.rsplit(' ').next()?;
-    let mentions = |haystack: &str, word: &str| -> Vec<usize> {
-        haystack
-            .match_indices(word)
-            .map(|(at, _)| at)
-            .filter(|&at| {
-                !haystack[..at].ends_with(char::is_alphanumeric)
-                    && !haystack[at + word.len()..].starts_with(char::is_alphanumeric)
-            })
-            .collect()
-    };
-    let surname_mentions = if surname.is_empty() {
-        mentions(text, surname)
+    // Up to two words before the surname: "Mr Nelson", "Mr Tom Nelson".
+    let reach = if name.contains(' ') { 3 } else { 1 };
+    // A surname without sentence marks is read from the text's index of
+    // its mentions; any other the slow way, over the whole text before.
+    let indexed = !surname.is_empty() && !surname.contains(SENTENCE_MARKS);
+    if indexed {
+        if let Some(female) = index.first_gender_before(whole, surname, upto, reach) {
+            return Some(female);
+        }
     } else {
-        index.mentions_before(whole, surname, upto)
-    };
-    for &at in &surname_mentions {
-        // Up to two words before the surname: "Mr Nelson", "Mr Tom Nelson".
-        let before: Vec<String> = text[..at]
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
-        for word in before.iter().take(if name.contains(' ') { 3 } else { 1 }) {
-            if let Some((_, female)) = GENDERED_WORDS.iter().find(|(w, _)| w == word) {
-                return Some(*female);
+        for at in mentions(text, surname) {
+            if let Some(female) = gender_before(text, at, reach) {
+                return Some(female);
             }
         }
     }
     // A sentence about this person alone, with pronouns of one gender:
-    // every name it holds is this person's.
+    // every name it holds is this person's. The last such sentence decides.
     let own: Vec<&str> = name.split(' ').collect();
-    let mut shown = None;
-    for sentence in sentences_mentioning(text, surname, &surname_mentions) {
+    let shows = |sentence: &str| -> Option<bool> {
         if mentions(sentence, surname).is_empty()
             || others
                 .iter()
                 .any(|o| *o != name && !o.ends_with(surname) && !mentions(sentence, o).is_empty())
         {
-            continue;
+            return None;
         }
         let tokens = tokenize(sentence, Span::new(0, sentence.len()));
         let someone_else = tokens.iter().enumerate().any(|(i, t)| {
@@ -704,7 +687,7 @@ fn gender_shown(
                 && !own.contains(&strip_possessive(t.text).0)
         });
         if someone_else {
-            continue;
+            return None;
         }
         let words: Vec<String> = sentence
             .split(|c: char| !c.is_alphanumeric())
@@ -717,83 +700,174 @@ fn gender_shown(
             .iter()
             .any(|w| matches!(w.as_str(), "she" | "her" | "hers"));
         match (he, she) {
-            (true, false) => shown = Some(false),
-            (false, true) => shown = Some(true),
-            _ => {}
+            (true, false) => Some(false),
+            (false, true) => Some(true),
+            _ => None,
         }
+    };
+    if indexed {
+        // From the end: the first that shows a gender is the last in order.
+        index
+            .sentences_before(whole, surname, upto)
+            .find_map(|piece| shows(&text[piece.start..piece.end]))
+    } else {
+        text.split_inclusive(SENTENCE_MARKS)
+            .filter_map(shows)
+            .last()
     }
-    shown
+}
+
+/// The marks `gender_shown` cuts sentences at.
+const SENTENCE_MARKS: [char; 3] = ['.', '?', '!'];
+
+/// The whole-word matches of `word` in `haystack`.
+fn mentions(haystack: &str, word: &str) -> Vec<usize> {
+    haystack
+        .match_indices(word)
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            !haystack[..at].ends_with(char::is_alphanumeric)
+                && !haystack[at + word.len()..].starts_with(char::is_alphanumeric)
+        })
+        .collect()
+}
+
+/// The gender a word among the `reach` words before `at` shows ("Mr",
+/// "chairwoman").
+fn gender_before(text: &str, at: usize, reach: usize) -> Option<bool> {
+    let before: Vec<String> = text[..at]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    before.iter().take(reach).find_map(|word| {
+        GENDERED_WORDS
+            .iter()
+            .find(|(w, _)| w == word)
+            .map(|(_, female)| *female)
+    })
 }
 
 /// Where each surname stands in the whole text, found once per surname:
 /// a pronoun's speaker is weighed against every mention before it, and
-/// searching the text before each quote anew made a text with many quotes
+/// reading the text before each quote anew made a text with many quotes
 /// quadratic.
 #[derive(Default)]
 struct SurnameIndex {
-    /// Per surname: the starts of its matches in the whole text (as
-    /// `match_indices` finds them) that no letter or digit precedes.
-    found: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<Vec<usize>>>>,
+    found: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<SurnameMentions>>>,
+}
+
+/// One surname's matches in the whole text (as `match_indices` finds
+/// them) that no letter or digit precedes.
+struct SurnameMentions {
+    starts: Vec<usize>,
+    /// No letter or digit follows the match in the whole text either.
+    whole_word: Vec<bool>,
+    /// The first whole-word match with a gendered word among the 1 and the
+    /// 3 words before it: (its index, female).
+    first_gendered: [Option<(usize, bool)>; 2],
 }
 
 impl SurnameIndex {
-    /// The whole-word mentions of `surname` (not empty) in `text[..upto]`,
-    /// exactly as searching that prefix finds them: the prefix's matches
-    /// are the text's that end by `upto`, and a match ending at `upto` has
-    /// nothing after it there.
-    fn mentions_before(&self, text: &str, surname: &str, upto: usize) -> Vec<usize> {
-        let found = std::rc::Rc::clone(
-            self.found
-                .borrow_mut()
-                .entry(surname.to_string())
-                .or_insert_with(|| {
-                    std::rc::Rc::new(
-                        text.match_indices(surname)
-                            .map(|(at, _)| at)
-                            .filter(|&at| !text[..at].ends_with(char::is_alphanumeric))
-                            .collect(),
-                    )
-                }),
-        );
-        found
-            .iter()
-            .map(|&at| (at, at + surname.len()))
-            .take_while(|&(_, end)| end <= upto)
-            .filter(|&(_, end)| end == upto || !text[end..upto].starts_with(char::is_alphanumeric))
-            .map(|(at, _)| at)
-            .collect()
+    fn of(&self, text: &str, surname: &str) -> std::rc::Rc<SurnameMentions> {
+        let mut found = self.found.borrow_mut();
+        let entry = found.entry(surname.to_string()).or_insert_with(|| {
+            let starts: Vec<usize> = text
+                .match_indices(surname)
+                .map(|(at, _)| at)
+                .filter(|&at| !text[..at].ends_with(char::is_alphanumeric))
+                .collect();
+            let whole_word: Vec<bool> = starts
+                .iter()
+                .map(|&at| !text[at + surname.len()..].starts_with(char::is_alphanumeric))
+                .collect();
+            let first = |reach: usize| {
+                (0..starts.len())
+                    .filter(|&i| whole_word[i])
+                    .find_map(|i| gender_before(text, starts[i], reach).map(|f| (i, f)))
+            };
+            let first_gendered = [first(1), first(3)];
+            std::rc::Rc::new(SurnameMentions {
+                starts,
+                whole_word,
+                first_gendered,
+            })
+        });
+        std::rc::Rc::clone(entry)
     }
-}
 
-/// The pieces of `text` that `split_inclusive(['.', '?', '!'])` cuts and
-/// that hold one of `mentions` (whole-word matches of `surname` in `text`),
-/// in order. Only those can show a gender, and finding them from the
-/// mentions keeps a pronoun's reading from walking every sentence of the
-/// text before it, once per candidate: over a long text with many quotes
-/// that walk was most of the run. A surname without sentence marks never
-/// straddles two pieces, so the mentions of each piece are exactly the
-/// text's mentions that fall in it; a surname with one ("Jr.") takes the
-/// walk over every piece.
-fn sentences_mentioning<'t>(
-    text: &'t str,
-    surname: &str,
-    mentions: &[usize],
-) -> Box<dyn Iterator<Item = &'t str> + 't> {
-    const MARKS: [char; 3] = ['.', '?', '!'];
-    if surname.is_empty() || surname.contains(MARKS) {
-        return Box::new(text.split_inclusive(MARKS));
+    /// How many of the surname's matches end by `upto`, and whether the
+    /// `i`th of them is a whole-word mention in `text[..upto]`: the
+    /// prefix's matches are the text's that end by `upto`, and a match
+    /// ending at `upto` has nothing after it there.
+    fn before(
+        &self,
+        text: &str,
+        surname: &str,
+        upto: usize,
+    ) -> (std::rc::Rc<SurnameMentions>, usize) {
+        let mentions = self.of(text, surname);
+        let n = mentions
+            .starts
+            .partition_point(|&at| at + surname.len() <= upto);
+        (mentions, n)
     }
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
-    for &at in mentions {
-        if pieces.last().is_some_and(|&(_, end)| at < end) {
-            continue;
+
+    /// The gender shown by a word just before the first whole-word mention
+    /// of `surname` in `text[..upto]` that has one.
+    fn first_gender_before(
+        &self,
+        text: &str,
+        surname: &str,
+        upto: usize,
+        reach: usize,
+    ) -> Option<bool> {
+        let (mentions, n) = self.before(text, surname, upto);
+        if let Some((i, female)) = mentions.first_gendered[usize::from(reach == 3)] {
+            if i < n {
+                return Some(female);
+            }
         }
-        // The marks are one byte each, so the piece starts just after one.
-        let start = text[..at].rfind(MARKS).map_or(0, |i| i + 1);
-        let end = text[at..].find(MARKS).map_or(text.len(), |i| at + i + 1);
-        pieces.push((start, end));
+        // A match that ends at `upto` is a mention there whatever follows
+        // it in the whole text; it is the last one before `upto`.
+        let last = n.checked_sub(1)?;
+        let at = mentions.starts[last];
+        (at + surname.len() == upto && !mentions.whole_word[last])
+            .then(|| gender_before(text, at, reach))
+            .flatten()
     }
-    Box::new(pieces.into_iter().map(move |(a, b)| &text[a..b]))
+
+    /// The pieces of `text[..upto]` that `split_inclusive(SENTENCE_MARKS)`
+    /// cuts and that hold a whole-word mention of `surname` (which has no
+    /// sentence marks, so never straddles two), from the last to the first.
+    fn sentences_before<'i>(
+        &self,
+        text: &'i str,
+        surname: &'i str,
+        upto: usize,
+    ) -> impl Iterator<Item = Span> + 'i {
+        let (mentions, n) = self.before(text, surname, upto);
+        let text = &text[..upto];
+        let mut next_start = usize::MAX;
+        (0..n).rev().filter_map(move |i| {
+            let at = mentions.starts[i];
+            let whole_word = mentions.whole_word[i] || at + surname.len() == upto;
+            if !whole_word || at >= next_start {
+                return None;
+            }
+            // The marks are one byte each, so the piece starts just after one.
+            let start = text[..at].rfind(SENTENCE_MARKS).map_or(0, |k| k + 1);
+            let end = text[at..]
+                .find(SENTENCE_MARKS)
+                .map_or(text.len(), |k| at + k + 1);
+            next_start = start;
+            Some(Span::new(start, end))
+        })
+    }
 }
 
 /// The tokens of one or more sentences, and which lie inside quotes.
