@@ -711,9 +711,7 @@ fn gender_shown(
             .sentences_before(whole, surname, upto)
             .find_map(|piece| shows(&text[piece.start..piece.end]))
     } else {
-        text.split_inclusive(SENTENCE_MARKS)
-            .filter_map(shows)
-            .last()
+        text.split_inclusive(SENTENCE_MARKS).rev().find_map(shows)
     }
 }
 
