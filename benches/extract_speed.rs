@@ -1,17 +1,31 @@
-//! Throughput of `factlint extract` on a large news-like text: the release
-//! binary reads a generated file of tens of megabytes and prints every value
-//! it recognizes as JSON. Prints MB/s and peak memory; asserts nothing, since
-//! shared machines are noisy.
+//! Throughput of `factlint extract` with one thread (`-j1`) on news prose:
+//! the release binary reads a text and prints every value it recognizes as
+//! JSON. Prints MB/s and peak memory for each text; asserts nothing, since
+//! shared machines are noisy. The aim is 20 MB/s per core.
 //!
-//! Run: `cargo bench --bench extract_speed [-- MEGABYTES]` (default 32).
+//! Run: `cargo bench --bench extract_speed [-- MEGABYTES]` (default 16, the
+//! size of each generated text).
 //!
-//! The text is generated, not collected: wire-service style sentences built
-//! from templates with amounts of money, counts, percentages, quantities,
-//! durations, dates (absolute and relative), ordinals, titles and quotes, in
-//! digits and in words, mixed with sentences that state no value at all, as
-//! a news story does. A fixed seed makes every run read the same bytes, so
-//! figures from two builds compare. The file is written once to
-//! `target/extract-speed/news-<MB>mb.txt` and reused.
+//! Three texts, each printed on its own line:
+//!
+//! - **sample**: the paragraphs of the project's sample article
+//!   (`articles/pakistan-pivot.md`) in a seeded shuffle, the text
+//!   `corpus_speed` checks;
+//! - **news-docs**: the texts of `../shared/data/news-docs.jsonl` (or of
+//!   `$FACTLINT_CORPUS_DATA/news-docs.jsonl`) joined by blank lines, real
+//!   news of many hands; skipped with a message when absent;
+//! - **wire**: generated wire-service sentences built from templates with
+//!   amounts of money, counts, percentages, quantities, durations, dates
+//!   (absolute and relative), ordinals, titles and quotes, in digits and in
+//!   words, mixed with sentences that state no value at all: denser in
+//!   values than most prose.
+//!
+//! Fixed seeds make every run read the same bytes, so figures from two
+//! builds compare. The texts are written once under `target/extract-speed/`
+//! and reused.
+
+#[path = "generate/shuffled.rs"]
+mod shuffled;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -23,22 +37,52 @@ fn main() {
         .skip(1)
         .find(|a| !a.starts_with('-'))
         .map(|a| a.parse().expect("MEGABYTES is a whole number"))
-        .unwrap_or(32);
+        .unwrap_or(16);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("target/extract-speed");
     std::fs::create_dir_all(&dir).expect("target/extract-speed can be created");
-    let text = dir.join(format!("news-{megabytes}mb.txt"));
-    if !text.is_file() {
-        let generated = generate(megabytes * 1_000_000);
-        std::fs::write(&text, generated).expect("the generated text can be written");
-    }
-    let bytes = std::fs::metadata(&text).expect("the text exists").len();
 
-    let runs = 3;
+    let sample = dir.join(format!("sample-{megabytes}mb.txt"));
+    if !sample.is_file() {
+        let stories: String = shuffled::stories(&root, megabytes * 1_000_000, 8_000).collect();
+        std::fs::write(&sample, stories).expect("the sample text can be written");
+    }
+    measure("sample", &root, &sample, 3);
+
+    let data = std::env::var_os("FACTLINT_CORPUS_DATA")
+        .map_or_else(|| root.join("../shared/data"), PathBuf::from);
+    match news_docs(&data.join("news-docs.jsonl")) {
+        Some(text) => {
+            let news = dir.join("news-docs.txt");
+            std::fs::write(&news, text).expect("the news text can be written");
+            // A small text: more runs for a steadier minimum.
+            measure("news-docs", &root, &news, 7);
+        }
+        None => println!("news-docs: no {} here, skipped", data.display()),
+    }
+
+    let wire = dir.join(format!("wire-{megabytes}mb.txt"));
+    if !wire.is_file() {
+        std::fs::write(&wire, generate(megabytes * 1_000_000))
+            .expect("the wire text can be written");
+    }
+    measure("wire", &root, &wire, 3);
+
+    if let Some(kib) = peak_child_rss_kib() {
+        println!(
+            "peak resident memory of any run: {:.0} MiB",
+            kib as f64 / 1024.0
+        );
+    }
+}
+
+/// Times `runs` extractions of `text` and prints the figures.
+fn measure(label: &str, root: &Path, text: &Path, runs: usize) {
+    let bytes = std::fs::metadata(text).expect("the text exists").len();
     let mut times = Vec::with_capacity(runs);
     let mut values = 0;
     for _ in 0..runs {
-        let (elapsed, output) = extract(&root, &text);
+        let (elapsed, output) = extract(root, text);
         values = output.matches("\"kind\":").count();
         times.push(elapsed);
     }
@@ -46,7 +90,7 @@ fn main() {
     let mb = bytes as f64 / 1e6;
     let secs = |d: Duration| d.as_secs_f64();
     println!(
-        "extract {} ({:.1} MB, {} values found), {runs} runs: min {:.2} s ({:.1} MB/s), median {:.2} s ({:.1} MB/s)",
+        "{label}: extract -j1 {} ({:.2} MB, {} values found), {runs} runs: min {:.2} s ({:.1} MB/s), median {:.2} s ({:.1} MB/s)",
         text.display(),
         mb,
         values,
@@ -55,22 +99,36 @@ fn main() {
         secs(times[runs / 2]),
         mb / secs(times[runs / 2]),
     );
-    if let Some(kib) = peak_child_rss_kib() {
-        println!(
-            "peak resident memory of one run: {:.0} MiB ({:.1}x the text)",
-            kib as f64 / 1024.0,
-            kib as f64 * 1024.0 / bytes as f64
-        );
-    }
 }
 
-/// Runs `factlint extract --format json` on `text`, returning the wall time
-/// (process start included) and what it printed.
+/// The `text` of every line of a `news-docs.jsonl`, joined by blank lines.
+fn news_docs(path: &Path) -> Option<String> {
+    let lines = std::fs::read_to_string(path).ok()?;
+    let texts: Vec<String> = lines
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let row: serde_json::Value = serde_json::from_str(l).expect("a JSON line");
+            row["text"].as_str().expect("a text field").to_string()
+        })
+        .collect();
+    Some(texts.join("\n\n") + "\n")
+}
+
+/// Runs `factlint extract -j1 --format json` on `text`, returning the wall
+/// time (process start included) and what it printed.
 fn extract(root: &Path, text: &Path) -> (Duration, String) {
     let start = Instant::now();
     let output = Command::new(env!("CARGO_BIN_EXE_factlint"))
         .current_dir(root)
-        .args(["extract", "--published", "2025-11-24", "--format", "json"])
+        .args([
+            "extract",
+            "-j1",
+            "--published",
+            "2025-11-24",
+            "--format",
+            "json",
+        ])
         .arg(text)
         .stdin(Stdio::null())
         .output()
@@ -102,8 +160,7 @@ fn peak_child_rss_kib() -> Option<u64> {
     None
 }
 
-/// A small deterministic generator (xorshift64*): the same text every run,
-/// without a dependency.
+/// The wire text's generator (xorshift64*), with a pick from a list.
 struct Rng(u64);
 
 impl Rng {

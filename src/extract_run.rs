@@ -330,13 +330,24 @@ fn person_titles(document: &Document, quotes: &[extract::quote::QuoteFound]) -> 
         .filter(|(_, _, title)| crate::judge::is_person_title(title))
         .map(|(person, _, _)| person.as_str())
         .collect();
+    // Each name once: `people` holds one name per title read, and a long
+    // text reads thousands, so asking each of them of every other made
+    // this quadratic in the text.
+    let people: std::collections::HashSet<&str> = people.into_iter().collect();
     let part_of_longer = |name: &str| {
+        let suffix = format!(" {name}");
         people
             .iter()
-            .any(|other| other.len() > name.len() && other.ends_with(&format!(" {name}")))
+            .any(|other| other.len() > name.len() && other.ends_with(&suffix))
     };
+    let mut longer: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
     read.iter()
-        .filter(|(person, _, _)| people.contains(&person.as_str()) && !part_of_longer(person))
+        .filter(|(person, _, _)| {
+            people.contains(person.as_str())
+                && !*longer
+                    .entry(person.as_str())
+                    .or_insert_with(|| part_of_longer(person))
+        })
         .map(|(person, span, title)| Found {
             kind: Kind::Title,
             span: *span,

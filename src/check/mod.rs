@@ -24,6 +24,7 @@ use std::collections::BTreeMap;
 pub struct Checker<'a> {
     claims: &'a ClaimSet,
     anchors: Anchors,
+    titles: titles::TitleClaims,
 }
 
 /// One place where a text states (or contradicts) a claim.
@@ -50,9 +51,11 @@ struct Observation {
 
 impl<'a> Checker<'a> {
     pub fn new(claims: &'a ClaimSet) -> Checker<'a> {
+        let anchors = Anchors::new(claims);
         Checker {
             claims,
-            anchors: Anchors::new(claims),
+            titles: titles::TitleClaims::new(claims, &anchors),
+            anchors,
         }
     }
 

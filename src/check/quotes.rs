@@ -130,13 +130,16 @@ impl Checker<'_> {
                 // one, unless it is longer and holds this claim with one
                 // word changed: one sentence of a long quote edited while
                 // another is claimed too.
-                let other_sentence_edited = exact_somewhere[q] && words.len() > claim_length && {
-                    let (same, _) = judge::quote_similarity(claim_words, words);
-                    // Exactly one word of the claim is missing from it.
-                    same + 1 == claim_length
-                        && claim_length >= 4
-                        && self.speaker_score(index, claim, quote, document, hits) > 0
-                };
+                let other_sentence_edited = exact_somewhere[q]
+                    && words.len() > claim_length
+                    && claim_words.same_words_bound(words) + 1 >= claim_length
+                    && {
+                        let (same, _) = judge::quote_similarity(claim_words, words);
+                        // Exactly one word of the claim is missing from it.
+                        same + 1 == claim_length
+                            && claim_length >= 4
+                            && self.speaker_score(index, claim, quote, document, hits) > 0
+                    };
                 if exact_somewhere[q] && !other_sentence_edited {
                     continue;
                 }
@@ -150,20 +153,34 @@ impl Checker<'_> {
                 if score == 0 && shared < 3 {
                     continue;
                 }
-                let (same, shorter) = judge::quote_similarity(claim_words, words);
-                let share = same as f64 / shorter.max(1) as f64;
                 // Tied to its speaker, a short quote with one word changed is
                 // still recognisably the same quote; untied, it takes more.
                 // A one- or two-word quote that the text gives the claim's
                 // speaker, as long as the claim, with every word changed
                 // ("ecstatic" for "delighted"): the same quote misquoted.
                 let short_swap = score == 2 && as_short;
-                let close = if score > 0 {
-                    (same >= 1 && (same + 1 >= shorter || (same >= 2 && share >= 0.6)))
-                        || short_swap
-                } else {
-                    same >= 3 && share >= 0.6
+                let close_at = |same: usize, shorter: usize| {
+                    let share = same as f64 / shorter.max(1) as f64;
+                    if score > 0 {
+                        (same >= 1 && (same + 1 >= shorter || (same >= 2 && share >= 0.6)))
+                            || short_swap
+                    } else {
+                        same >= 3 && share >= 0.6
+                    }
                 };
+                // Closeness only grows with the words in common: when even
+                // their bound is not close, the diff cannot be.
+                let shorter = if claim_words.is_empty() {
+                    0
+                } else {
+                    claim_length.min(words.len())
+                };
+                if !close_at(claim_words.same_words_bound(words), shorter) {
+                    continue;
+                }
+                let (same, shorter) = judge::quote_similarity(claim_words, words);
+                let share = same as f64 / shorter.max(1) as f64;
+                let close = close_at(same, shorter);
                 let better = best.is_none_or(|(_, s, sh, sm)| (score, share, same) > (s, sh, sm));
                 if close && better {
                     best = Some((q, score, share, same));

@@ -3,14 +3,82 @@
 
 use super::quotes::same_name;
 use super::{written_at, Checker, Extractions, Observation};
-use crate::claims::{Claim, Expected, Severity};
+use crate::claims::{Claim, ClaimSet, Expected, Severity};
 use crate::document::Document;
 use crate::extract::{self, quote::QuoteFound, Kind, Span};
 use crate::findings::{Reason, Status};
 use crate::judge::{self, Verdict};
-use crate::locate::{GroupId, Hits};
+use crate::locate::{Anchors, GroupId, Hits};
 use jiff::civil::Date;
 use std::collections::BTreeMap;
+
+/// The title claims of a claims file, read once for every text it checks:
+/// reading each listed title into its parts does not depend on the text.
+#[derive(Debug, Default)]
+pub(super) struct TitleClaims {
+    entities: judge::EntityNames,
+    /// In the order of the people's groups.
+    people: Vec<PersonTitles>,
+}
+
+/// One person's title claims.
+#[derive(Debug)]
+struct PersonTitles {
+    person: GroupId,
+    /// That person's title claims.
+    claim_indexes: Vec<usize>,
+    /// Each listed title read into its parts: (part, claim, previous entry).
+    parts: Vec<(judge::TitlePart, usize, Option<usize>)>,
+    holder: judge::Holder,
+}
+
+impl TitleClaims {
+    pub(super) fn new(claims: &ClaimSet, anchors: &Anchors) -> TitleClaims {
+        // person group -> indexes of that person's title claims
+        let mut people: BTreeMap<GroupId, Vec<usize>> = BTreeMap::new();
+        for (index, claim) in claims.claims.iter().enumerate() {
+            if let (Kind::Title, Some(person)) = (claim.kind, anchors.claim(index).person) {
+                people.entry(person).or_default().push(index);
+            }
+        }
+        let entities = judge::EntityNames::new(&claims.entities);
+        let people = people
+            .into_iter()
+            .map(|(person, claim_indexes)| {
+                // Every title any of the person's claims knows: (title,
+                // claim, previous entry).
+                let mut known: Vec<(String, usize, Option<usize>)> = Vec::new();
+                for &index in &claim_indexes {
+                    let claim = &claims.claims[index];
+                    if let Expected::Titles(titles) = &claim.expected {
+                        known.extend(titles.iter().map(|t| (t.clone(), index, None)));
+                    }
+                    for (p, previous) in claim.previously.iter().enumerate() {
+                        if let Expected::Titles(titles) = &previous.value {
+                            known.extend(titles.iter().map(|t| (t.clone(), index, Some(p))));
+                        }
+                    }
+                }
+                let parts: Vec<(judge::TitlePart, usize, Option<usize>)> = known
+                    .iter()
+                    .flat_map(|(title, index, previous)| {
+                        judge::read_title(title, &entities)
+                            .into_iter()
+                            .map(move |part| (part, *index, *previous))
+                    })
+                    .collect();
+                let holder = judge::Holder::new(parts.iter().map(|(p, _, _)| p));
+                PersonTitles {
+                    person,
+                    claim_indexes,
+                    parts,
+                    holder,
+                }
+            })
+            .collect();
+        TitleClaims { entities, people }
+    }
+}
 
 impl Checker<'_> {
     /// Descriptors attached to each mention of each person with title
@@ -29,40 +97,12 @@ impl Checker<'_> {
         cache: &mut Extractions,
         observations: &mut [Vec<Observation>],
     ) {
-        // person group -> indexes of that person's title claims
-        let mut people: BTreeMap<GroupId, Vec<usize>> = BTreeMap::new();
-        for (index, claim) in self.claims.claims.iter().enumerate() {
-            if let (Kind::Title, Some(person)) = (claim.kind, self.anchors.claim(index).person) {
-                people.entry(person).or_default().push(index);
-            }
-        }
         let document: &Document = cache.document;
         let text = document.text();
-        for (person, claim_indexes) in people {
-            // Every title any of the person's claims knows: (title, claim, previous entry).
-            let mut known: Vec<(String, usize, Option<usize>)> = Vec::new();
-            for &index in &claim_indexes {
-                let claim = &self.claims.claims[index];
-                if let Expected::Titles(titles) = &claim.expected {
-                    known.extend(titles.iter().map(|t| (t.clone(), index, None)));
-                }
-                for (p, previous) in claim.previously.iter().enumerate() {
-                    if let Expected::Titles(titles) = &previous.value {
-                        known.extend(titles.iter().map(|t| (t.clone(), index, Some(p))));
-                    }
-                }
-            }
-            let entities = judge::EntityNames::new(&self.claims.entities);
-            // Each listed title read into its parts: (part, claim, previous entry).
-            let parts: Vec<(judge::TitlePart, usize, Option<usize>)> = known
-                .iter()
-                .flat_map(|(title, index, previous)| {
-                    judge::read_title(title, &entities)
-                        .into_iter()
-                        .map(move |part| (part, *index, *previous))
-                })
-                .collect();
-            let holder = judge::Holder::new(parts.iter().map(|(p, _, _)| p));
+        let entities = &self.titles.entities;
+        for listed in &self.titles.people {
+            let (person, claim_indexes) = (listed.person, &listed.claim_indexes);
+            let (parts, holder) = (&listed.parts, &listed.holder);
             for sentence in hits.sentences_with_all(&[person]) {
                 let sentence_span = document.sentences()[sentence];
                 let sentence_text = &text[sentence_span.start..sentence_span.end];
@@ -101,7 +141,7 @@ impl Checker<'_> {
                     for descriptor in words.descriptors(relative) {
                         let span = descriptor.span.shifted(sentence_span.start);
                         let written = text[span.start..span.end].to_string();
-                        for part in judge::read_title(&descriptor.text, &entities) {
+                        for part in judge::read_title(&descriptor.text, entities) {
                             if part.words.is_empty() {
                                 continue;
                             }
@@ -119,7 +159,7 @@ impl Checker<'_> {
                                     severity_cap: None,
                                 }
                             };
-                            match judge_part(&part, past, &parts, &holder, &claims_here) {
+                            match judge_part(&part, past, parts, holder, &claims_here) {
                                 Judged::Same(index, previous, formerly) => {
                                     let claim = &self.claims.claims[index];
                                     let verdict =

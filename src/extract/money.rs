@@ -21,7 +21,7 @@
 use super::numeric::format::{self, Found};
 use super::numeric::scan::{
     connector, parse_at, qualifier_before, range_value, scale_value, tens_value, unit_value,
-    ByFirstAtom, Phrase, TokKind, Tokens,
+    ByFirstAtom, CurrencyPrefix, Phrase, TokKind, Tokens,
 };
 use super::{Extracted, Kind, Magnitude, Qualifier, Value};
 use std::sync::OnceLock;
@@ -93,10 +93,15 @@ fn iso_code(raw: &str) -> Option<&'static str> {
     if !(upper || lower) {
         return None;
     }
-    let code = raw.to_ascii_uppercase();
+    // Every three-letter word of the text comes here ("the", "and"): the
+    // capitals on the stack, not in a new String.
+    let mut buf = [0u8; 3];
+    buf.copy_from_slice(raw.as_bytes());
+    buf.make_ascii_uppercase();
+    let code = std::str::from_utf8(&buf).ok()?;
     if lower
         && !matches!(
-            code.as_str(),
+            code,
             "USD"
                 | "EUR"
                 | "GBP"
@@ -123,7 +128,7 @@ fn iso_code(raw: &str) -> Option<&'static str> {
     {
         return None;
     }
-    iso_table(&code)
+    iso_table(code)
 }
 
 /// ISO 4217 codes as written in capitals.
@@ -187,13 +192,17 @@ fn scaled_code(raw: &str) -> Option<(&'static str, f64)> {
     iso_code(rest).map(|c| (c, factor))
 }
 
-/// A currency before an amount: its code (None when the sign does not say
-/// which, as "Rs" does not), the token after it, and a factor ("MUSD 5" is
-/// five million).
-type Prefix = (Option<&'static str>, usize, f64);
+type Prefix = CurrencyPrefix;
 
 /// A currency written before the number at token `j`.
 fn prefix_at(t: &Tokens, j: usize) -> Option<Prefix> {
+    // A pure function of the tokens, asked several times per token:
+    // remembered in them.
+    *t.prefixes.get(j)?.get_or_init(|| read_prefix(t, j))
+}
+
+/// [`prefix_at`], read afresh.
+fn read_prefix(t: &Tokens, j: usize) -> Option<Prefix> {
     match t.kind(j)? {
         TokKind::Punct => sign(t.punct(j)?).map(|c| (Some(c), j + 1, 1.0)),
         TokKind::Word => {

@@ -104,6 +104,7 @@ pub(crate) fn quotes_in(text: &str, segmentation: &Segmentation) -> Vec<QuoteFou
     let mut previous_marks: Vec<Mark> = Vec::new();
     let mut last_read: Option<Read> = None;
     let mut open_at_end = false;
+    let surnames = SurnameIndex::default();
     for paragraph in &segmentation.paragraphs {
         let (mut marks, unclosed) = quote_marks(text, paragraph.span);
         // A quoted paragraph left open, and the next one opening a quote:
@@ -132,6 +133,7 @@ pub(crate) fn quotes_in(text: &str, segmentation: &Segmentation) -> Vec<QuoteFou
                     .map_or(&[][..], |p| &segmentation.sentences[p.sentences.clone()]),
                 marks: &marks,
                 quoted: &quoted,
+                surnames: &surnames,
             };
             let mut read: Vec<Read> = Vec::with_capacity(marks.len());
             for (index, mark) in marks.iter().enumerate() {
@@ -358,6 +360,8 @@ struct ParagraphReader<'a> {
     all_sentences: &'a [Span],
     /// All quotes of the paragraph.
     marks: &'a [Mark],
+    /// Mentions of surnames, shared by the paragraphs of the text.
+    surnames: &'a SurnameIndex,
     /// The quotes of this paragraph and the one before, in order: the words
     /// inside them are never a speaker or a subject.
     quoted: &'a [Span],
@@ -619,7 +623,7 @@ impl<'a> ParagraphReader<'a> {
         let names: Vec<&str> = candidates.iter().map(|(_, n)| n.as_str()).collect();
         let genders: Vec<Option<bool>> = names
             .iter()
-            .map(|name| gender_shown(self.text, at, name, &names))
+            .map(|name| gender_shown(self.text, at, name, &names, self.surnames))
             .collect();
         let pick = |wanted: &dyn Fn(Option<bool>) -> bool| {
             (0..names.len())
@@ -676,51 +680,46 @@ pub(crate) const GENDERED_WORDS: &[(&str, bool)] = &[
 /// word or honorific just before a mention of its last word ("Mr
 /// Nelson"), or a sentence that names it and no other of `others` and
 /// refers back with pronouns of one gender only ("Roe said her plan …").
-fn gender_shown(text: &str, upto: usize, name: &str, others: &[&str]) -> Option<bool> {
+fn gender_shown(
+    text: &str,
+    upto: usize,
+    name: &str,
+    others: &[&str],
+    index: &SurnameIndex,
+) -> Option<bool> {
     let upto = (0..=upto.min(text.len()))
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
+    let whole = text;
     let text = &text[..upto];
     let surname = name.rsplit(' ').next()?;
-    let mentions = |haystack: &str, word: &str| -> Vec<usize> {
-        haystack
-            .match_indices(word)
-            .map(|(at, _)| at)
-            .filter(|&at| {
-                !haystack[..at].ends_with(char::is_alphanumeric)
-                    && !haystack[at + word.len()..].starts_with(char::is_alphanumeric)
-            })
-            .collect()
-    };
-    for at in mentions(text, surname) {
-        // Up to two words before the surname: "Mr Nelson", "Mr Tom Nelson".
-        let before: Vec<String> = text[..at]
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
-        for word in before.iter().take(if name.contains(' ') { 3 } else { 1 }) {
-            if let Some((_, female)) = GENDERED_WORDS.iter().find(|(w, _)| w == word) {
-                return Some(*female);
+    // Up to two words before the surname: "Mr Nelson", "Mr Tom Nelson".
+    let reach = if name.contains(' ') { 3 } else { 1 };
+    // A surname without sentence marks is read from the text's index of
+    // its mentions; any other the slow way, over the whole text before.
+    let indexed = !surname.is_empty() && !surname.contains(SENTENCE_MARKS);
+    if indexed {
+        if let Some(female) = index.first_gender_before(whole, surname, upto, reach) {
+            return Some(female);
+        }
+    } else {
+        for at in mentions(text, surname) {
+            if let Some(female) = gender_before(text, at, reach) {
+                return Some(female);
             }
         }
     }
     // A sentence about this person alone, with pronouns of one gender:
-    // every name it holds is this person's.
+    // every name it holds is this person's. The last such sentence decides.
     let own: Vec<&str> = name.split(' ').collect();
-    let mut shown = None;
-    for sentence in text.split_inclusive(['.', '?', '!']) {
+    let shows = |sentence: &str| -> Option<bool> {
         if mentions(sentence, surname).is_empty()
             || others
                 .iter()
                 .any(|o| *o != name && !o.ends_with(surname) && !mentions(sentence, o).is_empty())
         {
-            continue;
+            return None;
         }
         let tokens = tokenize(sentence, Span::new(0, sentence.len()));
         let someone_else = tokens.iter().enumerate().any(|(i, t)| {
@@ -730,7 +729,7 @@ fn gender_shown(text: &str, upto: usize, name: &str, others: &[&str]) -> Option<
                 && !own.contains(&strip_possessive(t.text).0)
         });
         if someone_else {
-            continue;
+            return None;
         }
         let words: Vec<String> = sentence
             .split(|c: char| !c.is_alphanumeric())
@@ -743,12 +742,172 @@ fn gender_shown(text: &str, upto: usize, name: &str, others: &[&str]) -> Option<
             .iter()
             .any(|w| matches!(w.as_str(), "she" | "her" | "hers"));
         match (he, she) {
-            (true, false) => shown = Some(false),
-            (false, true) => shown = Some(true),
-            _ => {}
+            (true, false) => Some(false),
+            (false, true) => Some(true),
+            _ => None,
         }
+    };
+    if indexed {
+        // From the end: the first that shows a gender is the last in order.
+        index
+            .sentences_before(whole, surname, upto)
+            .find_map(|piece| shows(&text[piece.start..piece.end]))
+    } else {
+        text.split_inclusive(SENTENCE_MARKS).rev().find_map(shows)
     }
-    shown
+}
+
+/// The marks `gender_shown` cuts sentences at.
+const SENTENCE_MARKS: [char; 3] = ['.', '?', '!'];
+
+/// The whole-word matches of `word` in `haystack`.
+fn mentions(haystack: &str, word: &str) -> Vec<usize> {
+    haystack
+        .match_indices(word)
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            !haystack[..at].ends_with(char::is_alphanumeric)
+                && !haystack[at + word.len()..].starts_with(char::is_alphanumeric)
+        })
+        .collect()
+}
+
+/// The gender a word among the `reach` words before `at` shows ("Mr",
+/// "chairwoman").
+fn gender_before(text: &str, at: usize, reach: usize) -> Option<bool> {
+    let before: Vec<String> = text[..at]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    before.iter().take(reach).find_map(|word| {
+        GENDERED_WORDS
+            .iter()
+            .find(|(w, _)| w == word)
+            .map(|(_, female)| *female)
+    })
+}
+
+/// Where each surname stands in the whole text, found once per surname:
+/// a pronoun's speaker is weighed against every mention before it, and
+/// reading the text before each quote anew made a text with many quotes
+/// quadratic.
+#[derive(Default)]
+struct SurnameIndex {
+    found: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<SurnameMentions>>>,
+}
+
+/// One surname's matches in the whole text (as `match_indices` finds
+/// them) that no letter or digit precedes.
+struct SurnameMentions {
+    starts: Vec<usize>,
+    /// No letter or digit follows the match in the whole text either.
+    whole_word: Vec<bool>,
+    /// The first whole-word match with a gendered word among the 1 and the
+    /// 3 words before it: (its index, female).
+    first_gendered: [Option<(usize, bool)>; 2],
+}
+
+impl SurnameIndex {
+    fn of(&self, text: &str, surname: &str) -> std::rc::Rc<SurnameMentions> {
+        let mut found = self.found.borrow_mut();
+        let entry = found.entry(surname.to_string()).or_insert_with(|| {
+            let starts: Vec<usize> = text
+                .match_indices(surname)
+                .map(|(at, _)| at)
+                .filter(|&at| !text[..at].ends_with(char::is_alphanumeric))
+                .collect();
+            let whole_word: Vec<bool> = starts
+                .iter()
+                .map(|&at| !text[at + surname.len()..].starts_with(char::is_alphanumeric))
+                .collect();
+            let first = |reach: usize| {
+                (0..starts.len())
+                    .filter(|&i| whole_word[i])
+                    .find_map(|i| gender_before(text, starts[i], reach).map(|f| (i, f)))
+            };
+            let first_gendered = [first(1), first(3)];
+            std::rc::Rc::new(SurnameMentions {
+                starts,
+                whole_word,
+                first_gendered,
+            })
+        });
+        std::rc::Rc::clone(entry)
+    }
+
+    /// How many of the surname's matches end by `upto`, and whether the
+    /// `i`th of them is a whole-word mention in `text[..upto]`: the
+    /// prefix's matches are the text's that end by `upto`, and a match
+    /// ending at `upto` has nothing after it there.
+    fn before(
+        &self,
+        text: &str,
+        surname: &str,
+        upto: usize,
+    ) -> (std::rc::Rc<SurnameMentions>, usize) {
+        let mentions = self.of(text, surname);
+        let n = mentions
+            .starts
+            .partition_point(|&at| at + surname.len() <= upto);
+        (mentions, n)
+    }
+
+    /// The gender shown by a word just before the first whole-word mention
+    /// of `surname` in `text[..upto]` that has one.
+    fn first_gender_before(
+        &self,
+        text: &str,
+        surname: &str,
+        upto: usize,
+        reach: usize,
+    ) -> Option<bool> {
+        let (mentions, n) = self.before(text, surname, upto);
+        if let Some((i, female)) = mentions.first_gendered[usize::from(reach == 3)] {
+            if i < n {
+                return Some(female);
+            }
+        }
+        // A match that ends at `upto` is a mention there whatever follows
+        // it in the whole text; it is the last one before `upto`.
+        let last = n.checked_sub(1)?;
+        let at = mentions.starts[last];
+        (at + surname.len() == upto && !mentions.whole_word[last])
+            .then(|| gender_before(text, at, reach))
+            .flatten()
+    }
+
+    /// The pieces of `text[..upto]` that `split_inclusive(SENTENCE_MARKS)`
+    /// cuts and that hold a whole-word mention of `surname` (which has no
+    /// sentence marks, so never straddles two), from the last to the first.
+    fn sentences_before<'i>(
+        &self,
+        text: &'i str,
+        surname: &'i str,
+        upto: usize,
+    ) -> impl Iterator<Item = Span> + 'i {
+        let (mentions, n) = self.before(text, surname, upto);
+        let text = &text[..upto];
+        let mut next_start = usize::MAX;
+        (0..n).rev().filter_map(move |i| {
+            let at = mentions.starts[i];
+            let whole_word = mentions.whole_word[i] || at + surname.len() == upto;
+            if !whole_word || at >= next_start {
+                return None;
+            }
+            // The marks are one byte each, so the piece starts just after one.
+            let start = text[..at].rfind(SENTENCE_MARKS).map_or(0, |k| k + 1);
+            let end = text[at..]
+                .find(SENTENCE_MARKS)
+                .map_or(text.len(), |k| at + k + 1);
+            next_start = start;
+            Some(Span::new(start, end))
+        })
+    }
 }
 
 /// The tokens of one or more sentences, and which lie inside quotes.

@@ -161,7 +161,10 @@ fn descriptors_in(text: &str, sentence: &Sentence, name: Span) -> Vec<Descriptor
 /// them, ended by a possessive. Whether the name is a person's is the
 /// caller's to judge from the descriptors.
 pub fn described_names(text: &str) -> Vec<(Span, Vec<Descriptor>)> {
-    let tokens = tokenize(text, Span::new(0, text.len()));
+    // Tokenized once for the whole sentence: the descriptors of every name
+    // are read from the same tokens.
+    let words = SentenceWords::new(text);
+    let tokens = &words.sentence.tokens;
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -192,7 +195,7 @@ pub fn described_names(text: &str) -> Vec<(Span, Vec<Descriptor>)> {
             continue;
         }
         let span = Span::new(tokens[first].span.start, tokens[end - 1].span.end);
-        let found = descriptors(text, span);
+        let found = words.descriptors(span);
         if !found.is_empty() {
             out.push((span, found));
         }

@@ -574,6 +574,18 @@ impl QuoteWords {
         (0..last).filter(move |&start| self.words[start..start + part.len()] == *part)
     }
 
+    /// A bound that [`quote_similarity`]'s count of words in the same order
+    /// never exceeds: each word it counts is a word of either quote that
+    /// the other holds somewhere. A linear look, against the diff's
+    /// quadratic one: a pair whose bound already rules it out is not
+    /// diffed.
+    pub fn same_words_bound(&self, other: &QuoteWords) -> usize {
+        let held = |a: &QuoteWords, b: &QuoteWords| {
+            a.words.iter().filter(|w| b.vocabulary.contains(*w)).count()
+        };
+        held(self, other).min(held(other, self))
+    }
+
     /// How many distinct words the two share.
     pub fn shared(&self, other: &QuoteWords) -> usize {
         other

@@ -416,6 +416,11 @@ impl Scanner<'_> {
     /// until June": a stretch from the reference or up to it.
     fn now_range(&self, i: usize) -> Option<Found> {
         let lead = self.kw(i)?;
+        // Only "between" and "from" lead one: checked before reading a
+        // whole date after every other keyword of the text.
+        if !matches!(lead, Kw::Between | Kw::From) {
+            return None;
+        }
         let to = |k: usize| match lead {
             Kw::Between => self.is_kw(k, Kw::And),
             Kw::From => matches!(self.kw(k), Some(Kw::To | Kw::Until | Kw::Through)),
@@ -626,10 +631,12 @@ impl Scanner<'_> {
     /// weekend": read like "the weekend".
     fn weekend_more(&self, i: usize) -> Option<Found> {
         let r = self.reference;
-        let saturday = cal::add_days(cal::week(r)?.start, 5)?;
+        // Tried at every token: the calendar only once the words match.
+        let this_saturday = || cal::add_days(cal::week(r)?.start, 5);
         let weekend = |start: Date| Some(cal::value(start, cal::add_days(start, 2)?, Grain::Week));
         if self.is_kw(i, Kw::The) && self.is_kw(i + 1, Kw::Weekend) && self.is_kw(i + 2, Kw::After)
         {
+            let saturday = this_saturday()?;
             let end = self.after_next_end(i + 2)?;
             let value = weekend(cal::add_days(saturday, 14)?)?;
             return Some(Found::new(end, value).relative());
@@ -646,6 +653,7 @@ impl Scanner<'_> {
         {
             return None;
         }
+        let saturday = this_saturday()?;
         let start = if self.ahead(i) || saturday <= r {
             saturday
         } else {

@@ -315,13 +315,17 @@ impl<'t> Scanner<'t> {
     // ---- rules ----
 
     fn top(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
+        // No date starts at a punctuation mark: the rules are pure, so the
+        // mark is passed over before any of them runs.
+        if matches!(self.toks[i].lex, Lex::Punct(c) if !is_apostrophe(c)) {
+            return None;
+        }
         let period = self.period(i, anchor);
-        match self.toks[i].lex {
-            Lex::Word if self.spelled_day(i, false).is_none() && self.absolute(i).is_none() => {
-                return period
-            }
-            Lex::Punct(c) if !is_apostrophe(c) => return None,
-            _ => {}
+        if self.toks[i].lex == Lex::Word
+            && self.spelled_day(i, false).is_none()
+            && self.absolute(i).is_none()
+        {
+            return period;
         }
         let found = longest(self.range(i), self.modified(i, anchor));
         let found = longest(found, self.day_span(i));
@@ -613,8 +617,11 @@ impl<'t> Scanner<'t> {
     /// one" too (smaller spelled numbers after a month are too often
     /// counts: "May one day").
     fn spelled_day(&self, i: usize, cardinal: bool) -> Option<(i8, usize)> {
-        let w = self.text(i).to_ascii_lowercase();
-        let tens = match w.as_str() {
+        // The rule is tried at every word of the text: lowercased on the
+        // stack, not in a new String each time.
+        let mut buf = [0u8; SPELLED_MAX];
+        let w = lower_short(self.text(i), &mut buf)?;
+        let tens = match w {
             "twenty" => Some(20),
             "thirty" => Some(30),
             _ => None,
@@ -625,17 +632,18 @@ impl<'t> Scanner<'t> {
             } else {
                 i + 1
             };
-            let unit = self.text(j).to_ascii_lowercase();
-            let u = spelled_ordinal(&unit)
-                .or_else(|| cardinal.then(|| spelled_cardinal(&unit)).flatten());
+            let mut buf = [0u8; SPELLED_MAX];
+            let u = lower_short(self.text(j), &mut buf).and_then(|unit| {
+                spelled_ordinal(unit).or_else(|| cardinal.then(|| spelled_cardinal(unit)).flatten())
+            });
             if let Some(u) = u.filter(|u| (1..=9).contains(u) && tens + u <= 31) {
                 return Some((tens + u, j + 1));
             }
             return cardinal.then_some((tens, i + 1));
         }
-        let d = spelled_ordinal(&w).or_else(|| {
+        let d = spelled_ordinal(w).or_else(|| {
             cardinal
-                .then(|| spelled_cardinal(&w).filter(|&n| n >= 13))
+                .then(|| spelled_cardinal(w).filter(|&n| n >= 13))
                 .flatten()
         })?;
         Some((d, i + 1))
@@ -2247,6 +2255,23 @@ pub(super) fn resolve_yearless(y: Yearless, anchor: Date, ahead: bool) -> Option
 
 /// "first" .. "twentieth" and "thirtieth" as a day of the month, with the
 /// ordinal module's word lists.
+/// Room for the longest spelled day ("seventeenth", "twentieth") with
+/// bytes to spare.
+const SPELLED_MAX: usize = 16;
+
+/// `w` in ASCII lowercase, written into `buf`; `None` when `w` is longer
+/// than `buf` or not ASCII, and so none of the spelled numbers.
+fn lower_short<'b>(w: &str, buf: &'b mut [u8; SPELLED_MAX]) -> Option<&'b str> {
+    let bytes = w.as_bytes();
+    if bytes.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
 fn spelled_ordinal(w: &str) -> Option<i8> {
     use crate::extract::ordinal::{ORDINALS, TENTHS};
     let n = match ORDINALS[1..].iter().position(|o| *o == w) {

@@ -6,6 +6,7 @@
 //! grammar looks at it rather than at regexes over the raw string.
 
 use crate::extract::{Magnitude, Qualifier, Span};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,7 +37,20 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     toks: Vec<Token>,
     lower: String,
+    /// [`parse_at`]'s answer per token, without and with a currency sign
+    /// before it: the money, percent, quantity, duration, ordinal and
+    /// number readers each ask it at every token of the sentence, and
+    /// asked once it is read from here.
+    phrases: [Vec<OnceCell<Option<Phrase>>>; 2],
+    /// The money reader's currency prefix per token, for the same reason:
+    /// every number asks whether a currency stands before it.
+    pub(crate) prefixes: Vec<OnceCell<Option<CurrencyPrefix>>>,
 }
+
+/// A currency before an amount: its code (None when the sign does not say
+/// which, as "Rs" does not), the token after it, and a factor ("MUSD 5" is
+/// five million).
+pub(crate) type CurrencyPrefix = (Option<&'static str>, usize, f64);
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Tokens<'a> {
@@ -82,7 +96,24 @@ impl<'a> Tokens<'a> {
                 i += 1;
             }
         }
-        Tokens { text, toks, lower }
+        let phrases = [
+            std::iter::repeat_with(OnceCell::new)
+                .take(toks.len())
+                .collect(),
+            std::iter::repeat_with(OnceCell::new)
+                .take(toks.len())
+                .collect(),
+        ];
+        let prefixes = std::iter::repeat_with(OnceCell::new)
+            .take(toks.len())
+            .collect();
+        Tokens {
+            text,
+            toks,
+            lower,
+            phrases,
+            prefixes,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -608,6 +639,15 @@ fn slashed(t: &Tokens, i: usize) -> bool {
 /// `money` says a currency sign comes just before, which lets "m" and "b"
 /// act as multipliers.
 pub(crate) fn parse_at(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
+    // A pure function of the tokens: remembered per token.
+    t.phrases[usize::from(money)]
+        .get(i)?
+        .get_or_init(|| read_phrase(t, i, money))
+        .clone()
+}
+
+/// [`parse_at`], read afresh.
+fn read_phrase(t: &Tokens, i: usize, money: bool) -> Option<Phrase> {
     match t.kind(i)? {
         TokKind::Num => digits_at(t, i, money),
         TokKind::Punct => {

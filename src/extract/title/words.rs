@@ -5,6 +5,7 @@
 //! prose glues together in one word: abbreviations with their period
 //! ("Gen.", "U.S.", "J.D."), possessives ("country’s", "neighbors’"),
 //! hyphenated and dotted compounds ("then-Prime", "U.S.-Pakistan", "2.0").
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use super::countries::DEMONYM_WORDS;
@@ -163,12 +164,14 @@ fn listed(list: &[&str], word: &str) -> bool {
 }
 
 /// The singular of a regular plural, if `word` looks like one.
-fn singular(word: &str) -> Option<String> {
+/// Borrowed when it is a prefix of `word`: every word of a sentence goes
+/// through here, and most plurals drop an "s".
+fn singular(word: &str) -> Option<Cow<'_, str>> {
     if let Some(stem) = word.strip_suffix("ies") {
-        return Some(format!("{stem}y"));
+        return Some(Cow::Owned(format!("{stem}y")));
     }
     let stem = word.strip_suffix('s')?;
-    (!stem.ends_with('s')).then(|| stem.to_string())
+    (!stem.ends_with('s')).then_some(Cow::Borrowed(stem))
 }
 
 /// A word that names a role, rank, office or kind of organisation: "Minister",
@@ -203,9 +206,11 @@ fn in_lists(word: &str, lists: &[&[&str]]) -> bool {
     let base = bare(without_time_prefix(word));
     let head = base.rsplit(['-', '‑']).next().unwrap_or(base);
     [base, head].into_iter().any(|w| {
+        // The singular once per word, not once per list.
+        let one = singular(w);
         lists
             .iter()
-            .any(|list| listed(list, w) || singular(w).is_some_and(|s| listed(list, &s)))
+            .any(|list| listed(list, w) || one.as_deref().is_some_and(|s| listed(list, s)))
     })
 }
 

@@ -293,11 +293,13 @@ impl Scanner<'_> {
 
     /// "the", then "early"/"mid"/"late" ("the late seventies"): the token
     /// after them and the part named.
+    ///
+    /// Whether a measurement comes before (see [`Scanner::measured`]) is
+    /// left to the callers, to ask once a decade follows: "the" is the
+    /// most common word of a text, and the look back costs more than the
+    /// decade rules.
     fn decade_lead(&self, i: usize) -> Option<(usize, Option<DateMod>)> {
         if !self.is_kw(i, Kw::The) {
-            return None;
-        }
-        if self.measured(i) {
             return None;
         }
         let j = i + 1;
@@ -356,9 +358,16 @@ impl Scanner<'_> {
     /// "since". "In his 70s" is an age and "highs in the 70s" a
     /// temperature: both are left alone.
     fn decade_short(&self, i: usize) -> Option<Found> {
+        // Either way a decade here needs no measurement before it.
+        let found = self.decade_short_unmeasured(i)?;
+        (!self.measured(i)).then_some(found)
+    }
+
+    /// [`Scanner::decade_short`] but for the measurement before it.
+    fn decade_short_unmeasured(&self, i: usize) -> Option<Found> {
         let (j, part) = match self.decade_lead(i) {
             Some(lead) => lead,
-            None if self.year_cued(i) && !self.measured(i) => (i, None),
+            None if self.year_cued(i) => (i, None),
             None => return None,
         };
         let (tens, end) = match self.tok(j)?.lex {
@@ -385,6 +394,12 @@ impl Scanner<'_> {
     /// two thousand and tens", "the two thousands", "the noughties", "the
     /// late eighties". Only after "the": "in her seventies" is an age.
     fn decade_words(&self, i: usize) -> Option<Found> {
+        let found = self.decade_words_unmeasured(i)?;
+        (!self.measured(i)).then_some(found)
+    }
+
+    /// [`Scanner::decade_words`] but for the measurement before it.
+    fn decade_words_unmeasured(&self, i: usize) -> Option<Found> {
         let (j, part) = self.decade_lead(i)?;
         // "the noughties", "the aughts": 2000-2009.
         if self
