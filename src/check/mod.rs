@@ -278,11 +278,9 @@ impl<'a> Checker<'a> {
             if kind == wanted {
                 continue;
             }
-            for value in cache.values(sentence, kind) {
-                let covered = others.len() >= 3;
-                if !covered {
-                    others.push(format!("{} “{}”", value.kind, written(value)));
-                }
+            // Three values are enough to show what the sentence is about.
+            for value in cache.values(sentence, kind).iter().take(3 - others.len()) {
+                others.push(format!("{} “{}”", value.kind, written(value)));
             }
         }
         let states = if others.is_empty() {

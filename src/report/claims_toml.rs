@@ -385,10 +385,9 @@ fn claim_date(date: &DateValue) -> Option<String> {
     let plain = unbounded_claim_date(&anchor)?;
     // The claims file's ISO forms are not prose, so the bounding word goes
     // before the anchor as a writer would put it.
-    let month = crate::extract::date::MONTH_NAMES[date.start.month() as usize - 1];
     let written = match date.grain {
-        Grain::Day => format!("{} {month} {}", date.start.day(), date.start.year()),
-        Grain::Month => format!("{month} {}", date.start.year()),
+        Grain::Day => written_day(date.start),
+        Grain::Month => format!("{} {}", month_name(date.start), date.start.year()),
         _ => plain.trim_matches('"').to_string(),
     };
     let worded = format!("{bound} {written}");
@@ -404,7 +403,6 @@ fn claim_date(date: &DateValue) -> Option<String> {
 /// [`claim_date`] for a date with no bounding word.
 fn unbounded_claim_date(date: &DateValue) -> Option<String> {
     let last = date.end.yesterday().ok()?;
-    let month = |d: jiff::civil::Date| crate::extract::date::MONTH_NAMES[d.month() as usize - 1];
     let mut forms = Vec::new();
     match (date.grain, date.modifier) {
         (Grain::Day, None) => forms.push(date.start.to_string()),
@@ -425,7 +423,7 @@ fn unbounded_claim_date(date: &DateValue) -> Option<String> {
             };
             forms.push(format!(
                 "\"{part}{} {}\"",
-                month(date.start),
+                month_name(date.start),
                 date.start.year()
             ));
         }
@@ -435,12 +433,7 @@ fn unbounded_claim_date(date: &DateValue) -> Option<String> {
             date.start.year()
         )),
         (Grain::Decade, None) => forms.push(format!("\"the {}s\"", date.start.year())),
-        (Grain::Week, None) => forms.push(format!(
-            "\"the week of {} {} {}\"",
-            date.start.day(),
-            month(date.start),
-            date.start.year()
-        )),
+        (Grain::Week, None) => forms.push(format!("\"the week of {}\"", written_day(date.start))),
         (Grain::PartOfYear, None) => {
             for season in ["spring", "summer", "autumn", "winter"] {
                 forms.push(format!("\"{season} {}\"", date.start.year()));
@@ -457,10 +450,8 @@ fn unbounded_claim_date(date: &DateValue) -> Option<String> {
     // in, so that moving either end in the text is a mismatch. An open
     // stretch ("earlier this week", "earlier this year") keeps its year:
     // where it ends is the reader's inference, not the writer's statement.
-    let days = (date.grain == Grain::Day).then(|| {
-        let day = |d: jiff::civil::Date| format!("{} {} {}", d.day(), month(d), d.year());
-        format!("from {} to {}", day(date.start), day(last))
-    });
+    let days = (date.grain == Grain::Day)
+        .then(|| format!("from {} to {}", written_day(date.start), written_day(last)));
     let days = days.filter(|form| {
         crate::extract::date::parse_claim_date(form)
             .is_some_and(|parsed| parsed.start == date.start && parsed.end == date.end)
@@ -468,6 +459,16 @@ fn unbounded_claim_date(date: &DateValue) -> Option<String> {
     exact
         .or_else(|| days.map(|form| toml_string(&form)))
         .or_else(|| (date.start.year() == last.year()).then(|| format!("\"{}\"", last.year())))
+}
+
+/// The month's name: "March".
+fn month_name(day: jiff::civil::Date) -> &'static str {
+    crate::extract::date::MONTH_NAMES[day.month() as usize - 1]
+}
+
+/// A day as prose writes it and the date reader reads it: "4 March 2016".
+fn written_day(day: jiff::civil::Date) -> String {
+    format!("{} {} {}", day.day(), month_name(day), day.year())
 }
 
 /// How many words on each side of a value `about` looks at for its
