@@ -48,9 +48,9 @@
 //!
 //! When nothing fits, the speaker is `None`.
 use super::title::words::{
-    is_article, is_capitalized, is_lowercase, is_name_word, is_possessive, is_preposition, is_role,
-    is_speech_verb, is_stop_word, is_title_prefix, is_title_word, is_verb_like, strip_possessive,
-    tokenize, Token,
+    is_article, is_capitalized, is_dotted_country, is_lowercase, is_name_word, is_possessive,
+    is_preposition, is_role, is_speech_verb, is_stop_word, is_title_prefix, is_title_word,
+    is_verb_like, strip_possessive, tokenize, Token,
 };
 use super::Span;
 use crate::document::{segment, Paragraph, Segmentation};
@@ -105,6 +105,7 @@ pub(crate) fn quotes_in(text: &str, segmentation: &Segmentation) -> Vec<QuoteFou
     let mut last_read: Option<Read> = None;
     let mut open_at_end = false;
     let surnames = SurnameIndex::default();
+    let word_case = WordCase::default();
     for paragraph in &segmentation.paragraphs {
         let (mut marks, unclosed) = quote_marks(text, paragraph.span);
         // A quoted paragraph left open, and the next one opening a quote:
@@ -134,6 +135,7 @@ pub(crate) fn quotes_in(text: &str, segmentation: &Segmentation) -> Vec<QuoteFou
                 marks: &marks,
                 quoted: &quoted,
                 surnames: &surnames,
+                word_case: &word_case,
             };
             let mut read: Vec<Read> = Vec::with_capacity(marks.len());
             for (index, mark) in marks.iter().enumerate() {
@@ -362,6 +364,8 @@ struct ParagraphReader<'a> {
     marks: &'a [Mark],
     /// Mentions of surnames, shared by the paragraphs of the text.
     surnames: &'a SurnameIndex,
+    /// How the text writes its words, shared by its paragraphs.
+    word_case: &'a WordCase,
     /// The quotes of this paragraph and the one before, in order: the words
     /// inside them are never a speaker or a subject.
     quoted: &'a [Span],
@@ -427,7 +431,7 @@ impl<'a> ParagraphReader<'a> {
             },
             None if clause.all_quoted() => self.continued_speaker(first, span.start, before),
             None => Read {
-                speaker: clause.subject(),
+                speaker: clause.subject(&self.ordinary_word()),
                 ..Read::default()
             },
         }
@@ -439,6 +443,12 @@ impl<'a> ParagraphReader<'a> {
         self.sentences
             .partition_point(|s| s.start <= byte)
             .saturating_sub(1)
+    }
+
+    /// Whether a capitalized word that opens a sentence is an ordinary
+    /// word of the text, not a name (see [`WordCase`]).
+    fn ordinary_word(&self) -> impl Fn(&str) -> bool + '_ {
+        |word| self.word_case.is_ordinary(self.text, word)
     }
 
     fn clause(&self, start: usize, end: usize) -> Clause<'a> {
@@ -589,16 +599,20 @@ impl<'a> ParagraphReader<'a> {
         female: bool,
         before: &[Read],
     ) -> Option<String> {
-        if let Some(read) = before.last() {
-            if read.speaker.is_none() && read.described {
-                return None;
-            }
-        }
         // (where named, name)
         let mut candidates: Vec<(usize, String)> = Vec::new();
+        // The last quote given to someone the text describes but does not
+        // name ("the source suggested … a “gesture”"): a pronoun right after
+        // it means that person, and stays unresolved; a name read after it
+        // is a later candidate and wins ("… Mike Nesbitt said … “…,” he
+        // said").
+        let mut described_at = None;
         for (index, read) in before.iter().enumerate() {
+            let at = self.marks[index].span.start;
             if let Some(name) = &read.speaker {
-                candidates.push((self.marks[index].span.start, name.clone()));
+                candidates.push((at, name.clone()));
+            } else if read.described {
+                described_at = Some(at);
             }
         }
         let here = self.sentences[..=sentence].iter();
@@ -611,13 +625,22 @@ impl<'a> ParagraphReader<'a> {
                 }
             }
             if span.end <= at {
-                if let Some(name) = clause.subject() {
+                if let Some(name) = clause.subject(&self.ordinary_word()) {
                     candidates.push((span.start, name));
                 }
             }
         }
         candidates.retain(|(position, _)| *position < at);
         candidates.sort_by_key(|(position, _)| std::cmp::Reverse(*position));
+        if let Some(described) = described_at {
+            if candidates
+                .first()
+                .is_none_or(|(position, _)| *position < described)
+            {
+                return None;
+            }
+            candidates.retain(|(position, _)| *position > described);
+        }
         let mut seen = std::collections::HashSet::new();
         candidates.retain(|(_, name)| seen.insert(name.clone()));
         let names: Vec<&str> = candidates.iter().map(|(_, n)| n.as_str()).collect();
@@ -910,6 +933,53 @@ impl SurnameIndex {
     }
 }
 
+/// How a text writes its words: a capitalized word that opens a sentence
+/// may be a name ("Hale said") or an ordinary word ("Airline employees
+/// helped him"). The text itself tells them apart: it writes an ordinary
+/// word in lowercase elsewhere, and a name capitalized mid-sentence.
+/// Answers are cached per word for the whole text.
+#[derive(Default)]
+struct WordCase {
+    ordinary: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+}
+
+impl WordCase {
+    /// Whether `word`, capitalized at a sentence start, is an ordinary word
+    /// of `text`: written in lowercase as a whole word somewhere, and never
+    /// capitalized after another word of its sentence ("Ana Rose", "Ms
+    /// Rose" make "Rose" a name, whatever "rose" does elsewhere).
+    fn is_ordinary(&self, text: &str, word: &str) -> bool {
+        let word = strip_possessive(word).0;
+        if let Some(&known) = self.ordinary.borrow().get(word) {
+            return known;
+        }
+        let whole = |at: usize, len: usize| {
+            !text[..at].ends_with(char::is_alphanumeric)
+                && !text[at + len..].starts_with(char::is_alphanumeric)
+        };
+        let lower = word.to_lowercase();
+        let written_lower = lower != word
+            && text
+                .match_indices(lower.as_str())
+                .any(|(at, _)| whole(at, lower.len()));
+        let ordinary = written_lower
+            && !text.match_indices(word).any(|(at, _)| {
+                // Mid-sentence: a word, a comma or a dash before it, not a
+                // sentence end, a quote mark or the text start.
+                let before = text[..at].trim_end_matches(' ');
+                whole(at, word.len())
+                    && before.len() < at
+                    && before.ends_with(|c: char| {
+                        c.is_alphanumeric() || matches!(c, ',' | ';' | '—' | '–')
+                    })
+            });
+        self.ordinary
+            .borrow_mut()
+            .insert(word.to_string(), ordinary);
+        ordinary
+    }
+}
+
 /// The tokens of one or more sentences, and which lie inside quotes.
 struct Clause<'a> {
     tokens: Vec<Token<'a>>,
@@ -1075,8 +1145,10 @@ impl<'a> Clause<'a> {
     }
 
     /// The name before an apposition that ends with a comma just before
-    /// `end`: "Sheikh, the ambassador," and "Ana Ruiz, head of the club,".
-    /// The apposition must hold no speech verb or quote of its own.
+    /// `end`: "Sheikh, the ambassador," and "Ana Ruiz, head of the club,";
+    /// or the apposition itself when it is the name of a description
+    /// ("the club's head, Ana Ruiz,"). The apposition must hold no speech
+    /// verb or quote of its own.
     fn apposed_subject(&self, end: usize) -> Option<std::ops::Range<usize>> {
         let comma = (end.saturating_sub(14)..end - 1)
             .rev()
@@ -1086,7 +1158,13 @@ impl<'a> Clause<'a> {
         if !plain {
             return None;
         }
-        self.name_ending_at(comma)
+        // "The Japan society's chairperson, Junko McNeely, said": the
+        // subject is a description, and the apposition is its name.
+        self.name_ending_at(comma).or_else(|| {
+            self.name_ending_at(end - 1).filter(|name| {
+                name.start == comma + 1 && comma.checked_sub(1).and_then(|i| self.word(i)).is_some()
+            })
+        })
     }
 
     /// The subject after a verb that opens its clause: "said NAME",
@@ -1232,7 +1310,9 @@ impl<'a> Clause<'a> {
 
     /// Rule 4: the sentence subject, as the first name outside quotes that is
     /// not governed by a preposition or verb, preferring non-possessives.
-    fn subject(&self) -> Option<String> {
+    /// A one-word run that opens the sentence and that `ordinary` says
+    /// the text writes as an ordinary word ("Airline employees") is none.
+    fn subject(&self, ordinary: &dyn Fn(&str) -> bool) -> Option<String> {
         let mut possessive = None;
         let mut index = 0;
         while index < self.tokens.len() {
@@ -1248,8 +1328,19 @@ impl<'a> Clause<'a> {
             if self.governed(name.start) || self.counts_a_group(name.clone()) {
                 continue;
             }
+            let opens = (0..name.start).all(|i| !self.tokens[i].is_word());
+            if name.len() == 1 && opens && ordinary(self.tokens[name.start].text) {
+                continue;
+            }
             if !self.word(name.end - 1).is_some_and(is_possessive) {
-                return Some(self.name_text(name));
+                // "Top Republican Fred Upton came out", "Stanford
+                // University economist Maria Lee said": words that describe
+                // the person come before the name, as after a speech verb.
+                let person = self
+                    .name_at(name.start)
+                    .filter(|person| person.start >= name.end)
+                    .unwrap_or(name);
+                return Some(self.name_text(person));
             }
             possessive.get_or_insert(name);
         }
@@ -1267,11 +1358,24 @@ impl<'a> Clause<'a> {
     /// The run of name words starting at `start`, ending with a possessive.
     fn name_run(&self, start: usize) -> Option<std::ops::Range<usize>> {
         let mut end = start;
+        let mut possessive = false;
         while let Some(word) = self.word(end).filter(|w| is_name_word(w)) {
             end += 1;
-            if is_possessive(word) {
+            possessive = is_possessive(word);
+            if possessive {
                 break;
             }
+        }
+        // "Meningitis UK has described": a country's short form that closes
+        // a run of names is part of an organisation's name; before a name
+        // it is an adjective ("UK Prime Minister").
+        let closes = |i: usize| self.word(i).is_none_or(|w| !is_capitalized(w));
+        if end > start
+            && !possessive
+            && self.word(end).is_some_and(is_dotted_country)
+            && closes(end + 1)
+        {
+            end += 1;
         }
         self.trim_particles(start..end)
     }
@@ -1586,6 +1690,20 @@ mod tests {
         case(text, "Prices", Some("Maria Lee"), true);
         let text = "“It is bad,” Top Republican Fred Upton said.";
         case(text, "It is bad", Some("Fred Upton"), true);
+        // The same descriptors before the subject of a sentence without a
+        // speech verb.
+        let text = "Top Republican Fred Upton came out against it, calling it “not at all good”.";
+        case(text, "not at all", Some("Fred Upton"), false);
+        let text = "Stanford University economist Maria Lee calls it “a mess”.";
+        case(text, "a mess", Some("Maria Lee"), false);
+        // A country's short form that closes a name belongs to it; before a
+        // name it is the person's descriptor.
+        let text = "Meningitis UK has described it as a “landmark moment”.";
+        case(text, "landmark", Some("Meningitis UK"), false);
+        let text = "UK Prime Minister Tom Hale called it a “landmark moment”.";
+        case(text, "landmark", Some("Tom Hale"), false);
+        let text = "Acme UK Tom Hale called it a “landmark moment”.";
+        case(text, "landmark", Some("Acme"), false);
         let text = "“Prices will rise,” said Stanford University's Maria Lee.";
         case(text, "Prices", Some("Maria Lee"), true);
         // A possessive before a role names the role's holder, unnamed.
@@ -1666,6 +1784,49 @@ mod tests {
         case(text, "We must", None, false);
         let text = "“We grow,” CEO Jane Roe told the call. “We have three Acme products.”\n\nShe added that it would grow “very soon.”";
         case(text, "very soon", Some("Jane Roe"), false);
+        // Someone described but not named stands between: a pronoun right
+        // after their quote is theirs, unresolved; a person named after
+        // it is the later candidate.
+        let text = "“One,” said Tom Doe. The source said it was a “gesture”. “Two,” he said.";
+        case(text, "Two", None, false);
+        let text = "“One,” said Tom Doe. The source said it was a “gesture”. Party leader Tom Roe said the plan failed. “Two,” he said.";
+        case(text, "Two", Some("Tom Roe"), false);
+    }
+
+    #[test]
+    fn a_described_subject_named_in_apposition_is_that_name() {
+        let text =
+            "The Acme society's chairperson, Ana Ruiz, said the group grows. “We grow,” she said.";
+        case(text, "We grow", Some("Ana Ruiz"), false);
+        let text = "The chairperson, Ana Ruiz, said: “We grow.”";
+        case(text, "We grow", Some("Ana Ruiz"), true);
+        // The name before an apposition stays the subject.
+        let text = "Ana Ruiz, the chairperson, said: “We grow.”";
+        case(text, "We grow", Some("Ana Ruiz"), true);
+        // A name after a comma that opens the sentence is no apposition.
+        let text = "Yesterday, Ana Ruiz said: “We grow.”";
+        case(text, "We grow", Some("Ana Ruiz"), true);
+    }
+
+    #[test]
+    fn an_ordinary_word_opening_a_sentence_is_no_subject() {
+        // "Airline" is written in lowercase elsewhere and never capitalized
+        // mid-sentence: an ordinary word, so "he" goes back to Tom Doe.
+        let text = "Tom Doe flew home. Airline staff helped him. The airline apologised. “It was small,” he said.";
+        case(text, "It was small", Some("Tom Doe"), false);
+        // Capitalized mid-sentence too: a name, whatever "rose" does.
+        let text = "Ana Doe spoke. The rose bloomed. Tom Rose agreed. Rose rejected it. “It was small,” he said.";
+        case(text, "It was small", Some("Rose"), false);
+        let text = "Tom Doe spoke. The rose bloomed. Rose rejected it. “It was small,” he said.";
+        case(text, "It was small", Some("Tom Doe"), false);
+        // Never written in lowercase: a name.
+        let text = "Tom Doe spoke. Ruiz rejected it. “It was small,” she said.";
+        case(text, "It was small", Some("Ruiz"), false);
+        // Function words open sentences; they are never names.
+        let text = "No details were given, but Tom Doe called the buyer “a close ally”.";
+        case(text, "a close ally", Some("Tom Doe"), false);
+        let text = "Several rivals lost, Tom Doe said later, calling it “a good day”.";
+        case(text, "a good day", Some("Tom Doe"), false);
     }
 
     #[test]

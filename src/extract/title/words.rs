@@ -269,7 +269,7 @@ pub(crate) fn is_demonym(word: &str) -> bool {
 }
 
 /// "U.S.", "U.K.", "U.N.", "EU": written like names, used like adjectives.
-fn is_dotted_country(word: &str) -> bool {
+pub(crate) fn is_dotted_country(word: &str) -> bool {
     let base = strip_possessive(word).0;
     matches!(
         base,
