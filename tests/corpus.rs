@@ -1296,9 +1296,6 @@ const TITLE_CONJOINED: &str =
     "in \"Solicitor and former Ebay executive Hart-Hansen\" only the last title is judged";
 const TITLE_NO_NAME: &str =
     "the title is given by a descriptor that stands for a name in another sentence (\"The 39-year-old producer\", \"the Iceland midfielder\"), so it is never judged";
-const TITLE_SPELLING: &str =
-    "\"Defense Secretary\" (US spelling) is judged none of \"Defence Secretary\"";
-
 const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("du-plantier-title", Table::Edit, TITLE_NO_NAME),
     known("thomas-title", Table::Edit, UNTIED_VALUE),
@@ -1325,5 +1322,4 @@ const KNOWN_DEFECTS: &[KnownDefect] = &[
     known("carter-its-right", Table::Edit, QUOTE_SENTENCE_EDIT),
     known("inhofe-social-agenda", Table::Swap, REPORTED_SPEECH),
     known("carter-matter-of-principle", Table::Swap, REPORTED_SPEECH),
-    known("carter-title", Table::Rewrite, TITLE_SPELLING),
 ];

@@ -427,7 +427,7 @@ fn raw_words(title: &str) -> Vec<Option<(String, bool, bool)>> {
                 out.push(None);
                 continue;
             }
-            let text = number_form(&text).unwrap_or(text);
+            let text = number_form(&text).unwrap_or_else(|| american_spelling(text));
             out.push(Some((text, is_capitalized(part), possessive)));
         }
         if ends_joint {
@@ -435,6 +435,79 @@ fn raw_words(title: &str) -> Vec<Option<(String, bool, bool)>> {
         }
     }
     out
+}
+
+/// A word in its American spelling, so that the British and American
+/// spellings of one title are one title ("Defence Secretary" and "Defense
+/// Secretary", "Labour leader" and "Labor leader", "organisation" and
+/// "organization", "Centre for …" and "Center for …").
+///
+/// The regular differences are rules: -our for -or ("labour", "honour",
+/// "labourer", "favourite"; not in words of five letters or fewer, "hour",
+/// "four", "flour", nor where American writes -our too, "contour",
+/// "devour"), -tre for -ter ("centre", "theatre") and -isation for
+/// -ization. The irregular ones are a closed list: the four -ence nouns
+/// American writes -ense ("defence", "offence", "licence", "pretence"),
+/// "odour", "adviser" and "programme". Only -isation is folded of the -ise
+/// words: -ise is as often English in both spellings ("enterprise",
+/// "promise", "advertiser").
+///
+/// The fold is applied to both sides of a comparison, so a word it
+/// misspells costs nothing unless two distinct words meet in one; the
+/// lexicons list both spellings of the words they hold.
+fn american_spelling(word: String) -> String {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("adviser", "advisor"),
+        ("defence", "defense"),
+        ("licence", "license"),
+        ("odour", "odor"),
+        ("offence", "offense"),
+        ("pretence", "pretense"),
+        ("programme", "program"),
+    ];
+    const OUR_IN_BOTH: &[&str] = &[
+        "amour",
+        "contour",
+        "detour",
+        "devour",
+        "paramour",
+        "troubadour",
+        "velour",
+    ];
+    for (british, american) in IRREGULAR {
+        if let Some(suffix) = word
+            .strip_prefix(british)
+            .filter(|s| matches!(*s, "" | "s"))
+        {
+            return format!("{american}{suffix}");
+        }
+    }
+    for suffix in ["", "s", "ed", "er", "ers", "ing", "ite", "ites", "able"] {
+        let Some(stem) = word.strip_suffix(suffix) else {
+            continue;
+        };
+        if let Some(root) = stem.strip_suffix("our") {
+            if stem.len() > 5 && !OUR_IN_BOTH.contains(&stem) {
+                return format!("{root}or{suffix}");
+            }
+        }
+    }
+    for suffix in ["", "s", "d"] {
+        if let Some(root) = word
+            .strip_suffix(suffix)
+            .and_then(|s| s.strip_suffix("tre"))
+        {
+            if root.len() >= 2 {
+                return format!("{root}ter{suffix}");
+            }
+        }
+    }
+    for suffix in ["isation", "isations"] {
+        if let Some(root) = word.strip_suffix(suffix).filter(|root| root.len() >= 3) {
+            return format!("{root}iz{}", &suffix[2..]);
+        }
+    }
+    word
 }
 
 /// A number as digits and an ordinal as "Nth", however written: "four"
@@ -847,13 +920,14 @@ const POSITIONS: &[&[&str]] = &[
 ];
 
 /// A party's members, as a post a person holds: "House Republican", "a
-/// Texas Democrat", "Tory". Another role at the same organisation
+/// Texas Democrat", "Tory" (in the American spelling titles are read in:
+/// "Labour" is "labor"). Another role at the same organisation
 /// contradicts it ("House Speaker").
 const PARTY_MEMBERS: &[&str] = &[
     "communist",
     "conservative",
     "democrat",
-    "labour",
+    "labor",
     "republican",
     "socialist",
     "tory",
@@ -1170,6 +1244,44 @@ mod tests {
     }
 
     #[test]
+    fn british_spellings_fold_to_american_and_nothing_else_moves() {
+        let rows = [
+            ("defence", "defense"),
+            ("licences", "licenses"),
+            ("labour", "labor"),
+            ("labourer", "laborer"),
+            ("honours", "honors"),
+            ("favourite", "favorite"),
+            ("centre", "center"),
+            ("theatres", "theaters"),
+            ("organisation", "organization"),
+            ("privatisations", "privatizations"),
+            ("adviser", "advisor"),
+            ("programme", "program"),
+            // Words the rules must leave alone.
+            ("hour", "hour"),
+            ("four", "four"),
+            ("odours", "odors"),
+            ("flour", "flour"),
+            ("devour", "devour"),
+            ("contour", "contour"),
+            ("enterprise", "enterprise"),
+            ("advertiser", "advertiser"),
+            ("science", "science"),
+            ("presence", "presence"),
+            ("genre", "genre"),
+            ("tre", "tre"),
+        ];
+        for (british, american) in rows {
+            assert_eq!(
+                american_spelling(british.to_string()),
+                american,
+                "{british}"
+            );
+        }
+    }
+
+    #[test]
     fn titles_read_into_parts() {
         #[track_caller]
         fn head(title: &str, head: &str, modifiers: &[&str]) {
@@ -1272,6 +1384,23 @@ mod tests {
         );
         case(&["chairwoman"], "chair", &[Same]);
         case(&["spokeswoman"], "spokesperson", &[Same]);
+        // British and American spellings of one title.
+        case(&["Defence Secretary"], "Defense Secretary", &[Same]);
+        case(&["Labor leader"], "Labour leader", &[Same]);
+        case(
+            &["director of the Centre for Policy"],
+            "director of the Center for Policy",
+            &[Same],
+        );
+        case(&["economic adviser"], "economic advisor", &[Same]);
+        case(
+            &["head of the World Health Organization"],
+            "head of the World Health Organisation",
+            &[Same],
+        );
+        // The fold makes no other title the same.
+        case(&["Defence Secretary"], "Health Secretary", &[Contradicts]);
+        case(&["Labour leader"], "Conservative leader", &[Contradicts]);
         case(&["congresswoman"], "representative", &[Same]);
         case(
             &["chairman and chief executive of Acme Corp."],
