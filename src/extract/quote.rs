@@ -24,10 +24,14 @@
 //!    not the object) — or right before it, ending in `:` or `,` — "Trump
 //!    said: “…”". The speaker is a run of capitalized words (initials
 //!    "J.D." and particles "bin" allowed) with titles stripped ("President
-//!    Trump" gives "Trump"). A pronoun ("he said") resolves as in 5 and is
-//!    not explicit. A description ("the Pakistani ambassador added", "a
-//!    former diplomat who served … told Foreign Policy") gives no speaker:
-//!    the text does not name one, and guessing another name would be worse.
+//!    Trump" gives "Trump"). A pronoun ("he said", "it said") resolves as
+//!    in 5 and is not explicit. A definite description that the text gave
+//!    a named person earlier ("Tom Hale, the ambassador, …" then "the
+//!    ambassador added") stands for that person, the last one given it
+//!    (all of them are kept, for the check: see
+//!    [`QuoteFound::described`]). Any other description ("a former
+//!    diplomat who served … told Foreign Policy") gives no speaker: the
+//!    text does not name one, and guessing another name would be worse.
 //! 2. **A speech verb elsewhere in the quote's sentence**, outside quotes,
 //!    nearest first: "Sheikh said that … but “…”", "… a “very clear signal”
 //!    that “…,” Younus added". Not explicit.
@@ -41,16 +45,28 @@
 //!    preposition or verb ("in Egypt", "hosted Munir") nor a possessive;
 //!    failing that, the first possessive name ("Trump’s gratefulness …, when
 //!    he accused … of “lies & deceit”"). Not explicit.
-//! 5. **Pronouns** ("he said"): the speaker of the previous quote in the
-//!    paragraph; if there is none, the attributed speaker or subject of the
-//!    nearest earlier sentence that has one, in this paragraph or the one
-//!    before.
+//! 5. **Pronouns** ("he said"): the last person named before it — the
+//!    speakers of earlier quotes of the paragraph, the named attributions
+//!    and subjects of its sentences and of the paragraph before — whose
+//!    gender the text shows to be the pronoun's, else the last of no
+//!    other gender shown; never an organisation. A quote given to someone
+//!    described but not named, after every name, leaves it unresolved.
+//!    "it" means the last organisation named (a kind of organisation in
+//!    the name, "Isle of Wight Council"; a legal form, "Acme Corp."; an
+//!    acronym, "UUP"), and "they" the last one named when that is an
+//!    organisation ("Police Scotland … they said").
+//!
+//! A sentence subject is never a function word ("No further details …")
+//! nor a capitalized word that opens its sentence and that the text writes
+//! in lowercase elsewhere but never capitalized mid-sentence ("Airline
+//! staff helped him" beside "the airline"); descriptors before it are
+//! passed over ("Top Republican Fred Upton came out …").
 //!
 //! When nothing fits, the speaker is `None`.
 use super::title::words::{
-    is_article, is_capitalized, is_dotted_country, is_lowercase, is_name_word, is_possessive,
-    is_preposition, is_role, is_speech_verb, is_stop_word, is_title_prefix, is_title_word,
-    is_verb_like, strip_possessive, tokenize, Token,
+    is_article, is_capitalized, is_dotted_country, is_lowercase, is_name_word,
+    is_organisation_kind, is_possessive, is_preposition, is_role, is_speech_verb, is_stop_word,
+    is_title_prefix, is_title_word, is_verb_like, strip_possessive, tokenize, Token,
 };
 use super::Span;
 use crate::document::{segment, Paragraph, Segmentation};
@@ -80,6 +96,21 @@ pub struct QuoteFound {
     /// judges another claimed speaker wrong only when the pronoun cannot
     /// mean them (see [`Pronoun`]).
     pub pronoun: Option<Pronoun>,
+    /// The quote is given to a description the text used for a person it
+    /// named earlier ("the ambassador added"), and `speaker` is the last
+    /// person it gave that description.
+    pub described: Option<DescribedSpeaker>,
+}
+
+/// A speaker written as a description that stands for a named person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DescribedSpeaker {
+    /// The description without its article: "ambassador", "Pakistani
+    /// ambassador".
+    pub words: String,
+    /// Everyone the text gave the description before the quote, the last
+    /// one (the reader's pick) first.
+    pub holders: Vec<String>,
 }
 
 /// "he" or "she" before a speech verb, and the stretch of text it may point
@@ -163,6 +194,7 @@ pub(crate) fn quotes_in(text: &str, segmentation: &Segmentation) -> Vec<QuoteFou
                 speaker_explicit: read.explicit,
                 attributed: read.attributed,
                 pronoun: read.pronoun,
+                described: read.described_as,
             }));
         }
         open_at_end = unclosed;
@@ -339,6 +371,8 @@ struct Read {
     described: bool,
     /// The speaker was found by resolving "he" or "she".
     pronoun: Option<Pronoun>,
+    /// The speaker was found from a description ("the ambassador").
+    described_as: Option<DescribedSpeaker>,
 }
 
 /// Who a speech verb's subject is.
@@ -347,6 +381,9 @@ enum Attribution {
     Named(String),
     /// "he" (`false`), "she" (`true`): resolved from context.
     Pronoun(bool),
+    /// "it" (`false`), "they" (`true`): an organisation named before, if
+    /// any.
+    Group(bool),
     /// "the Pakistani ambassador", "they": someone the text does not name.
     Described,
     /// "the ambassador": someone described with a definite article, whom
@@ -403,8 +440,7 @@ impl<'a> ParagraphReader<'a> {
                 explicit,
                 attributed: true,
                 own: true,
-                described: false,
-                pronoun: None,
+                ..Read::default()
             },
             Some((Attribution::Pronoun(female), _)) => Read {
                 speaker: self.resolve_pronoun(first, span.start, female, before),
@@ -413,9 +449,10 @@ impl<'a> ParagraphReader<'a> {
                 ..Read::default()
             },
             Some((Attribution::Descriptor(words), _)) => match self.described(&words, span.start) {
-                Some(name) => Read {
-                    speaker: Some(name),
+                Some(described) => Read {
+                    speaker: described.holders.first().cloned(),
                     own: true,
+                    described_as: Some(described),
                     ..Read::default()
                 },
                 None => Read {
@@ -424,6 +461,15 @@ impl<'a> ParagraphReader<'a> {
                     ..Read::default()
                 },
             },
+            Some((Attribution::Group(plural), _)) => {
+                let speaker = self.resolve_organisation(first, span.start, plural, before);
+                Read {
+                    described: speaker.is_none(),
+                    speaker,
+                    own: true,
+                    ..Read::default()
+                }
+            }
             Some((Attribution::Described, _)) => Read {
                 described: true,
                 own: true,
@@ -484,6 +530,7 @@ impl<'a> ParagraphReader<'a> {
                 return Read {
                     speaker: read.speaker.clone(),
                     attributed: read.attributed,
+                    described_as: read.described_as.clone(),
                     // The continued pronoun may point as far back as the
                     // continuing quote's own paragraph allows.
                     pronoun: read.pronoun.map(|p| self.pronoun(p.female, at)),
@@ -492,23 +539,31 @@ impl<'a> ParagraphReader<'a> {
             }
             let span = self.sentences[sentence];
             let clause = self.clause(span.start, span.end);
-            let (speaker, attributed, pronoun) = match clause.first_attribution() {
-                Some(Attribution::Named(name)) => (Some(name), true, None),
+            let (speaker, attributed, pronoun, described_as) = match clause.first_attribution() {
+                Some(Attribution::Named(name)) => (Some(name), true, None, None),
                 Some(Attribution::Pronoun(female)) => {
                     let end = self.sentences[sentence].end;
                     let speaker = self.resolve_pronoun(sentence, end, female, before);
-                    (speaker, false, Some(self.pronoun(female, at)))
+                    (speaker, false, Some(self.pronoun(female, at)), None)
                 }
                 Some(Attribution::Descriptor(words)) => {
-                    (self.described(&words, span.start), false, None)
+                    let described = self.described(&words, span.start);
+                    let speaker = described.as_ref().and_then(|d| d.holders.first().cloned());
+                    (speaker, false, None, described)
                 }
-                Some(Attribution::Described) => (None, false, None),
+                Some(Attribution::Group(plural)) => {
+                    let end = self.sentences[sentence].end;
+                    let speaker = self.resolve_organisation(sentence, end, plural, before);
+                    (speaker, false, None, None)
+                }
+                Some(Attribution::Described) => (None, false, None, None),
                 None => continue,
             };
             return Read {
                 speaker,
                 attributed,
                 pronoun,
+                described_as,
                 ..Read::default()
             };
         }
@@ -529,14 +584,16 @@ impl<'a> ParagraphReader<'a> {
         }
     }
 
-    /// Who "the ambassador" (`descriptor`) of a quote at `at` is: the
-    /// person the text last gave that title before it ("Tom Hale, the
+    /// Who "the ambassador" (`descriptor`) of a quote at `at` may be: the
+    /// people the text gave that title before it ("Tom Hale, the
     /// ambassador, …"; "Ambassador Tom Hale"), within the forty sentences
-    /// before.
-    fn described(&self, descriptor: &str, at: usize) -> Option<String> {
+    /// before, the last one first. The reader takes the first; the others
+    /// make it a guess.
+    fn described(&self, descriptor: &str, at: usize) -> Option<DescribedSpeaker> {
         if !crate::judge::is_person_title(descriptor) {
             return None;
         }
+        let mut holders: Vec<String> = Vec::new();
         let entities = crate::judge::EntityNames::default();
         let wanted = crate::judge::read_title(descriptor, &entities);
         let holder = crate::judge::Holder::default();
@@ -572,34 +629,31 @@ impl<'a> ParagraphReader<'a> {
                     .iter()
                     .any(|q| q.start <= span.start + name.start && span.start + name.end <= q.end);
                 if same && !inside_quote {
-                    return Some(
-                        strip_possessive(&sentence[name.start..name.end])
-                            .0
-                            .to_string(),
-                    );
+                    let name = strip_possessive(&sentence[name.start..name.end]).0;
+                    if !holders.iter().any(|h| h == name) {
+                        holders.push(name.to_string());
+                    }
                 }
             }
         }
-        None
+        (!holders.is_empty()).then(|| DescribedSpeaker {
+            words: descriptor.to_string(),
+            holders,
+        })
     }
 
-    /// Rule 5: who "he" or "she" (`female`) in paragraph sentence
-    /// `sentence` is, for a quote at `at`, given the quotes of the paragraph
-    /// read before it. The candidates are the people named before it: the
-    /// speakers of earlier quotes of the paragraph, and the named
-    /// attributions and subjects of its sentences and of the paragraph
-    /// before. The last one whose gender the text shows to be the
-    /// pronoun's (Mr/Ms, a gendered title, an earlier he/she/his/her bound to
-    /// the name) is the speaker; failing that, the last one whose gender the
-    /// text does not show to be the other.
-    fn resolve_pronoun(
+    /// The people and organisations named before a pronoun at `at` in
+    /// paragraph sentence `sentence`, the last named first, each once, as
+    /// (where named, name): the speakers of earlier quotes of the
+    /// paragraph, and the named attributions and subjects of its sentences
+    /// and of the paragraph before. `None` when a quote given to someone
+    /// described but not named comes after all of them.
+    fn named_before(
         &self,
         sentence: usize,
         at: usize,
-        female: bool,
         before: &[Read],
-    ) -> Option<String> {
-        // (where named, name)
+    ) -> Option<Vec<(usize, String)>> {
         let mut candidates: Vec<(usize, String)> = Vec::new();
         // The last quote given to someone the text describes but does not
         // name ("the source suggested … a “gesture”"): a pronoun right after
@@ -643,7 +697,32 @@ impl<'a> ParagraphReader<'a> {
         }
         let mut seen = std::collections::HashSet::new();
         candidates.retain(|(_, name)| seen.insert(name.clone()));
-        let names: Vec<&str> = candidates.iter().map(|(_, n)| n.as_str()).collect();
+        Some(candidates)
+    }
+
+    /// Rule 5: who "he" or "she" (`female`) in paragraph sentence
+    /// `sentence` is, for a quote at `at`, given the quotes of the paragraph
+    /// read before it. The candidates are the people named before it: the
+    /// speakers of earlier quotes of the paragraph, and the named
+    /// attributions and subjects of its sentences and of the paragraph
+    /// before. The last one whose gender the text shows to be the
+    /// pronoun's (Mr/Ms, a gendered title, an earlier he/she/his/her bound to
+    /// the name) is the speaker; failing that, the last one whose gender the
+    /// text does not show to be the other.
+    fn resolve_pronoun(
+        &self,
+        sentence: usize,
+        at: usize,
+        female: bool,
+        before: &[Read],
+    ) -> Option<String> {
+        let candidates = self.named_before(sentence, at, before)?;
+        // "he" and "she" are people, never an organisation.
+        let names: Vec<&str> = candidates
+            .iter()
+            .map(|(_, n)| n.as_str())
+            .filter(|name| !is_organisation_name(name))
+            .collect();
         let genders: Vec<Option<bool>> = names
             .iter()
             .map(|name| gender_shown(self.text, at, name, &names, self.surnames))
@@ -655,6 +734,69 @@ impl<'a> ParagraphReader<'a> {
         };
         pick(&|g| g == Some(female)).or_else(|| pick(&|g| g != Some(!female)))
     }
+
+    /// Who "it" or "they" of a quote at `at` in paragraph sentence
+    /// `sentence` is: an organisation ("Acme Corp. … “…,” it said"; "the
+    /// council … “…,” they said"), the last one named before it. "it" is
+    /// never a person, so people named after the organisation are passed
+    /// over; "they" may be people too, so it resolves only when the
+    /// organisation is the last one named.
+    fn resolve_organisation(
+        &self,
+        sentence: usize,
+        at: usize,
+        plural: bool,
+        before: &[Read],
+    ) -> Option<String> {
+        let candidates = self.named_before(sentence, at, before)?;
+        let mut names = candidates.iter().map(|(_, name)| name);
+        if plural {
+            names
+                .next()
+                .filter(|name| is_organisation_name(name))
+                .cloned()
+        } else {
+            names.find(|name| is_organisation_name(name)).cloned()
+        }
+    }
+}
+
+/// Whether a name names an organisation: a kind of organisation among its
+/// words ("Isle of Wight Council", "Ministry of Defence", "Acme Group"), a
+/// company's legal suffix ("Acme Corp.", "Beta Ltd") or police force
+/// ("Police Scotland"), or an acronym ("UUP", "BBC"; not the country
+/// forms "US" and "UK").
+pub(crate) fn is_organisation_name(name: &str) -> bool {
+    const LEGAL_FORMS: &[&str] = &[
+        "ag",
+        "co",
+        "corp",
+        "corporation",
+        "gmbh",
+        "inc",
+        "llc",
+        "llp",
+        "ltd",
+        "nv",
+        "plc",
+        "sa",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let acronym = |w: &str| {
+        let letters = w.trim_end_matches(['.', ',']);
+        (2..=6).contains(&letters.len())
+            && letters.bytes().all(|b| b.is_ascii_uppercase())
+            && !matches!(letters, "US" | "UK")
+    };
+    words.iter().any(|word| {
+        let bare = strip_possessive(word)
+            .0
+            .trim_end_matches(['.', ','])
+            .to_lowercase();
+        crate::extract::title::words::is_organisation_kind(&bare)
+            || LEGAL_FORMS.contains(&bare.as_str())
+            || bare == "police"
+    }) || (words.len() == 1 && acronym(strip_possessive(words[0]).0))
 }
 
 /// Words that show a man or a woman when they stand just before a name
@@ -1357,9 +1499,14 @@ impl<'a> Clause<'a> {
 
     /// The run of name words starting at `start`, ending with a possessive.
     fn name_run(&self, start: usize) -> Option<std::ops::Range<usize>> {
+        // A capitalized kind of organisation goes on a name ("Acme Group",
+        // "Hull City Council"); it does not start one ("Council leader").
+        let continues = |i: usize, w: &str| {
+            is_name_word(w) || (i > start && is_capitalized(w) && is_organisation_kind(w))
+        };
         let mut end = start;
         let mut possessive = false;
-        while let Some(word) = self.word(end).filter(|w| is_name_word(w)) {
+        while let Some(word) = self.word(end).filter(|w| continues(end, w)) {
             end += 1;
             possessive = is_possessive(word);
             if possessive {
@@ -1376,6 +1523,21 @@ impl<'a> Clause<'a> {
             && closes(end + 1)
         {
             end += 1;
+        }
+        // "Ministry of Defence", "Isle of Wight Council": names joined by
+        // "of" are one organisation's when a kind of organisation is among
+        // them; "Tom Hale of Acme" stays Tom Hale.
+        if end > start && !possessive && self.word(end) == Some("of") {
+            let mut joined = end + 1;
+            while let Some(word) = self.word(joined).filter(|w| continues(joined, w)) {
+                joined += 1;
+                if is_possessive(word) {
+                    break;
+                }
+            }
+            if joined > end + 1 && is_organisation_name(&self.name_text(start..joined)) {
+                end = joined;
+            }
         }
         self.trim_particles(start..end)
     }
@@ -1438,17 +1600,19 @@ fn is_plural_noun_too(word: &str) -> bool {
 fn is_pronoun(word: &str) -> bool {
     matches!(
         word,
-        "he" | "she" | "they" | "we" | "I" | "He" | "She" | "They" | "We"
+        "he" | "she" | "it" | "they" | "we" | "I" | "He" | "She" | "It" | "They" | "We"
     )
 }
 
-/// "he" and "she" point to one earlier speaker; "they", "we" and "I" outside
-/// a quote name nobody in particular.
+/// "he" and "she" point to one earlier person, "it" and "they" to an
+/// organisation; "we" and "I" outside a quote name nobody in particular.
 fn pronoun_attribution(word: &str) -> Attribution {
-    if matches!(word, "he" | "she" | "He" | "She") {
-        Attribution::Pronoun(matches!(word, "she" | "She"))
-    } else {
-        Attribution::Described
+    match word {
+        "he" | "He" => Attribution::Pronoun(false),
+        "she" | "She" => Attribution::Pronoun(true),
+        "it" | "It" => Attribution::Group(false),
+        "they" | "They" => Attribution::Group(true),
+        _ => Attribution::Described,
     }
 }
 
@@ -1791,6 +1955,61 @@ mod tests {
         case(text, "Two", None, false);
         let text = "“One,” said Tom Doe. The source said it was a “gesture”. Party leader Tom Roe said the plan failed. “Two,” he said.";
         case(text, "Two", Some("Tom Roe"), false);
+    }
+
+    #[test]
+    fn it_and_they_resolve_to_organisations() {
+        let text = "Acme Corp. reported a loss. “We will grow,” it said in a statement.";
+        case(text, "We will grow", Some("Acme Corp."), false);
+        // "it" passes over people named after the organisation.
+        let text = "The Isle of Wight Council met Tom Hale. Hale left. “We will appeal,” it said.";
+        case(text, "We will appeal", Some("Isle of Wight Council"), false);
+        let text = "Police Scotland urged calm. “Stay alert,” they said.";
+        case(text, "Stay alert", Some("Police Scotland"), false);
+        let text = "The UUP said it would not return. “It is over,” it said.";
+        case(text, "It is over", Some("UUP"), false);
+        // "they" after people names nobody; "it" with no organisation
+        // named, nobody.
+        let text = "Ana Ruiz and Tom Hale met the board of Acme Group. “We agree,” they said.";
+        case(text, "We agree", None, false);
+        let text = "Tom Hale spoke. “It is over,” it said.";
+        case(text, "It is over", None, false);
+        // "he" and "she" never mean an organisation.
+        let text = "Tom Hale met Beta Ltd. Beta Ltd agreed. “It is over,” he said.";
+        case(text, "It is over", Some("Tom Hale"), false);
+    }
+
+    #[test]
+    fn organisation_names() {
+        for (name, organisation) in [
+            ("Acme Corp.", true),
+            ("Beta Ltd", true),
+            ("Acme Group", true),
+            ("Isle of Wight Council", true),
+            ("Police Scotland", true),
+            ("UUP", true),
+            ("Ministry of Defence", true),
+            ("Tom Hale", false),
+            ("US", false),
+            ("Hale", false),
+            ("Ana", false),
+        ] {
+            assert_eq!(is_organisation_name(name), organisation, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_description_given_to_several_people_lists_them_all() {
+        let text =
+            "Ambassador Ana Ruiz met Tom Hale, the ambassador. “We agreed,” the ambassador said.";
+        let found = quotes(text);
+        let described = found[0].described.as_ref().expect("a described speaker");
+        assert_eq!(described.words, "ambassador");
+        assert_eq!(described.holders, ["Tom Hale", "Ana Ruiz"]);
+        assert_eq!(found[0].speaker.as_deref(), Some("Tom Hale"));
+        // A named speaker is no description.
+        let text = "Tom Hale, the ambassador, spoke. “We agreed,” Hale said.";
+        assert_eq!(quotes(text)[0].described, None);
     }
 
     #[test]

@@ -191,6 +191,11 @@ fn is_listed_role(word: &str) -> bool {
     in_lists(word, &[ROLES, ORGANISATION_KINDS])
 }
 
+/// A kind of organisation: "council", "ministry", "company".
+pub(crate) fn is_organisation_kind(word: &str) -> bool {
+    in_lists(word, &[ORGANISATION_KINDS])
+}
+
 /// A word that names a role a person holds (not a kind of organisation):
 /// one of WordNet's role heads or the project's own roles.
 pub(crate) fn is_person_role(word: &str) -> bool {
