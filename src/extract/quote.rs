@@ -1166,6 +1166,14 @@ impl<'a> Clause<'a> {
         if is_pronoun(first) {
             return Some(pronoun_attribution(first));
         }
+        // "“…”, but said Labour had to win": a conjunction opens another
+        // clause of the sentence's subject, not the quote's attribution.
+        if matches!(
+            first,
+            "and" | "but" | "or" | "yet" | "so" | "while" | "whereas" | "although" | "though"
+        ) {
+            return None;
+        }
         match self.name_at(start) {
             Some(name) if self.subject_reaches(name.end, verb) => Some(self.named(name)),
             // "Potato Head said": capitalized words up to the verb are the
@@ -2010,6 +2018,19 @@ mod tests {
         // A named speaker is no description.
         let text = "Tom Hale, the ambassador, spoke. “We agreed,” Hale said.";
         assert_eq!(quotes(text)[0].described, None);
+    }
+
+    #[test]
+    fn a_conjunction_after_a_quote_opens_no_attribution() {
+        let text = "Tom Hale said he understood the “appeal of it”, but said Acme had to win.";
+        case(text, "appeal", Some("Tom Hale"), false);
+        let text = "Tom Hale praised the “appeal of it”, and added that Acme had to win.";
+        case(text, "appeal", Some("Tom Hale"), false);
+        // An attribution right after the quote still counts.
+        let text = "Tom Hale spoke. “It has appeal,” said Ana Ruiz.";
+        case(text, "It has", Some("Ana Ruiz"), true);
+        let text = "“It has appeal,” the spokesman said.";
+        case(text, "It has", None, false);
     }
 
     #[test]
