@@ -53,8 +53,10 @@
 //!    described but not named, after every name, leaves it unresolved.
 //!    "it" means the last organisation named (a kind of organisation in
 //!    the name, "Isle of Wight Council"; a legal form, "Acme Corp."; an
-//!    acronym, "UUP"), and "they" the last one named when that is an
-//!    organisation ("Police Scotland … they said").
+//!    acronym, "UUP"; a name written after a kind, "the firm Deloitte"),
+//!    passing over only plain people (a full name, a surname given in full
+//!    before, a gender shown), and "they" the last one named when that is
+//!    an organisation ("Police Scotland … they said").
 //!
 //! A sentence subject is never a function word ("No further details …")
 //! nor a capitalized word that opens its sentence and that the text writes
@@ -721,7 +723,7 @@ impl<'a> ParagraphReader<'a> {
         let names: Vec<&str> = candidates
             .iter()
             .map(|(_, n)| n.as_str())
-            .filter(|name| !is_organisation_name(name))
+            .filter(|name| !self.is_organisation(name, at))
             .collect();
         let genders: Vec<Option<bool>> = names
             .iter()
@@ -749,15 +751,55 @@ impl<'a> ParagraphReader<'a> {
         before: &[Read],
     ) -> Option<String> {
         let candidates = self.named_before(sentence, at, before)?;
-        let mut names = candidates.iter().map(|(_, name)| name);
-        if plural {
-            names
-                .next()
-                .filter(|name| is_organisation_name(name))
-                .cloned()
-        } else {
-            names.find(|name| is_organisation_name(name)).cloned()
+        for (_, name) in &candidates {
+            if self.is_organisation(name, at) {
+                return Some(name.clone());
+            }
+            // Only someone plainly a person is passed over: a full name
+            // ("Tom Hale"), a surname the text gives in full before, or one
+            // it gives a gender. A lone word may be an organisation the
+            // text does not show as one.
+            let person = name.split_whitespace().count() >= 2
+                || self.given_a_first_name(name, at)
+                || gender_shown(self.text, at, name, &[], self.surnames).is_some();
+            if plural || !person {
+                return None;
+            }
         }
+        None
+    }
+
+    /// Whether the text, before `at`, writes the lone word `surname` after
+    /// a name word, as a person's full name ("Tom Hale" for "Hale").
+    fn given_a_first_name(&self, surname: &str, at: usize) -> bool {
+        let text = &self.text[..at];
+        text.match_indices(surname).any(|(start, _)| {
+            let whole = !text[start + surname.len()..].starts_with(char::is_alphanumeric);
+            let first = text[..start]
+                .strip_suffix(' ')
+                .and_then(|t| t.rsplit(' ').next())
+                .is_some_and(|w| is_name_word(w) && !is_title_prefix(w));
+            whole && first
+        })
+    }
+
+    /// Whether `name` names an organisation by its own words (see
+    /// [`is_organisation_name`]) or because the text, before `at`, writes
+    /// it right after a kind of organisation ("professional services firm
+    /// Deloitte", "the bank HSBC").
+    fn is_organisation(&self, name: &str, at: usize) -> bool {
+        if is_organisation_name(name) {
+            return true;
+        }
+        let text = &self.text[..at];
+        text.match_indices(name).any(|(start, _)| {
+            let whole = !text[start + name.len()..].starts_with(char::is_alphanumeric);
+            let kind = text[..start]
+                .strip_suffix(' ')
+                .and_then(|t| t.rsplit(' ').next())
+                .is_some_and(|w| is_lowercase(w) && is_organisation_kind(w));
+            whole && kind
+        })
     }
 }
 
@@ -1985,6 +2027,13 @@ mod tests {
         // "he" and "she" never mean an organisation.
         let text = "Tom Hale met Beta Ltd. Beta Ltd agreed. “It is over,” he said.";
         case(text, "It is over", Some("Tom Hale"), false);
+        // A lone word the text writes after a kind of organisation is one;
+        // a lone word it does not is no person to pass over.
+        let text =
+            "KPMG hired more. The services firm Deloitte said it changed. “It works,” it said.";
+        case(text, "It works", Some("Deloitte"), false);
+        let text = "KPMG hired more. Deloitte said it changed. “It works,” it said.";
+        case(text, "It works", None, false);
     }
 
     #[test]
