@@ -954,22 +954,23 @@ fn mark_consequent_dates(
     published: Date,
     observations: &mut [Vec<Observation>],
 ) {
-    let wrong_dates: Vec<(usize, Span)> = claims
+    // Per sentence, its wrong dates in claims-file order: a long text has
+    // wrong dates in thousands of sentences, and each relative date looks
+    // only at its own sentence's.
+    let mut wrong_dates: BTreeMap<usize, Vec<Span>> = BTreeMap::new();
+    for (_, seen) in claims
         .claims
         .iter()
         .zip(observations.iter())
         .filter(|(c, _)| c.kind == Kind::Date)
-        .flat_map(|(_, seen)| seen.iter().enumerate())
-        .filter(|(_, o)| o.verdict.status != Status::Match)
-        .map(|(_, o)| {
-            (
-                document
-                    .sentence_index_at(o.span.start)
-                    .unwrap_or(usize::MAX),
-                o.span,
-            )
-        })
-        .collect();
+    {
+        for o in seen.iter().filter(|o| o.verdict.status != Status::Match) {
+            let sentence = document
+                .sentence_index_at(o.span.start)
+                .unwrap_or(usize::MAX);
+            wrong_dates.entry(sentence).or_default().push(o.span);
+        }
+    }
     for (claim, seen) in claims.claims.iter().zip(observations.iter_mut()) {
         if claim.kind != Kind::Date {
             continue;
@@ -981,11 +982,11 @@ fn mark_consequent_dates(
             {
                 continue;
             }
-            let sentence = document.sentence_index_at(observation.span.start);
-            let root = wrong_dates
-                .iter()
-                .find(|(s, span)| Some(*s) == sentence && span.end <= observation.span.start);
-            if let Some((_, span)) = root {
+            let root = document
+                .sentence_index_at(observation.span.start)
+                .and_then(|sentence| wrong_dates.get(&sentence))
+                .and_then(|spans| spans.iter().find(|span| span.end <= observation.span.start));
+            if let Some(span) = root {
                 let text = &document.text()[span.start..span.end];
                 observation.follows_from =
                     Some(format!("it is counted from {text}, which is wrong too"));
