@@ -476,15 +476,19 @@ pub struct QuoteWords {
     breaks: Vec<bool>,
     /// `gaps[i]`: an ellipsis stands before word `i`: words left out.
     gaps: Vec<bool>,
-    /// The distinct words, to rule pairs out before comparing them in full.
-    vocabulary: std::collections::HashSet<String>,
+    /// The distinct words, to rule pairs out before comparing them in full:
+    /// indices into `words`, ordered by word. A text's every quote is held
+    /// at once, so a sorted list of indices rather than a set of copies.
+    vocabulary: Vec<u32>,
 }
 
 impl QuoteWords {
     pub fn new(quote: &str) -> QuoteWords {
         let text = quote_text(quote);
         let (words, breaks, gaps) = quote_words(&text);
-        let vocabulary = words.iter().cloned().collect();
+        let mut vocabulary: Vec<u32> = (0..words.len() as u32).collect();
+        vocabulary.sort_by(|&a, &b| words[a as usize].cmp(&words[b as usize]));
+        vocabulary.dedup_by(|a, b| words[*a as usize] == words[*b as usize]);
         QuoteWords {
             text,
             words,
@@ -496,6 +500,13 @@ impl QuoteWords {
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// Whether `word` is one of these words.
+    fn holds(&self, word: &str) -> bool {
+        self.vocabulary
+            .binary_search_by(|&i| self.words[i as usize].as_str().cmp(word))
+            .is_ok()
     }
 
     pub fn len(&self) -> usize {
@@ -580,9 +591,7 @@ impl QuoteWords {
     /// quadratic one: a pair whose bound already rules it out is not
     /// diffed.
     pub fn same_words_bound(&self, other: &QuoteWords) -> usize {
-        let held = |a: &QuoteWords, b: &QuoteWords| {
-            a.words.iter().filter(|w| b.vocabulary.contains(*w)).count()
-        };
+        let held = |a: &QuoteWords, b: &QuoteWords| a.words.iter().filter(|w| b.holds(w)).count();
         held(self, other).min(held(other, self))
     }
 
@@ -591,7 +600,7 @@ impl QuoteWords {
         other
             .vocabulary
             .iter()
-            .filter(|w| self.vocabulary.contains(*w))
+            .filter(|&&i| self.holds(&other.words[i as usize]))
             .count()
     }
 }
