@@ -58,9 +58,14 @@ pub struct Anchors {
 
 /// Where each anchor group occurs in a document, by sentence.
 pub struct Hits {
-    /// `per_sentence[s]` lists `(group, span)` in text order; spans are in
-    /// document bytes.
-    per_sentence: Vec<Vec<(GroupId, Span)>>,
+    /// Every hit, `(group, span)`, sentence by sentence and in text order
+    /// within one; spans are in document bytes. One list for the text
+    /// rather than one per sentence: a long text has hundreds of thousands
+    /// of sentences, and a list of its own for each weighed more than its
+    /// hits.
+    hits: Vec<(GroupId, Span)>,
+    /// Sentence `s`'s hits are `hits[starts[s]..starts[s + 1]]`.
+    starts: Vec<usize>,
     /// `by_group[g]`: the sentences where group `g` occurs, ascending, so
     /// that finding a claim's sentences costs the hits of its rarest anchor,
     /// not a pass over every sentence.
@@ -170,7 +175,7 @@ impl Anchors {
     /// Scans `document` once and files every whole-word anchor hit under its sentence.
     pub fn scan(&self, document: &Document) -> Hits {
         let text = document.text();
-        let mut per_sentence = vec![Vec::new(); document.sentences().len()];
+        let mut placed: Vec<(usize, GroupId, Span)> = Vec::new();
         // Anchors are written with single spaces; a hard-wrapped or
         // double-spaced text is scanned with its whitespace runs collapsed,
         // and each hit mapped back to where it is written.
@@ -191,20 +196,29 @@ impl Anchors {
                 continue;
             }
             for &group in &self.pattern_groups[found.pattern().as_usize()] {
-                per_sentence[sentence].push((group, span));
+                placed.push((sentence, group, span));
             }
         }
+        // Stable: hits at the same place keep the automaton's order.
+        placed.sort_by_key(|&(sentence, group, span)| (sentence, span.start, group));
+        let sentences = document.sentences().len();
+        let mut hits = Vec::with_capacity(placed.len());
+        let mut starts = Vec::with_capacity(sentences + 1);
         let mut by_group = vec![Vec::new(); self.group_count];
-        for (sentence, hits) in per_sentence.iter_mut().enumerate() {
-            hits.sort_by_key(|&(group, span)| (span.start, group));
-            for &(group, _) in hits.iter() {
+        let mut next = placed.iter().peekable();
+        for sentence in 0..sentences {
+            starts.push(hits.len());
+            while let Some(&(_, group, span)) = next.next_if(|hit| hit.0 == sentence) {
                 if by_group[group].last() != Some(&sentence) {
                     by_group[group].push(sentence);
                 }
+                hits.push((group, span));
             }
         }
+        starts.push(hits.len());
         Hits {
-            per_sentence,
+            hits,
+            starts,
             by_group,
         }
     }
@@ -214,7 +228,7 @@ impl Hits {
     /// Sentences in which every one of `groups` occurs.
     pub fn sentences_with_all(&self, groups: &[GroupId]) -> Vec<usize> {
         let Some(rarest) = groups.iter().min_by_key(|&&g| self.by_group[g].len()) else {
-            return (0..self.per_sentence.len()).collect();
+            return (0..self.starts.len() - 1).collect();
         };
         self.by_group[*rarest]
             .iter()
@@ -234,7 +248,7 @@ impl Hits {
 
     /// Where `group` occurs in sentence `sentence`, in document bytes.
     pub fn spans(&self, sentence: usize, group: GroupId) -> impl Iterator<Item = Span> + '_ {
-        self.per_sentence[sentence]
+        self.hits[self.starts[sentence]..self.starts[sentence + 1]]
             .iter()
             .filter(move |(g, _)| *g == group)
             .map(|&(_, span)| span)

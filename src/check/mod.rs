@@ -1039,6 +1039,8 @@ impl<'d> Extractions<'d> {
         let at = match read.iter().position(|(k, _)| *k == kind) {
             Some(at) => at,
             None => {
+                // Most sentences are read for one kind: no room for four.
+                read.reserve_exact(1);
                 read.push((kind, Self::read(text, span.start, kind, published)));
                 read.len() - 1
             }
