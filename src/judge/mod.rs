@@ -478,13 +478,17 @@ pub struct QuoteWords {
     joined: String,
     /// `ends[i]`: where word `i` ends in `joined`.
     ends: Vec<u32>,
+    /// `hashes[i]`: [`word_hash`] of word `i`. Words are compared by hash
+    /// before by bytes: most pairs differ, and the hashes tell them apart
+    /// without reading the words.
+    hashes: Vec<u64>,
     /// `breaks[i]`: punctuation stands before word `i` (or it is the
     /// first): a place where a quote may be cut.
     breaks: Vec<bool>,
     /// `gaps[i]`: an ellipsis stands before word `i`: words left out.
     gaps: Vec<bool>,
     /// The distinct words, to rule pairs out before comparing them in full:
-    /// indices of words, ordered by word.
+    /// indices of words, ordered by hash (then by word).
     vocabulary: Vec<u32>,
 }
 
@@ -498,13 +502,15 @@ impl QuoteWords {
             joined.push_str(word);
             ends.push(joined.len() as u32);
         }
+        let hashes: Vec<u64> = words.iter().map(|w| word_hash(w)).collect();
         let mut vocabulary: Vec<u32> = (0..words.len() as u32).collect();
-        vocabulary.sort_by(|&a, &b| words[a as usize].cmp(&words[b as usize]));
+        vocabulary.sort_by_key(|&i| (hashes[i as usize], &words[i as usize]));
         vocabulary.dedup_by(|a, b| words[*a as usize] == words[*b as usize]);
         QuoteWords {
             text,
             joined,
             ends,
+            hashes,
             breaks,
             gaps,
             vocabulary,
@@ -530,11 +536,20 @@ impl QuoteWords {
         (0..self.len()).map(|i| self.word(i))
     }
 
-    /// Whether `word` is one of these words.
-    fn holds(&self, word: &str) -> bool {
-        self.vocabulary
-            .binary_search_by(|&i| self.word(i as usize).cmp(word))
-            .is_ok()
+    /// Whether `word`, whose [`word_hash`] is `hash`, is one of these words.
+    fn holds(&self, word: &str, hash: u64) -> bool {
+        let from = self
+            .vocabulary
+            .partition_point(|&i| self.hashes[i as usize] < hash);
+        self.vocabulary[from..]
+            .iter()
+            .take_while(|&&i| self.hashes[i as usize] == hash)
+            .any(|&i| self.word(i as usize) == word)
+    }
+
+    /// Whether word `i` is `other`'s word `j`.
+    fn same_word(&self, i: usize, other: &QuoteWords, j: usize) -> bool {
+        self.hashes[i] == other.hashes[j] && self.word(i) == other.word(j)
     }
 
     /// Whether `part`'s words `run` stand in these words from word `at` on.
@@ -542,7 +557,7 @@ impl QuoteWords {
         at + run.len() <= self.len()
             && run
                 .enumerate()
-                .all(|(k, i)| self.word(at + k) == part.word(i))
+                .all(|(k, i)| self.same_word(at + k, part, i))
     }
 
     /// Whether a quote in the text (`self`) states these claimed words
@@ -618,7 +633,11 @@ impl QuoteWords {
     /// quadratic one: a pair whose bound already rules it out is not
     /// diffed.
     pub fn same_words_bound(&self, other: &QuoteWords) -> usize {
-        let held = |a: &QuoteWords, b: &QuoteWords| a.words().filter(|w| b.holds(w)).count();
+        let held = |a: &QuoteWords, b: &QuoteWords| {
+            (0..a.len())
+                .filter(|&i| b.holds(a.word(i), a.hashes[i]))
+                .count()
+        };
         held(self, other).min(held(other, self))
     }
 
@@ -627,9 +646,16 @@ impl QuoteWords {
         other
             .vocabulary
             .iter()
-            .filter(|&&i| self.holds(other.word(i as usize)))
+            .filter(|&&i| self.holds(other.word(i as usize), other.hashes[i as usize]))
             .count()
     }
+}
+
+/// FNV-1a of a word: fixed, so that runs compare alike.
+fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// How closely a quote in the text follows the claimed words: how many
