@@ -58,9 +58,14 @@ pub struct Anchors {
 
 /// Where each anchor group occurs in a document, by sentence.
 pub struct Hits {
-    /// `per_sentence[s]` lists `(group, span)` in text order; spans are in
-    /// document bytes.
-    per_sentence: Vec<Vec<(GroupId, Span)>>,
+    /// Every hit, `(group, span)`, sentence by sentence and in text order
+    /// within one; spans are in document bytes. One list for the text
+    /// rather than one per sentence: a long text has hundreds of thousands
+    /// of sentences, and a list of its own for each weighed more than its
+    /// hits.
+    hits: Vec<(GroupId, Span)>,
+    /// Sentence `s`'s hits are `hits[starts[s]..starts[s + 1]]`.
+    starts: Vec<usize>,
     /// `by_group[g]`: the sentences where group `g` occurs, ascending, so
     /// that finding a claim's sentences costs the hits of its rarest anchor,
     /// not a pass over every sentence.
@@ -170,7 +175,7 @@ impl Anchors {
     /// Scans `document` once and files every whole-word anchor hit under its sentence.
     pub fn scan(&self, document: &Document) -> Hits {
         let text = document.text();
-        let mut per_sentence = vec![Vec::new(); document.sentences().len()];
+        let mut placed: Vec<(usize, GroupId, Span)> = Vec::new();
         // Anchors are written with single spaces; a hard-wrapped or
         // double-spaced text is scanned with its whitespace runs collapsed,
         // and each hit mapped back to where it is written.
@@ -191,20 +196,29 @@ impl Anchors {
                 continue;
             }
             for &group in &self.pattern_groups[found.pattern().as_usize()] {
-                per_sentence[sentence].push((group, span));
+                placed.push((sentence, group, span));
             }
         }
+        // Stable: hits at the same place keep the automaton's order.
+        placed.sort_by_key(|&(sentence, group, span)| (sentence, span.start, group));
+        let sentences = document.sentences().len();
+        let mut hits = Vec::with_capacity(placed.len());
+        let mut starts = Vec::with_capacity(sentences + 1);
         let mut by_group = vec![Vec::new(); self.group_count];
-        for (sentence, hits) in per_sentence.iter_mut().enumerate() {
-            hits.sort_by_key(|&(group, span)| (span.start, group));
-            for &(group, _) in hits.iter() {
+        let mut next = placed.iter().peekable();
+        for sentence in 0..sentences {
+            starts.push(hits.len());
+            while let Some(&(_, group, span)) = next.next_if(|hit| hit.0 == sentence) {
                 if by_group[group].last() != Some(&sentence) {
                     by_group[group].push(sentence);
                 }
+                hits.push((group, span));
             }
         }
+        starts.push(hits.len());
         Hits {
-            per_sentence,
+            hits,
+            starts,
             by_group,
         }
     }
@@ -214,7 +228,7 @@ impl Hits {
     /// Sentences in which every one of `groups` occurs.
     pub fn sentences_with_all(&self, groups: &[GroupId]) -> Vec<usize> {
         let Some(rarest) = groups.iter().min_by_key(|&&g| self.by_group[g].len()) else {
-            return (0..self.per_sentence.len()).collect();
+            return (0..self.starts.len() - 1).collect();
         };
         self.by_group[*rarest]
             .iter()
@@ -234,7 +248,7 @@ impl Hits {
 
     /// Where `group` occurs in sentence `sentence`, in document bytes.
     pub fn spans(&self, sentence: usize, group: GroupId) -> impl Iterator<Item = Span> + '_ {
-        self.per_sentence[sentence]
+        self.hits[self.starts[sentence]..self.starts[sentence + 1]]
             .iter()
             .filter(move |(g, _)| *g == group)
             .map(|&(_, span)| span)
@@ -342,10 +356,16 @@ fn normalize_anchor(anchor: &str) -> String {
 
 /// A text with each run of whitespace collapsed to one space, and where
 /// each of its bytes came from.
+///
+/// Between two collapsed runs, collapsed and original bytes advance
+/// together, so the map keeps one shift per run rather than an original
+/// offset per byte: eight bytes a byte would make a 100 MB text's map
+/// 800 MB.
 struct CollapsedSpaces {
     text: String,
-    /// `origin[i]`: the byte of the original text that byte `i` copies.
-    origin: Vec<usize>,
+    /// `(from, shift)`, ascending in `from`: collapsed byte `i` copies
+    /// original byte `i + shift` of the last entry with `from <= i`.
+    shifts: Vec<(usize, usize)>,
 }
 
 impl CollapsedSpaces {
@@ -361,30 +381,40 @@ impl CollapsedSpaces {
             return None;
         }
         let mut collapsed = String::with_capacity(text.len());
-        let mut origin = Vec::with_capacity(text.len());
+        let mut shifts = vec![(0, 0)];
         let mut in_space = false;
         for (at, c) in text.char_indices() {
             if c.is_whitespace() {
                 if !in_space {
+                    // The one space stands for the run's first byte, which
+                    // the current shift already maps it to.
                     collapsed.push(' ');
-                    origin.push(at);
                 }
                 in_space = true;
             } else {
                 in_space = false;
+                let shift = at - collapsed.len();
+                if shifts.last().is_some_and(|&(_, last)| last != shift) {
+                    shifts.push((collapsed.len(), shift));
+                }
                 collapsed.push(c);
-                origin.extend(at..at + c.len_utf8());
             }
         }
         Some(CollapsedSpaces {
             text: collapsed,
-            origin,
+            shifts,
         })
+    }
+
+    /// The original byte that collapsed byte `at` copies.
+    fn origin(&self, at: usize) -> usize {
+        let entry = self.shifts.partition_point(|&(from, _)| from <= at) - 1;
+        at + self.shifts[entry].1
     }
 
     /// The original span of collapsed bytes `start..end`.
     fn original(&self, start: usize, end: usize) -> Span {
-        Span::new(self.origin[start], self.origin[end - 1] + 1)
+        Span::new(self.origin(start), self.origin(end - 1) + 1)
     }
 }
 
@@ -471,6 +501,37 @@ mod tests {
 
     fn claims(toml: &str) -> ClaimSet {
         parse_claims(Path::new("claims.toml"), toml).expect("test claims are valid")
+    }
+
+    #[test]
+    fn collapsed_bytes_map_back_to_where_they_are_written() {
+        // Against the plain map of one original offset per collapsed byte.
+        for text in [
+            "a  b\n\nc d",
+            "  lead and trail  ",
+            "\u{a0}é\u{2009}中  🦀\r\nx",
+            "one\ttab, one  double,\n\n\nand a wrap\nhere",
+        ] {
+            let collapsed = CollapsedSpaces::new(text).expect("each has a run to collapse");
+            let mut origin = Vec::new();
+            let mut in_space = false;
+            for (at, c) in text.char_indices() {
+                if c.is_whitespace() {
+                    if !in_space {
+                        origin.push(at);
+                    }
+                    in_space = true;
+                } else {
+                    in_space = false;
+                    origin.extend(at..at + c.len_utf8());
+                }
+            }
+            assert_eq!(origin.len(), collapsed.text.len(), "{text:?}");
+            for (at, &want) in origin.iter().enumerate() {
+                assert_eq!(collapsed.origin(at), want, "{text:?} byte {at}");
+            }
+        }
+        assert!(CollapsedSpaces::new("single spaces only").is_none());
     }
 
     #[test]

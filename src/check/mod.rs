@@ -954,22 +954,23 @@ fn mark_consequent_dates(
     published: Date,
     observations: &mut [Vec<Observation>],
 ) {
-    let wrong_dates: Vec<(usize, Span)> = claims
+    // Per sentence, its wrong dates in claims-file order: a long text has
+    // wrong dates in thousands of sentences, and each relative date looks
+    // only at its own sentence's.
+    let mut wrong_dates: BTreeMap<usize, Vec<Span>> = BTreeMap::new();
+    for (_, seen) in claims
         .claims
         .iter()
         .zip(observations.iter())
         .filter(|(c, _)| c.kind == Kind::Date)
-        .flat_map(|(_, seen)| seen.iter().enumerate())
-        .filter(|(_, o)| o.verdict.status != Status::Match)
-        .map(|(_, o)| {
-            (
-                document
-                    .sentence_index_at(o.span.start)
-                    .unwrap_or(usize::MAX),
-                o.span,
-            )
-        })
-        .collect();
+    {
+        for o in seen.iter().filter(|o| o.verdict.status != Status::Match) {
+            let sentence = document
+                .sentence_index_at(o.span.start)
+                .unwrap_or(usize::MAX);
+            wrong_dates.entry(sentence).or_default().push(o.span);
+        }
+    }
     for (claim, seen) in claims.claims.iter().zip(observations.iter_mut()) {
         if claim.kind != Kind::Date {
             continue;
@@ -981,11 +982,11 @@ fn mark_consequent_dates(
             {
                 continue;
             }
-            let sentence = document.sentence_index_at(observation.span.start);
-            let root = wrong_dates
-                .iter()
-                .find(|(s, span)| Some(*s) == sentence && span.end <= observation.span.start);
-            if let Some((_, span)) = root {
+            let root = document
+                .sentence_index_at(observation.span.start)
+                .and_then(|sentence| wrong_dates.get(&sentence))
+                .and_then(|spans| spans.iter().find(|span| span.end <= observation.span.start));
+            if let Some(span) = root {
                 let text = &document.text()[span.start..span.end];
                 observation.follows_from =
                     Some(format!("it is counted from {text}, which is wrong too"));
@@ -998,7 +999,11 @@ fn mark_consequent_dates(
 struct Extractions<'d> {
     document: &'d Document,
     published: Date,
-    by_sentence: Vec<BTreeMap<Kind, Vec<Extracted>>>,
+    /// Per sentence, the values of each kind read so far. A short list
+    /// rather than a map: a sentence is read for a few kinds at most, and
+    /// a long text has hundreds of thousands of sentences, where a map's
+    /// node per sentence would cost more than the values.
+    by_sentence: Vec<Vec<(Kind, Box<[Extracted]>)>>,
     /// Per sentence, once read: its one stated date, where it stands and
     /// the day it dates the sentence to (see [`Extractions::sentence_date`]).
     dates: Vec<Option<Option<(Span, Date)>>>,
@@ -1013,7 +1018,7 @@ impl<'d> Extractions<'d> {
         Extractions {
             document,
             published,
-            by_sentence: vec![BTreeMap::new(); sentences],
+            by_sentence: vec![Vec::new(); sentences],
             dates: vec![None; sentences],
             curated: BTreeMap::new(),
         }
@@ -1030,19 +1035,34 @@ impl<'d> Extractions<'d> {
         let span = self.document.sentences()[sentence];
         let text = &self.document.text()[span.start..span.end];
         let published = self.published;
-        self.by_sentence[sentence].entry(kind).or_insert_with(|| {
-            let found = match kind {
-                Kind::Money => extract::money::money(text),
-                Kind::Number | Kind::Count => extract::numeric::numbers(text),
-                Kind::Percent => extract::percent::percents(text),
-                Kind::Quantity => extract::quantity::quantities(text),
-                Kind::Duration => extract::duration::durations(text),
-                Kind::Date => extract::date::dates(text, published),
-                Kind::Ordinal => extract::ordinal::ordinals(text),
-                Kind::Title | Kind::Quote | Kind::Identifier => Vec::new(),
-            };
-            found.into_iter().map(|e| e.shifted(span.start)).collect()
-        })
+        let read = &mut self.by_sentence[sentence];
+        let at = match read.iter().position(|(k, _)| *k == kind) {
+            Some(at) => at,
+            None => {
+                // Most sentences are read for one kind: no room for four.
+                read.reserve_exact(1);
+                read.push((kind, Self::read(text, span.start, kind, published)));
+                read.len() - 1
+            }
+        };
+        &read[at].1
+    }
+
+    /// Values of `kind` in `text`, a sentence that starts at document
+    /// byte `start`: spans in document bytes, held without spare capacity
+    /// (the extractors collect in place from larger hits).
+    fn read(text: &str, start: usize, kind: Kind, published: Date) -> Box<[Extracted]> {
+        let found = match kind {
+            Kind::Money => extract::money::money(text),
+            Kind::Number | Kind::Count => extract::numeric::numbers(text),
+            Kind::Percent => extract::percent::percents(text),
+            Kind::Quantity => extract::quantity::quantities(text),
+            Kind::Duration => extract::duration::durations(text),
+            Kind::Date => extract::date::dates(text, published),
+            Kind::Ordinal => extract::ordinal::ordinals(text),
+            Kind::Title | Kind::Quote | Kind::Identifier => Vec::new(),
+        };
+        found.into_iter().map(|e| e.shifted(start)).collect()
     }
 
     /// The date the value at `at` of a sentence speaks of: the sentence's

@@ -60,8 +60,10 @@ pub struct Document {
     format: Format,
     /// The file as read.
     source: String,
-    /// What factlint reads in it.
-    prose: String,
+    /// What factlint reads in it; `None` when that is the file itself,
+    /// byte for byte (plain text with no hard-wrapped line and no factlint
+    /// comment), so that a long text is held once rather than twice.
+    prose: Option<String>,
     /// Boxed, so that a document moves cheaply between threads and queues.
     layout: Box<Layout>,
 }
@@ -133,8 +135,8 @@ impl Document {
         Document {
             path: path.into(),
             format,
+            prose: (prose != text).then_some(prose),
             source: text,
-            prose,
             layout: Box::new(Layout {
                 map,
                 line_starts,
@@ -158,7 +160,7 @@ impl Document {
     /// The prose factlint reads: what the checker and the extractors see,
     /// and what sentences and spans from them index.
     pub fn text(&self) -> &str {
-        &self.prose
+        self.prose.as_deref().unwrap_or(&self.source)
     }
 
     /// The file as read, byte for byte.

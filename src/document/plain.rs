@@ -31,10 +31,8 @@ pub(crate) fn read(source: &str) -> Read {
         }
     }
     let text = String::from_utf8(text).unwrap_or_else(|_| source.to_string());
-    let mut prose = ProseBuilder::new();
-    prose.exact(&text, 0);
     Read {
-        prose,
+        prose: ProseBuilder::of_exact(text),
         blocks,
         comments,
     }

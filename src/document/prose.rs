@@ -40,6 +40,23 @@ impl ProseBuilder {
         ProseBuilder::default()
     }
 
+    /// A builder whose prose so far is `text`, standing byte for byte at
+    /// the file's start: [`ProseBuilder::exact`] without a copy, for a
+    /// plain text that is its own prose and may be hundreds of megabytes.
+    pub fn of_exact(text: String) -> ProseBuilder {
+        let mut prose = ProseBuilder::new();
+        if !text.is_empty() {
+            prose.pieces.push(Piece {
+                prose: 0,
+                len: text.len(),
+                source: Span::new(0, text.len()),
+                exact: true,
+            });
+            prose.text = text;
+        }
+        prose
+    }
+
     /// The prose so far.
     pub fn text(&self) -> &str {
         &self.text

@@ -466,28 +466,51 @@ fn is_small_word(word: &str) -> bool {
 }
 
 /// Quoted words normalized once for the many comparisons a text needs.
+///
+/// A check holds every quote of its text at once, so the words are kept
+/// one after another in one string with where each ends, and the
+/// vocabulary as indices into them: a string and a set entry per word made
+/// the quotes of a long text weigh more than the text.
 pub struct QuoteWords {
     /// As [`quote_text`] normalizes them.
     pub text: String,
-    /// The words, bare of punctuation.
-    words: Vec<String>,
+    /// The words, bare of punctuation, one after another.
+    joined: String,
+    /// `ends[i]`: where word `i` ends in `joined`.
+    ends: Vec<u32>,
+    /// `hashes[i]`: [`word_hash`] of word `i`. Words are compared by hash
+    /// before by bytes: most pairs differ, and the hashes tell them apart
+    /// without reading the words.
+    hashes: Vec<u64>,
     /// `breaks[i]`: punctuation stands before word `i` (or it is the
     /// first): a place where a quote may be cut.
     breaks: Vec<bool>,
     /// `gaps[i]`: an ellipsis stands before word `i`: words left out.
     gaps: Vec<bool>,
-    /// The distinct words, to rule pairs out before comparing them in full.
-    vocabulary: std::collections::HashSet<String>,
+    /// The distinct words, to rule pairs out before comparing them in full:
+    /// indices of words, ordered by hash (then by word).
+    vocabulary: Vec<u32>,
 }
 
 impl QuoteWords {
     pub fn new(quote: &str) -> QuoteWords {
         let text = quote_text(quote);
         let (words, breaks, gaps) = quote_words(&text);
-        let vocabulary = words.iter().cloned().collect();
+        let mut joined = String::with_capacity(words.iter().map(String::len).sum());
+        let mut ends = Vec::with_capacity(words.len());
+        for word in &words {
+            joined.push_str(word);
+            ends.push(joined.len() as u32);
+        }
+        let hashes: Vec<u64> = words.iter().map(|w| word_hash(w)).collect();
+        let mut vocabulary: Vec<u32> = (0..words.len() as u32).collect();
+        vocabulary.sort_by_key(|&i| (hashes[i as usize], &words[i as usize]));
+        vocabulary.dedup_by(|a, b| words[*a as usize] == words[*b as usize]);
         QuoteWords {
             text,
-            words,
+            joined,
+            ends,
+            hashes,
             breaks,
             gaps,
             vocabulary,
@@ -495,11 +518,46 @@ impl QuoteWords {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.ends.is_empty()
     }
 
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.ends.len()
+    }
+
+    /// Word `i`.
+    fn word(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.joined[start..self.ends[i] as usize]
+    }
+
+    /// The words, in order.
+    fn words(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.word(i))
+    }
+
+    /// Whether `word`, whose [`word_hash`] is `hash`, is one of these words.
+    fn holds(&self, word: &str, hash: u64) -> bool {
+        let from = self
+            .vocabulary
+            .partition_point(|&i| self.hashes[i as usize] < hash);
+        self.vocabulary[from..]
+            .iter()
+            .take_while(|&&i| self.hashes[i as usize] == hash)
+            .any(|&i| self.word(i as usize) == word)
+    }
+
+    /// Whether word `i` is `other`'s word `j`.
+    fn same_word(&self, i: usize, other: &QuoteWords, j: usize) -> bool {
+        self.hashes[i] == other.hashes[j] && self.word(i) == other.word(j)
+    }
+
+    /// Whether `part`'s words `run` stand in these words from word `at` on.
+    fn run_at(&self, at: usize, part: &QuoteWords, run: std::ops::Range<usize>) -> bool {
+        at + run.len() <= self.len()
+            && run
+                .enumerate()
+                .all(|(k, i)| self.same_word(at + k, part, i))
     }
 
     /// Whether a quote in the text (`self`) states these claimed words
@@ -517,23 +575,23 @@ impl QuoteWords {
         if gapped(claimed) {
             return claimed.omits_from(self);
         }
-        if self.words.len() <= claimed.words.len() {
-            let n = claimed.words.len();
+        if self.len() <= claimed.len() {
+            let n = claimed.len();
             let fair_cut = |at: usize, dropped: std::ops::Range<usize>| {
                 at == 0
                     || at == n
                     || claimed.breaks[at]
                     || dropped.len() >= 2
-                    || (dropped.len() == 1 && is_small_word(&claimed.words[dropped.start]))
+                    || (dropped.len() == 1 && is_small_word(claimed.word(dropped.start)))
             };
-            claimed.find(&self.words).any(|start| {
-                let end = start + self.words.len();
+            claimed.find(self).any(|start| {
+                let end = start + self.len();
                 fair_cut(start, 0..start) && fair_cut(end, end..n)
             })
         } else {
-            self.find(&claimed.words).any(|start| {
-                let end = start + claimed.words.len();
-                (start == 0 || self.breaks[start]) && (end == self.words.len() || self.breaks[end])
+            self.find(claimed).any(|start| {
+                let end = start + claimed.len();
+                (start == 0 || self.breaks[start]) && (end == self.len() || self.breaks[end])
             })
         }
     }
@@ -552,26 +610,21 @@ impl QuoteWords {
         }
         let mut from = 0;
         for run in &runs {
-            let words = &self.words[run.clone()];
-            let at = (from..=whole.words.len().saturating_sub(words.len()))
-                .find(|&at| whole.words[at..].starts_with(words));
+            let at = (from..=whole.len().saturating_sub(run.len()))
+                .find(|&at| whole.run_at(at, self, run.clone()));
             let Some(at) = at else {
                 return false;
             };
-            from = at + words.len();
+            from = at + run.len();
         }
         !runs.is_empty()
     }
 
-    /// Where `part` stands in these words, as a contiguous run.
-    fn find<'a>(&'a self, part: &'a [String]) -> impl Iterator<Item = usize> + 'a {
-        let fits = !part.is_empty() && part.len() <= self.words.len();
-        let last = if fits {
-            self.words.len() - part.len() + 1
-        } else {
-            0
-        };
-        (0..last).filter(move |&start| self.words[start..start + part.len()] == *part)
+    /// Where `part`'s words stand in these words, as a contiguous run.
+    fn find<'a>(&'a self, part: &'a QuoteWords) -> impl Iterator<Item = usize> + 'a {
+        let fits = !part.is_empty() && part.len() <= self.len();
+        let last = if fits { self.len() - part.len() + 1 } else { 0 };
+        (0..last).filter(move |&start| self.run_at(start, part, 0..part.len()))
     }
 
     /// A bound that [`quote_similarity`]'s count of words in the same order
@@ -581,7 +634,9 @@ impl QuoteWords {
     /// diffed.
     pub fn same_words_bound(&self, other: &QuoteWords) -> usize {
         let held = |a: &QuoteWords, b: &QuoteWords| {
-            a.words.iter().filter(|w| b.vocabulary.contains(*w)).count()
+            (0..a.len())
+                .filter(|&i| b.holds(a.word(i), a.hashes[i]))
+                .count()
         };
         held(self, other).min(held(other, self))
     }
@@ -591,20 +646,27 @@ impl QuoteWords {
         other
             .vocabulary
             .iter()
-            .filter(|w| self.vocabulary.contains(*w))
+            .filter(|&&i| self.holds(other.word(i as usize), other.hashes[i as usize]))
             .count()
     }
+}
+
+/// FNV-1a of a word: fixed, so that runs compare alike.
+fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// How closely a quote in the text follows the claimed words: how many
 /// words the two share in the same order, and the length in words of the
 /// shorter one.
 pub fn quote_similarity(claimed: &QuoteWords, found: &QuoteWords) -> (usize, usize) {
-    let (a, b) = (&claimed.words, &found.words);
+    let (a, b): (Vec<&str>, Vec<&str>) = (claimed.words().collect(), found.words().collect());
     if a.is_empty() || b.is_empty() {
         return (0, 0);
     }
-    let diff = similar::capture_diff_slices(similar::Algorithm::Myers, a, b);
+    let diff = similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b);
     let same: usize = diff
         .iter()
         .filter_map(|op| match op {
