@@ -100,6 +100,22 @@ impl Checker<'_> {
         let document: &Document = cache.document;
         let text = document.text();
         let entities = &self.titles.entities;
+        // Quotes' inner spans by start, with the furthest end so far: a
+        // mention lies in some quote when the furthest end among quotes
+        // opening at or before it reaches past it.
+        let mut inners: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
+        inners.sort_by_key(|s| s.start);
+        let reach: Vec<usize> = inners
+            .iter()
+            .scan(0, |furthest, s| {
+                *furthest = (*furthest).max(s.end);
+                Some(*furthest)
+            })
+            .collect();
+        let in_a_quote = |mention: Span| {
+            let opened = inners.partition_point(|s| s.start <= mention.start);
+            opened > 0 && reach[opened - 1] >= mention.end
+        };
         for listed in &self.titles.people {
             let (person, claim_indexes) = (listed.person, &listed.claim_indexes);
             let (parts, holder) = (&listed.parts, &listed.holder);
@@ -112,7 +128,9 @@ impl Checker<'_> {
                     .copied()
                     .filter(|&i| {
                         let about = &self.anchors.claim(i).about;
-                        about.is_empty() || hits.sentences_with_all(about).contains(&sentence)
+                        about
+                            .iter()
+                            .all(|&g| hits.sentences_with(g).binary_search(&sentence).is_ok())
                     })
                     .collect();
                 if claims_here.is_empty() {
@@ -120,10 +138,7 @@ impl Checker<'_> {
                 }
                 let words = extract::title::SentenceWords::new(sentence_text);
                 for mention in hits.mentions(sentence, person) {
-                    if quotes
-                        .iter()
-                        .any(|q| q.inner.start <= mention.start && mention.end <= q.inner.end)
-                    {
+                    if in_a_quote(mention) {
                         continue;
                     }
                     let relative = Span::new(

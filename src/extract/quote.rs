@@ -769,10 +769,21 @@ impl<'a> ParagraphReader<'a> {
         None
     }
 
-    /// Whether the text, before `at`, writes the lone word `surname` after
-    /// a name word, as a person's full name ("Tom Hale" for "Hale").
+    /// Where the stretch of text a reader looks back over from `at` starts:
+    /// the forty sentences before it, as for a description. Bounded, so
+    /// that resolving every pronoun of a long text is linear in it.
+    fn reach_before(&self, at: usize) -> usize {
+        let before = self.all_sentences.partition_point(|s| s.start < at);
+        self.all_sentences
+            .get(before.saturating_sub(40))
+            .map_or(0, |s| s.start.min(at))
+    }
+
+    /// Whether the text, in reach before `at`, writes the lone word
+    /// `surname` after a name word, as a person's full name ("Tom Hale" for
+    /// "Hale").
     fn given_a_first_name(&self, surname: &str, at: usize) -> bool {
-        let text = &self.text[..at];
+        let text = &self.text[self.reach_before(at)..at];
         text.match_indices(surname).any(|(start, _)| {
             let whole = !text[start + surname.len()..].starts_with(char::is_alphanumeric);
             let first = text[..start]
@@ -784,14 +795,14 @@ impl<'a> ParagraphReader<'a> {
     }
 
     /// Whether `name` names an organisation by its own words (see
-    /// [`is_organisation_name`]) or because the text, before `at`, writes
-    /// it right after a kind of organisation ("professional services firm
+    /// [`is_organisation_name`]) or because the text, in reach before
+    /// `at`, writes it right after a kind of organisation ("professional services firm
     /// Deloitte", "the bank HSBC").
     fn is_organisation(&self, name: &str, at: usize) -> bool {
         if is_organisation_name(name) {
             return true;
         }
-        let text = &self.text[..at];
+        let text = &self.text[self.reach_before(at)..at];
         text.match_indices(name).any(|(start, _)| {
             let whole = !text[start + name.len()..].starts_with(char::is_alphanumeric);
             let kind = text[..start]
@@ -1121,10 +1132,17 @@ impl SurnameIndex {
 /// may be a name ("Hale said") or an ordinary word ("Airline employees
 /// helped him"). The text itself tells them apart: it writes an ordinary
 /// word in lowercase elsewhere, and a name capitalized mid-sentence.
-/// Answers are cached per word for the whole text.
+/// Both sets are read in one pass over the text, the first time they are
+/// asked for, so that a long text costs once what it costs, not once per
+/// word asked about.
 #[derive(Default)]
 struct WordCase {
-    ordinary: std::cell::RefCell<std::collections::HashMap<String, bool>>,
+    /// (words written in lowercase, capitalized words written after
+    /// another word of their sentence), as runs of letters and digits.
+    index: std::cell::OnceCell<(
+        std::collections::HashSet<String>,
+        std::collections::HashSet<String>,
+    )>,
 }
 
 impl WordCase {
@@ -1134,33 +1152,43 @@ impl WordCase {
     /// Rose" make "Rose" a name, whatever "rose" does elsewhere).
     fn is_ordinary(&self, text: &str, word: &str) -> bool {
         let word = strip_possessive(word).0;
-        if let Some(&known) = self.ordinary.borrow().get(word) {
-            return known;
-        }
-        let whole = |at: usize, len: usize| {
-            !text[..at].ends_with(char::is_alphanumeric)
-                && !text[at + len..].starts_with(char::is_alphanumeric)
-        };
-        let lower = word.to_lowercase();
-        let written_lower = lower != word
-            && text
-                .match_indices(lower.as_str())
-                .any(|(at, _)| whole(at, lower.len()));
-        let ordinary = written_lower
-            && !text.match_indices(word).any(|(at, _)| {
-                // Mid-sentence: a word, a comma or a dash before it, not a
-                // sentence end, a quote mark or the text start.
+        let (lower, mid_sentence) = self.index.get_or_init(|| Self::read(text));
+        let lowered = word.to_lowercase();
+        lowered != word && lower.contains(&lowered) && !mid_sentence.contains(word)
+    }
+
+    fn read(
+        text: &str,
+    ) -> (
+        std::collections::HashSet<String>,
+        std::collections::HashSet<String>,
+    ) {
+        let mut lower = std::collections::HashSet::new();
+        let mut mid_sentence = std::collections::HashSet::new();
+        let words = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        for word in words {
+            let at = word.as_ptr() as usize - text.as_ptr() as usize;
+            if !word.chars().any(char::is_uppercase) {
+                if !lower.contains(word) {
+                    lower.insert(word.to_string());
+                }
+            } else if word.starts_with(char::is_uppercase) && !mid_sentence.contains(word) {
+                // Mid-sentence: a space, then a word, a comma or a dash
+                // before it; not a sentence end, a quote mark or the text
+                // start.
                 let before = text[..at].trim_end_matches(' ');
-                whole(at, word.len())
-                    && before.len() < at
+                let after_word = before.len() < at
                     && before.ends_with(|c: char| {
                         c.is_alphanumeric() || matches!(c, ',' | ';' | '—' | '–')
-                    })
-            });
-        self.ordinary
-            .borrow_mut()
-            .insert(word.to_string(), ordinary);
-        ordinary
+                    });
+                if after_word {
+                    mid_sentence.insert(word.to_string());
+                }
+            }
+        }
+        (lower, mid_sentence)
     }
 }
 
