@@ -194,24 +194,11 @@ fn sentence_values(text: &str, sentences: &[Span], published: Date) -> Vec<Found
         larger.extend(extract::duration::durations_in(&tokens));
         larger.extend(extract::date::dates(words, published));
         larger.extend(extract::ordinal::ordinals_in(&tokens));
-        // The larger values by start, with how far those up to each reach:
-        // a number overlaps one when one starting before its end reaches
-        // past its start.
-        let mut by_start: Vec<Span> = larger.iter().map(|v| v.span).collect();
-        by_start.sort_unstable_by_key(|s| s.start);
-        let reach: Vec<usize> = by_start
-            .iter()
-            .scan(0, |far, s| {
-                *far = s.end.max(*far);
-                Some(*far)
-            })
-            .collect();
+        // A number inside a larger value is part of it.
+        let larger_spans = extract::SpanReach::new(larger.iter().map(|v| v.span));
         let numbers: Vec<Extracted> = extract::numeric::numbers_in(&tokens)
             .into_iter()
-            .filter(|n| {
-                let before = by_start.partition_point(|s| s.start < n.span.end);
-                before == 0 || reach[before - 1] <= n.span.start
-            })
+            .filter(|n| !larger_spans.overlaps(n.span))
             .collect();
         for value in larger {
             found.push(Found {

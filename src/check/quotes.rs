@@ -294,8 +294,8 @@ impl Checker<'_> {
         }) {
             return true;
         }
-        let entities = judge::EntityNames::new(&self.claims.entities);
-        let wanted = judge::read_title(&described.words, &entities);
+        let entities = &self.titles.entities;
+        let wanted = judge::read_title(&described.words, entities);
         self.claims.claims.iter().any(|title_claim| {
             let (Kind::Title, Some(person), Expected::Titles(titles)) =
                 (title_claim.kind, &title_claim.person, &title_claim.expected)
@@ -307,7 +307,7 @@ impl Checker<'_> {
             }
             let listed: Vec<judge::TitlePart> = titles
                 .iter()
-                .flat_map(|t| judge::read_title(t, &entities))
+                .flat_map(|t| judge::read_title(t, entities))
                 .collect();
             let holder = judge::Holder::new(&listed);
             wanted.iter().all(|w| {
@@ -464,21 +464,13 @@ fn named_in_full(text: &str, name: &str) -> bool {
     if name.split_whitespace().count() >= 2 {
         return true;
     }
-    text.match_indices(name).any(|(at, _)| {
-        let whole = !text[..at].ends_with(char::is_alphanumeric)
-            && !text[at + name.len()..].starts_with(char::is_alphanumeric);
-        // The word just before, with nothing between: no sentence end, no
-        // comma ("Japan. Two of the founders").
-        let previous = text[..at]
-            .strip_suffix(' ')
-            .and_then(|t| t.split(' ').next_back())
-            .filter(|w| w.chars().all(char::is_alphanumeric));
-        whole
-            && previous.is_some_and(|w| {
-                crate::extract::title::words::is_name_word(w)
-                    || crate::extract::title::words::is_title_prefix(w)
-                    || HONORIFICS_AND_KIN.contains(&w.to_lowercase().as_str())
-            })
+    // The word just before, with nothing between: no sentence end, no
+    // comma ("Japan. Two of the founders").
+    crate::extract::quote::words_before_mentions(text, name).any(|w| {
+        w.chars().all(char::is_alphanumeric)
+            && (crate::extract::title::words::is_name_word(w)
+                || crate::extract::title::words::is_title_prefix(w)
+                || HONORIFICS_AND_KIN.contains(&w.to_lowercase().as_str()))
     })
 }
 

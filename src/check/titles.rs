@@ -16,7 +16,8 @@ use std::collections::BTreeMap;
 /// reading each listed title into its parts does not depend on the text.
 #[derive(Debug, Default)]
 pub(super) struct TitleClaims {
-    entities: judge::EntityNames,
+    /// The claims file's `[entities]`, as titles read them.
+    pub(super) entities: judge::EntityNames,
     /// In the order of the people's groups.
     people: Vec<PersonTitles>,
 }
@@ -100,22 +101,8 @@ impl Checker<'_> {
         let document: &Document = cache.document;
         let text = document.text();
         let entities = &self.titles.entities;
-        // Quotes' inner spans by start, with the furthest end so far: a
-        // mention lies in some quote when the furthest end among quotes
-        // opening at or before it reaches past it.
-        let mut inners: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
-        inners.sort_by_key(|s| s.start);
-        let reach: Vec<usize> = inners
-            .iter()
-            .scan(0, |furthest, s| {
-                *furthest = (*furthest).max(s.end);
-                Some(*furthest)
-            })
-            .collect();
-        let in_a_quote = |mention: Span| {
-            let opened = inners.partition_point(|s| s.start <= mention.start);
-            opened > 0 && reach[opened - 1] >= mention.end
-        };
+        // A mention inside a quote is the quote's words, not the text's.
+        let quoted = extract::SpanReach::new(quotes.iter().map(|q| q.inner));
         for listed in &self.titles.people {
             let (person, claim_indexes) = (listed.person, &listed.claim_indexes);
             let (parts, holder) = (&listed.parts, &listed.holder);
@@ -138,7 +125,7 @@ impl Checker<'_> {
                 }
                 let words = extract::title::SentenceWords::new(sentence_text);
                 for mention in hits.mentions(sentence, person) {
-                    if in_a_quote(mention) {
+                    if quoted.holds(mention) {
                         continue;
                     }
                     let relative = Span::new(

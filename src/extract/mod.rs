@@ -27,6 +27,44 @@ pub mod title;
 use jiff::civil::Date;
 use serde::Serialize;
 
+/// Spans sorted by start, with the furthest end reached by those up to
+/// each: whether any of them holds or overlaps a given span is a binary
+/// search, not a scan, so asking it once per mention or value of a long
+/// text stays linear-logarithmic.
+pub(crate) struct SpanReach {
+    by_start: Vec<Span>,
+    reach: Vec<usize>,
+}
+
+impl SpanReach {
+    pub(crate) fn new(spans: impl IntoIterator<Item = Span>) -> SpanReach {
+        let mut by_start: Vec<Span> = spans.into_iter().collect();
+        by_start.sort_unstable_by_key(|s| s.start);
+        let reach = by_start
+            .iter()
+            .scan(0, |furthest, s| {
+                *furthest = s.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        SpanReach { by_start, reach }
+    }
+
+    /// Whether one of the spans holds `span` whole: one opening at or
+    /// before it reaches past its end.
+    pub(crate) fn holds(&self, span: Span) -> bool {
+        let opened = self.by_start.partition_point(|s| s.start <= span.start);
+        opened > 0 && self.reach[opened - 1] >= span.end
+    }
+
+    /// Whether one of the spans overlaps `span`: one opening before its
+    /// end reaches past its start.
+    pub(crate) fn overlaps(&self, span: Span) -> bool {
+        let before = self.by_start.partition_point(|s| s.start < span.end);
+        before > 0 && self.reach[before - 1] > span.start
+    }
+}
+
 /// A half-open byte range `start..end` into the text an extractor was given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Span {
@@ -410,5 +448,39 @@ impl Extracted {
     pub fn shifted(mut self, offset: usize) -> Extracted {
         self.span = self.span.shifted(offset);
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Span, SpanReach};
+
+    #[test]
+    fn span_reach_holds_and_overlaps_as_a_scan_would() {
+        // A long span opening first reaches past shorter ones after it.
+        let spans = [Span::new(0, 50), Span::new(10, 12), Span::new(60, 70)];
+        let reach = SpanReach::new(spans);
+        let rows = [
+            // (span, held whole, overlapped)
+            (Span::new(20, 30), true, true),
+            (Span::new(45, 55), false, true),
+            (Span::new(50, 60), false, false),
+            (Span::new(60, 70), true, true),
+            (Span::new(69, 75), false, true),
+            (Span::new(70, 80), false, false),
+        ];
+        for (span, held, overlapped) in rows {
+            assert_eq!(reach.holds(span), held, "holds {span:?}");
+            assert_eq!(reach.overlaps(span), overlapped, "overlaps {span:?}");
+            // The same answers as asking every span.
+            assert_eq!(
+                held,
+                spans
+                    .iter()
+                    .any(|s| s.start <= span.start && span.end <= s.end)
+            );
+            assert_eq!(overlapped, spans.iter().any(|s| s.overlaps(span)));
+        }
+        assert!(!SpanReach::new([]).holds(Span::new(0, 0)));
     }
 }

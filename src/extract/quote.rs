@@ -784,34 +784,35 @@ impl<'a> ParagraphReader<'a> {
     /// "Hale").
     fn given_a_first_name(&self, surname: &str, at: usize) -> bool {
         let text = &self.text[self.reach_before(at)..at];
-        text.match_indices(surname).any(|(start, _)| {
-            let whole = !text[start + surname.len()..].starts_with(char::is_alphanumeric);
-            let first = text[..start]
-                .strip_suffix(' ')
-                .and_then(|t| t.rsplit(' ').next())
-                .is_some_and(|w| is_name_word(w) && !is_title_prefix(w));
-            whole && first
-        })
+        words_before_mentions(text, surname).any(|w| is_name_word(w) && !is_title_prefix(w))
     }
 
     /// Whether `name` names an organisation by its own words (see
     /// [`is_organisation_name`]) or because the text, in reach before
-    /// `at`, writes it right after a kind of organisation ("professional services firm
-    /// Deloitte", "the bank HSBC").
+    /// `at`, writes it right after a kind of organisation ("professional
+    /// services firm Deloitte", "the bank HSBC").
     fn is_organisation(&self, name: &str, at: usize) -> bool {
         if is_organisation_name(name) {
             return true;
         }
         let text = &self.text[self.reach_before(at)..at];
-        text.match_indices(name).any(|(start, _)| {
-            let whole = !text[start + name.len()..].starts_with(char::is_alphanumeric);
-            let kind = text[..start]
-                .strip_suffix(' ')
-                .and_then(|t| t.rsplit(' ').next())
-                .is_some_and(|w| is_lowercase(w) && is_organisation_kind(w));
-            whole && kind
-        })
+        words_before_mentions(text, name).any(|w| is_lowercase(w) && is_organisation_kind(w))
     }
+}
+
+/// The word right before each whole-word mention of `name` in `text`, with
+/// one space and nothing else between ("Tom" of "Tom Hale", "firm" of "the
+/// firm Deloitte"); a mention after a comma, a sentence end or a line
+/// break has none.
+pub(crate) fn words_before_mentions<'t>(
+    text: &'t str,
+    name: &'t str,
+) -> impl Iterator<Item = &'t str> + 't {
+    text.match_indices(name).filter_map(move |(at, _)| {
+        let whole = !text[at + name.len()..].starts_with(char::is_alphanumeric);
+        let before = text[..at].strip_suffix(' ')?;
+        whole.then(|| before.rsplit(' ').next()).flatten()
+    })
 }
 
 /// Whether a name names an organisation: a kind of organisation among its
@@ -1582,15 +1583,18 @@ impl<'a> Clause<'a> {
         let continues = |i: usize, w: &str| {
             is_name_word(w) || (i > start && is_capitalized(w) && is_organisation_kind(w))
         };
-        let mut end = start;
-        let mut possessive = false;
-        while let Some(word) = self.word(end).filter(|w| continues(end, w)) {
-            end += 1;
-            possessive = is_possessive(word);
-            if possessive {
-                break;
+        // Where a run from `from` ends, and whether on a possessive.
+        let run_end = |from: usize| {
+            let mut end = from;
+            while let Some(word) = self.word(end).filter(|w| continues(end, w)) {
+                end += 1;
+                if is_possessive(word) {
+                    return (end, true);
+                }
             }
-        }
+            (end, false)
+        };
+        let (mut end, possessive) = run_end(start);
         // "Meningitis UK has described": a country's short form that closes
         // a run of names is part of an organisation's name; before a name
         // it is an adjective ("UK Prime Minister").
@@ -1606,13 +1610,7 @@ impl<'a> Clause<'a> {
         // "of" are one organisation's when a kind of organisation is among
         // them; "Tom Hale of Acme" stays Tom Hale.
         if end > start && !possessive && self.word(end) == Some("of") {
-            let mut joined = end + 1;
-            while let Some(word) = self.word(joined).filter(|w| continues(joined, w)) {
-                joined += 1;
-                if is_possessive(word) {
-                    break;
-                }
-            }
+            let (joined, _) = run_end(end + 1);
             if joined > end + 1 && is_organisation_name(&self.name_text(start..joined)) {
                 end = joined;
             }
