@@ -1014,10 +1014,15 @@ fn gender_before(text: &str, at: usize, reach: usize) -> Option<bool> {
 /// Where each surname stands in the whole text, found once per surname:
 /// a pronoun's speaker is weighed against every mention before it, and
 /// reading the text before each quote anew made a text with many quotes
-/// quadratic.
+/// quadratic. The capitalized words of the text are indexed in one pass
+/// the first time a surname is asked for, so that a text naming many
+/// people is not searched once per name either.
 #[derive(Default)]
 struct SurnameIndex {
     found: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<SurnameMentions>>>,
+    /// Each capitalized word of the text (a run of letters and digits
+    /// opening with a capital), with where it starts, in order.
+    capitalized: std::cell::OnceCell<std::collections::BTreeMap<String, Vec<usize>>>,
 }
 
 /// One surname's matches in the whole text (as `match_indices` finds
@@ -1031,19 +1036,74 @@ struct SurnameMentions {
     first_gendered: [Option<(usize, bool)>; 2],
 }
 
+/// Every word of `text` that opens with a capital, with where it starts:
+/// a word is a run of letters and digits (as `char::is_alphanumeric`
+/// says), so a match of a capitalized surname with no letter or digit
+/// before it is exactly a word of this index that begins with the surname.
+fn capitalized_words(text: &str) -> std::collections::BTreeMap<String, Vec<usize>> {
+    let mut words: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    let mut chars = text.char_indices().peekable();
+    let mut in_word = false;
+    while let Some((at, c)) = chars.next() {
+        let alphanumeric = c.is_alphanumeric();
+        if alphanumeric && !in_word && c.is_uppercase() {
+            let mut end = at + c.len_utf8();
+            while let Some(&(next, d)) = chars.peek() {
+                if !d.is_alphanumeric() {
+                    break;
+                }
+                end = next + d.len_utf8();
+                chars.next();
+            }
+            words.entry(&text[at..end]).or_default().push(at);
+            // The word's run is read whole; the next character is no
+            // letter or digit.
+            in_word = false;
+            continue;
+        }
+        in_word = alphanumeric;
+    }
+    words
+        .into_iter()
+        .map(|(word, starts)| (word.to_string(), starts))
+        .collect()
+}
+
 impl SurnameIndex {
-    fn of(&self, text: &str, surname: &str) -> std::rc::Rc<SurnameMentions> {
-        let mut found = self.found.borrow_mut();
-        let entry = found.entry(surname.to_string()).or_insert_with(|| {
+    /// Where `surname` matches in `text` with no letter or digit before:
+    /// with whether each match is a whole word, in order.
+    fn matches(&self, text: &str, surname: &str) -> (Vec<usize>, Vec<bool>) {
+        let indexed = surname.chars().next().is_some_and(char::is_uppercase)
+            && surname.chars().all(char::is_alphanumeric);
+        if !indexed {
             let starts: Vec<usize> = text
                 .match_indices(surname)
                 .map(|(at, _)| at)
                 .filter(|&at| !text[..at].ends_with(char::is_alphanumeric))
                 .collect();
-            let whole_word: Vec<bool> = starts
+            let whole_word = starts
                 .iter()
                 .map(|&at| !text[at + surname.len()..].starts_with(char::is_alphanumeric))
                 .collect();
+            return (starts, whole_word);
+        }
+        let words = self.capitalized.get_or_init(|| capitalized_words(text));
+        let mut found: Vec<(usize, bool)> = words
+            .range::<str, _>((
+                std::ops::Bound::Included(surname),
+                std::ops::Bound::Unbounded,
+            ))
+            .take_while(|(word, _)| word.starts_with(surname))
+            .flat_map(|(word, starts)| starts.iter().map(|&at| (at, word.len() == surname.len())))
+            .collect();
+        found.sort_unstable();
+        found.into_iter().unzip()
+    }
+
+    fn of(&self, text: &str, surname: &str) -> std::rc::Rc<SurnameMentions> {
+        let mut found = self.found.borrow_mut();
+        let entry = found.entry(surname.to_string()).or_insert_with(|| {
+            let (starts, whole_word) = self.matches(text, surname);
             let first = |reach: usize| {
                 (0..starts.len())
                     .filter(|&i| whole_word[i])
