@@ -29,9 +29,13 @@
 //!    a named person earlier ("Tom Hale, the ambassador, …" then "the
 //!    ambassador added") stands for that person, the last one given it
 //!    (all of them are kept, for the check: see
-//!    [`QuoteFound::described`]). Any other description ("a former
-//!    diplomat who served … told Foreign Policy") gives no speaker: the
-//!    text does not name one, and guessing another name would be worse.
+//!    [`QuoteFound::described`]). A definite description the text gave
+//!    nobody ("the comedian explained", "the father wrote") refers back,
+//!    as a guess, to the last person it named as a person and described
+//!    as nothing else, unless it brought that someone in unnamed ("a
+//!    spokesperson … the spokesperson added"). Any other description ("a
+//!    former diplomat who served … told Foreign Policy") gives no speaker:
+//!    the text does not name one, and guessing another name would be worse.
 //! 2. **A speech verb elsewhere in the quote's sentence**, outside quotes,
 //!    nearest first: "Sheikh said that … but “…”", "… a “very clear signal”
 //!    that “…,” Younus added". Not explicit.
@@ -457,11 +461,15 @@ impl<'a> ParagraphReader<'a> {
                     described_as: Some(described),
                     ..Read::default()
                 },
-                None => Read {
-                    described: true,
-                    own: true,
-                    ..Read::default()
-                },
+                None => {
+                    let speaker = self.epithet_for(first, span.start, &words, before);
+                    Read {
+                        described: speaker.is_none(),
+                        speaker,
+                        own: true,
+                        ..Read::default()
+                    }
+                }
             },
             Some((Attribution::Group(plural), _)) => {
                 let speaker = self.resolve_organisation(first, span.start, plural, before);
@@ -550,7 +558,10 @@ impl<'a> ParagraphReader<'a> {
                 }
                 Some(Attribution::Descriptor(words)) => {
                     let described = self.described(&words, span.start);
-                    let speaker = described.as_ref().and_then(|d| d.holders.first().cloned());
+                    let speaker = match &described {
+                        Some(described) => described.holders.first().cloned(),
+                        None => self.epithet_for(sentence, span.start, &words, before),
+                    };
                     (speaker, false, None, described)
                 }
                 Some(Attribution::Group(plural)) => {
@@ -595,11 +606,30 @@ impl<'a> ParagraphReader<'a> {
         if !crate::judge::is_person_title(descriptor) {
             return None;
         }
+        let (holders, _) = self.given_descriptions(descriptor, at, true);
+        (!holders.is_empty()).then(|| DescribedSpeaker {
+            words: descriptor.to_string(),
+            holders,
+        })
+    }
+
+    /// The people the text gave `descriptor` before `at`, within the forty
+    /// sentences before, the last one first; and, unless `holders_only`,
+    /// the people it described otherwise there ("Tom Hale, the mayor" for
+    /// "the ambassador"). Each once.
+    fn given_descriptions(
+        &self,
+        descriptor: &str,
+        at: usize,
+        holders_only: bool,
+    ) -> (Vec<String>, Vec<String>) {
         let mut holders: Vec<String> = Vec::new();
+        let mut others: Vec<String> = Vec::new();
         let entities = crate::judge::EntityNames::default();
         let wanted = crate::judge::read_title(descriptor, &entities);
         let holder = crate::judge::Holder::default();
-        // Only sentences that hold the descriptor's last word are read.
+        // For holders alone, only sentences that hold the descriptor's last
+        // word are read.
         let head = descriptor
             .rsplit(' ')
             .next()
@@ -612,13 +642,16 @@ impl<'a> ParagraphReader<'a> {
         {
             let end = span.end.min(at);
             let sentence = &self.text[span.start..end];
-            if !sentence.to_lowercase().contains(&head) {
+            if holders_only && !sentence.to_lowercase().contains(&head) {
                 continue;
             }
             let named = crate::extract::title::described_names(sentence);
             for (name, descriptors) in named.iter().rev() {
-                let same = descriptors.iter().any(|d| {
-                    let listed = crate::judge::read_title(&d.text, &entities);
+                let read: Vec<Vec<crate::judge::TitlePart>> = descriptors
+                    .iter()
+                    .map(|d| crate::judge::read_title(&d.text, &entities))
+                    .collect();
+                let same = read.iter().any(|listed| {
                     wanted.iter().all(|w| {
                         listed.iter().any(|l| {
                             crate::judge::compare_titles(w, l, &holder)
@@ -626,22 +659,27 @@ impl<'a> ParagraphReader<'a> {
                         })
                     })
                 });
+                // A party's member ("House Republican Billy Long") may hold
+                // any office: it describes them as nothing else.
+                let otherwise = read
+                    .iter()
+                    .flatten()
+                    .any(|part| !crate::judge::is_party_member(part));
                 let inside_quote = self
                     .quoted
                     .iter()
                     .any(|q| q.start <= span.start + name.start && span.start + name.end <= q.end);
-                if same && !inside_quote {
-                    let name = strip_possessive(&sentence[name.start..name.end]).0;
-                    if !holders.iter().any(|h| h == name) {
-                        holders.push(name.to_string());
-                    }
+                if inside_quote || !(same || otherwise) {
+                    continue;
+                }
+                let name = strip_possessive(&sentence[name.start..name.end]).0;
+                let list = if same { &mut holders } else { &mut others };
+                if !list.iter().any(|h| h == name) {
+                    list.push(name.to_string());
                 }
             }
         }
-        (!holders.is_empty()).then(|| DescribedSpeaker {
-            words: descriptor.to_string(),
-            holders,
-        })
+        (holders, others)
     }
 
     /// The people and organisations named before a pronoun at `at` in
@@ -703,14 +741,14 @@ impl<'a> ParagraphReader<'a> {
     }
 
     /// Rule 5: who "he" or "she" (`female`) in paragraph sentence
-    /// `sentence` is, for a quote at `at`, given the quotes of the paragraph
-    /// read before it. The candidates are the people named before it: the
-    /// speakers of earlier quotes of the paragraph, and the named
-    /// attributions and subjects of its sentences and of the paragraph
-    /// before. The last one whose gender the text shows to be the
-    /// pronoun's (Mr/Ms, a gendered title, an earlier he/she/his/her bound to
-    /// the name) is the speaker; failing that, the last one whose gender the
-    /// text does not show to be the other.
+    /// `sentence` is, for a quote at `at`, given the quotes of the
+    /// paragraph read before it. The candidates are the people named
+    /// before it: the speakers of earlier quotes of the paragraph, and the
+    /// named attributions and subjects of its sentences and of the
+    /// paragraph before. The last one whose gender the text shows to be
+    /// the pronoun's (Mr/Ms, a gendered title, an earlier he/she/his/her
+    /// bound to the name) is the speaker; failing that, the last one whose
+    /// gender the text does not show to be the other.
     fn resolve_pronoun(
         &self,
         sentence: usize,
@@ -725,9 +763,16 @@ impl<'a> ParagraphReader<'a> {
             .map(|(_, n)| n.as_str())
             .filter(|name| !self.is_organisation(name, at))
             .collect();
+        self.of_gender(&names, at, female)
+    }
+
+    /// The first of `names` (the last named) whose gender the text shows,
+    /// before `at`, to be `female` or not; failing that, the first not
+    /// shown of the other gender.
+    fn of_gender(&self, names: &[&str], at: usize, female: bool) -> Option<String> {
         let genders: Vec<Option<bool>> = names
             .iter()
-            .map(|name| gender_shown(self.text, at, name, &names, self.surnames))
+            .map(|name| gender_shown(self.text, at, name, names, self.surnames))
             .collect();
         let pick = |wanted: &dyn Fn(Option<bool>) -> bool| {
             (0..names.len())
@@ -735,6 +780,75 @@ impl<'a> ParagraphReader<'a> {
                 .map(|i| names[i].to_string())
         };
         pick(&|g| g == Some(female)).or_else(|| pick(&|g| g != Some(!female)))
+    }
+
+    /// Whom a definite description that the text gave no one before ("the
+    /// comedian explained", "the father wrote", "the 18-year-old says")
+    /// means, for a quote at `at` in paragraph sentence `sentence`: news
+    /// writing names a person, then refers back to them by what they are,
+    /// so the reader takes the person last named, as for a pronoun (of the
+    /// description's gender, when it shows one: "the princess"). Not for a
+    /// description that does not fit one person ("the investigators", "the
+    /// company"), nor for one the text introduced unnamed ("a
+    /// spokesperson said … the spokesperson added"): that person is
+    /// someone the text never names. A guess, like a pronoun's pick, so
+    /// the check does not judge another claimed speaker by it.
+    fn epithet_for(
+        &self,
+        sentence: usize,
+        at: usize,
+        description: &str,
+        before: &[Read],
+    ) -> Option<String> {
+        let head = description_head(description)?;
+        if !refers_to_one_person(description) || self.introduced_unnamed(head, at) {
+            return None;
+        }
+        // A description says what someone is: only people the text names
+        // as people are candidates, not a lone word that may be a thing
+        // ("Wajda's last film Powidoki tells … The director said").
+        let candidates = self.named_before(sentence, at, before)?;
+        // Someone the text described otherwise is not what this says
+        // ("Tom Hale, the mayor, …" is not "the ambassador").
+        let (_, described_otherwise) = self.given_descriptions(description, at, false);
+        let people: Vec<&str> = candidates
+            .iter()
+            .map(|(_, n)| n.as_str())
+            .filter(|name| {
+                !self.is_organisation(name, at)
+                    && self.named_as_a_person(name, at)
+                    && !described_otherwise
+                        .iter()
+                        .any(|other| other == name || other.ends_with(&format!(" {name}")))
+            })
+            .collect();
+        match GENDERED_WORDS
+            .iter()
+            .find(|(word, _)| head.eq_ignore_ascii_case(word))
+        {
+            Some(&(_, female)) => self.of_gender(&people, at, female),
+            None => people.first().map(|name| name.to_string()),
+        }
+    }
+
+    /// Whether the text, in reach before `at`, brings in someone as `head`
+    /// with an indefinite article ("a spokesperson", "an official", "a
+    /// senior police officer"): the definite description that follows
+    /// means that unnamed person.
+    fn introduced_unnamed(&self, head: &str, at: usize) -> bool {
+        let text = &self.text[self.reach_before(at)..at];
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.iter().enumerate().any(|(i, word)| {
+            let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            // The article of the head's own noun phrase: up to three
+            // words before it, none ending in a mark or another article.
+            bare.eq_ignore_ascii_case(head)
+                && words[i.saturating_sub(4)..i]
+                    .iter()
+                    .rev()
+                    .find(|w| is_article(w) || !w.ends_with(char::is_alphanumeric))
+                    .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+        })
     }
 
     /// Who "it" or "they" of a quote at `at` in paragraph sentence
@@ -755,18 +869,42 @@ impl<'a> ParagraphReader<'a> {
             if self.is_organisation(name, at) {
                 return Some(name.clone());
             }
-            // Only someone plainly a person is passed over: a full name
-            // ("Tom Hale"), a surname the text gives in full before, or one
-            // it gives a gender. A lone word may be an organisation the
-            // text does not show as one.
-            let person = name.split_whitespace().count() >= 2
-                || self.given_a_first_name(name, at)
-                || gender_shown(self.text, at, name, &[], self.surnames).is_some();
-            if plural || !person {
+            // Only someone plainly a person is passed over. A lone word
+            // may be an organisation the text does not show as one.
+            if plural || !self.plainly_a_person(name, at) {
                 return None;
             }
         }
         None
+    }
+
+    /// Whether the text shows `name`, before `at`, to be a person: a full
+    /// name ("Tom Hale"), a surname it gives in full before, or one it
+    /// gives a gender ("Mr Platt").
+    fn plainly_a_person(&self, name: &str, at: usize) -> bool {
+        self.named_as_a_person(name, at)
+            || gender_shown(self.text, at, name, &[], self.surnames).is_some()
+    }
+
+    /// Whether the text names `name`, before `at`, the way it names
+    /// people: in full ("Andrzej Wajda", or "Wajda" after it), after an
+    /// honorific or a gendered word ("Mr Platt"), or before "who"
+    /// ("Fielding, who joins Leith"). A word that opens a sentence before
+    /// "he" ("Unconfirmed reports say he died") is not shown a person by
+    /// that pronoun.
+    fn named_as_a_person(&self, name: &str, at: usize) -> bool {
+        let reach = &self.text[self.reach_before(at)..at];
+        name.split_whitespace().count() >= 2
+            || self.given_a_first_name(name, at)
+            || mentions(reach, name)
+                .into_iter()
+                .any(|m| reach[m + name.len()..].starts_with(", who "))
+            || (!name.is_empty()
+                && !name.contains(SENTENCE_MARKS)
+                && self
+                    .surnames
+                    .first_gender_before(self.text, name, at, 1)
+                    .is_some())
     }
 
     /// Where the stretch of text a reader looks back over from `at` starts:
@@ -811,7 +949,9 @@ pub(crate) fn words_before_mentions<'t>(
     text.match_indices(name).filter_map(move |(at, _)| {
         let whole = !text[at + name.len()..].starts_with(char::is_alphanumeric);
         let before = text[..at].strip_suffix(' ')?;
-        whole.then(|| before.rsplit(' ').next()).flatten()
+        let word = before.rsplit(' ').next()?;
+        // "Kanal, Man of Marble": a mark ends the word before.
+        (whole && word.ends_with(char::is_alphanumeric)).then_some(word)
     })
 }
 
@@ -851,6 +991,54 @@ pub(crate) fn is_organisation_name(name: &str) -> bool {
             || LEGAL_FORMS.contains(&bare.as_str())
             || bare == "police"
     }) || (words.len() == 1 && acronym(strip_possessive(words[0]).0))
+}
+
+/// The word a description names its kind by: its last before a
+/// complement ("lawyers" of "lawyers for Ms Carter").
+fn description_head(description: &str) -> Option<&str> {
+    description
+        .split(' ')
+        .take_while(|w| !is_preposition(w))
+        .last()
+}
+
+/// Whether a description, the words after "the" of a speaker ("the
+/// comedian", "the Missouri lawmaker", "the 18-year-old"), says what one
+/// person is: a title or role (see [`crate::judge::is_person_title`]), a
+/// member of a legislature written short ("the AM"), a word for a man or
+/// a woman ("the father", "the princess"), or an age ("the 45-year-old").
+/// Not a plural ("the investigators"), an organisation ("the council") or
+/// a spokesperson.
+fn refers_to_one_person(description: &str) -> bool {
+    let Some(head) = description_head(description) else {
+        return false;
+    };
+    let lower = head.to_lowercase();
+    let plural = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
+    // A spokesperson speaks for someone else: a text that knows who holds
+    // the post names them with it, and one that does not means someone
+    // other than the person it named last.
+    if plural || lower.starts_with("spokes") {
+        return false;
+    }
+    const PEOPLE: &[&str] = &[
+        "boy",
+        "child",
+        "girl",
+        "grandfather",
+        "grandmother",
+        "man",
+        "pensioner",
+        "teenager",
+        "widow",
+        "widower",
+        "woman",
+        "youngster",
+    ];
+    crate::judge::is_person_title(description)
+        || GENDERED_WORDS.iter().any(|(word, _)| *word == lower)
+        || PEOPLE.contains(&lower.as_str())
+        || lower.ends_with("-year-old")
 }
 
 /// Words that show a man or a woman when they stand just before a name
@@ -2091,6 +2279,50 @@ mod tests {
         case(text, "Two", None, false);
         let text = "“One,” said Tom Doe. The source said it was a “gesture”. Party leader Tom Roe said the plan failed. “Two,” he said.";
         case(text, "Two", Some("Tom Roe"), false);
+    }
+
+    /// Rows from news-docs: a description the text gave no one before
+    /// refers back to the person last named as a person.
+    #[test]
+    fn a_description_refers_back_to_the_person_named_last() {
+        // "The comedian explained", then "He added": both the comedian's.
+        let text = "Fielding, who joins Leith in the show, told the Times: “Sugar is powerful”. The comedian explained that he lost a stone: “I get more work when I'm thinner.” He added: “I have a sweet tooth.”";
+        case(text, "I get more work", Some("Fielding"), false);
+        case(text, "I have a sweet", Some("Fielding"), false);
+        let text = "He is crowdfunding for legal costs, said Jonathan Platt. The father wrote on the page he would spend it on “nothing other than legal fees”. He added: “I will take nothing personally.”";
+        case(text, "I will take", Some("Jonathan Platt"), false);
+        let text = "Mr Hedges said lessons had to be learned. The AM also noted that the record would be “disappointing to some”. “We need to be patient,” he said.";
+        case(text, "disappointing", Some("Hedges"), false);
+        case(text, "We need to be", Some("Hedges"), false);
+        let text = "House Republican Billy Long says he will not support the bill. The Missouri lawmaker said it “strips away any guarantee”.";
+        case(text, "strips away", Some("Billy Long"), false);
+        let text = "Milan Schipper told the CBC he bought the flight. The 18-year-old says: “The plane was really small.”";
+        case(text, "The plane was", Some("Milan Schipper"), false);
+        // A gendered description passes over someone of the other gender.
+        let text =
+            "Anne Hale met Mr Tom Roe. The princess told the conference: “We had a visitation.”";
+        case(text, "We had a", Some("Anne Hale"), false);
+        // Nobody named as a person: a lone word that may be a thing
+        // ("Powidoki"), or one a sentence opens ("Unconfirmed reports").
+        let text = "Unconfirmed reports say he died. His last film Powidoki tells a story. The director said he wanted to “warn against state intervention”.";
+        case(text, "warn against", None, false);
+        // A word after a comma is no first name: "Kanal, Man of Marble"
+        // does not name a "Man".
+        let text = "His films - including Kanal, Man of Marble and Katyn - were inspired by history. The director said he wanted to “warn against state intervention”.";
+        case(text, "warn against", None, false);
+        // Introduced unnamed: "a spokesperson … the spokesperson".
+        let text = "Tom Hale spoke first. A spokesperson for the board said: “It is fine.” The spokesperson added: “We agree.”";
+        case(text, "We agree", None, false);
+        let text = "Tom Hale spoke first. A senior official said the talks failed. The official added: “We will try again.”";
+        case(text, "We will try", None, false);
+        // Not one person: a plural, an organisation, a spokesperson.
+        let text =
+            "Tonja Carter asked for it. “She valued her privacy,” the lawyers for Ms Carter said.";
+        case(text, "She valued", None, false);
+        let text = "Tom Hale spoke first. “We will appeal,” the council said.";
+        case(text, "We will appeal", None, false);
+        let text = "Tom Hale spoke first. “We will appeal,” the spokesman said.";
+        case(text, "We will appeal", None, false);
     }
 
     #[test]

@@ -45,6 +45,7 @@
 //!   "chief of staff of the White House");
 //! - **unrelated** otherwise: another office the claims do not mention.
 use crate::extract::title::countries::COUNTRY_FORMS;
+use crate::extract::title::lexicon::LEGISLATURE_MEMBERS;
 use crate::extract::title::role_heads::ROLE_PARENTS;
 use crate::extract::title::words::{is_capitalized, is_person_role, is_role, is_title_word};
 use std::collections::BTreeSet;
@@ -919,6 +920,14 @@ const POSITIONS: &[&[&str]] = &[
     &["cornerback", "linebacker", "quarterback", "running-back"],
 ];
 
+/// Whether a title part names a party's member ("House Republican"): an
+/// affiliation, which goes with any office the person holds.
+pub fn is_party_member(part: &TitlePart) -> bool {
+    part.head
+        .as_deref()
+        .is_some_and(|head| PARTY_MEMBERS.contains(&head))
+}
+
 /// A party's members, as a post a person holds: "House Republican", "a
 /// Texas Democrat", "Tory" (in the American spelling titles are read in:
 /// "Labour" is "labor"). Another role at the same organisation
@@ -939,6 +948,7 @@ fn is_person_head(word: &str) -> bool {
         || C_SUITE.contains(&word)
         || PARTY_MEMBERS.contains(&word)
         || is_person_role(word)
+        || LEGISLATURE_MEMBERS.contains(&word)
         || word.contains('-') && is_person_role(word.rsplit('-').next().unwrap_or(word))
 }
 

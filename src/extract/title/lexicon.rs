@@ -4,6 +4,13 @@
 //! or which capitalized words are not names. Each list is sorted
 //! case-insensitively so lookups are a binary search; a test keeps them so.
 
+/// Members of a legislature as news writes them short: an Assembly
+/// Member (Wales), a Member of the Legislative Assembly (Northern
+/// Ireland, Canada, India), of the European Parliament, of the Scottish
+/// Parliament, a Teachta Dála (Ireland). "MP" is among WordNet's role
+/// heads. Lowercase, sorted.
+pub(crate) const LEGISLATURE_MEMBERS: &[&str] = &["am", "mep", "mla", "msp", "td"];
+
 /// Person roles that WordNet's role heads (`role_heads.rs`) lack or rank
 /// after another sense ("partner", "principal", "fellow", "chair"), and
 /// the abbreviations news writes ("CEO", "PM"). Relational nouns

@@ -10,8 +10,9 @@ use std::cmp::Ordering;
 
 use super::countries::DEMONYM_WORDS;
 use super::lexicon::{
-    ADJECTIVES_ED_ING, CALENDAR_WORDS, DEMONYMS, NAME_PARTICLES, ORGANISATION_KINDS, PREPOSITIONS,
-    ROLES, SPEECH_VERBS, STOP_WORDS, TIME_WORDS, TITLE_WORDS, VERBS,
+    ADJECTIVES_ED_ING, CALENDAR_WORDS, DEMONYMS, LEGISLATURE_MEMBERS, NAME_PARTICLES,
+    ORGANISATION_KINDS, PREPOSITIONS, ROLES, SPEECH_VERBS, STOP_WORDS, TIME_WORDS, TITLE_WORDS,
+    VERBS,
 };
 use super::role_heads::ROLE_HEADS;
 use crate::document::{abbreviation, Abbreviation};
@@ -202,7 +203,17 @@ pub(crate) fn is_person_role(word: &str) -> bool {
     if is_title_abbreviation(word) {
         return !is_honorific(word);
     }
-    in_lists(word, &[ROLES, ROLE_HEADS])
+    is_legislature_member(word) || in_lists(word, &[ROLES, ROLE_HEADS])
+}
+
+/// A member of a legislature written short, in capitals: "AM", "MSPs",
+/// "the MLA's". Only in capitals, since "am" and "td" are other words.
+pub(crate) fn is_legislature_member(word: &str) -> bool {
+    let base = bare(word);
+    let one = base.strip_suffix('s').unwrap_or(base);
+    one.len() >= 2
+        && one.bytes().all(|b| b.is_ascii_uppercase())
+        && listed(LEGISLATURE_MEMBERS, one)
 }
 
 /// Whether `word`, or the last part of a hyphenated word, bare of time
@@ -433,6 +444,22 @@ mod tests {
         }
     }
 
+    /// "Swansea East AM Mike Hedges", "the MSPs", "an MLA's": members of a
+    /// legislature in capitals are people's roles; the same letters in
+    /// lowercase are other words ("I am", "10 am").
+    #[test]
+    fn legislature_members_are_roles_only_in_capitals() {
+        for role in ["AM", "MSPs", "MLA's", "MEP", "TD"] {
+            assert!(is_person_role(role), "{role} should be a role");
+        }
+        for not_role in ["am", "Am", "td", "A", "AMX", "MS"] {
+            assert!(
+                !is_legislature_member(not_role),
+                "{not_role} should not be a legislature member"
+            );
+        }
+    }
+
     #[test]
     fn lexicons_are_sorted_for_binary_search() {
         for list in [
@@ -450,6 +477,7 @@ mod tests {
             lexicon::DEMONYMS,
             lexicon::CALENDAR_WORDS,
             lexicon::NAME_PARTICLES,
+            lexicon::LEGISLATURE_MEMBERS,
         ] {
             for pair in list.windows(2) {
                 assert_eq!(
