@@ -478,7 +478,36 @@ impl<'a> Sentence<'a> {
             let index = start - 1;
             let lower = word.to_lowercase();
             let acronym = is_acronym(word);
-            let stops = if is_stop_word(word) && !acronym {
+            // "refused to support Plaid Cymru leader Dai Lloyd", "will back
+            // party leader Tom Hale": a plain lowercase word after "to" or
+            // a modal that is no role or title word is the verb they
+            // govern ("to ex-Oxford United chairman" has none).
+            let governed_verb = word.chars().all(char::is_lowercase)
+                && !is_title_word(word)
+                && !is_role(word)
+                && index
+                    .checked_sub(1)
+                    .and_then(|i| self.word(i))
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "to" | "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                                | "should"
+                                | "must"
+                                | "may"
+                                | "might"
+                                | "shall"
+                                | "did"
+                                | "does"
+                                | "not"
+                        )
+                    });
+            let stops = if governed_verb {
+                true
+            } else if is_stop_word(word) && !acronym {
                 !self.joins_title(index) && !self.joins_roles(index, end)
             } else {
                 is_adverb(word)
@@ -1236,6 +1265,29 @@ mod tests {
             &[],
         );
         case("Lima, most observers agree, is calm.", "Lima", &[]);
+        // The verb after "to" or a modal stops the title (news-docs:
+        // "refused to support Plaid Cymru AM Dai Lloyd's attempt"); an
+        // adjective or a prefixed word there does not.
+        case(
+            "Ministers refused to support Plaid Cymru AM Dai Lloyd's attempt.",
+            "Dai Lloyd",
+            &["Plaid Cymru AM"],
+        );
+        case(
+            "Everton will include Toffees defender Tom Hale.",
+            "Tom Hale",
+            &["Toffees defender"],
+        );
+        case(
+            "Cardoza plans to sell the club to ex-Oxford United chairman Kelvin Thomas.",
+            "Kelvin Thomas",
+            &["ex-Oxford United chairman"],
+        );
+        case(
+            "She spoke to deputy leader Tom Hale.",
+            "Tom Hale",
+            &["deputy leader"],
+        );
         // An adverb in front stops the title.
         case(
             "The bill was opposed, notably Governor Tom Hale.",
