@@ -143,7 +143,12 @@ pub(crate) fn quotes_in(text: &str, segmentation: &Segmentation) -> Vec<QuoteFou
     let mut open_at_end = false;
     let surnames = SurnameIndex::default();
     let word_case = WordCase::default();
+    let readings = SentenceReadings::default();
     for paragraph in &segmentation.paragraphs {
+        // Only this paragraph's sentences and the one before's are read
+        // again.
+        let kept = previous.map_or(paragraph.span.start, |p| p.span.start);
+        readings.borrow_mut().retain(|&start, _| start >= kept);
         let (mut marks, unclosed) = quote_marks(text, paragraph.span);
         // A quoted paragraph left open, and the next one opening a quote:
         // the newsroom's way of quoting one speaker over several paragraphs.
@@ -173,6 +178,7 @@ pub(crate) fn quotes_in(text: &str, segmentation: &Segmentation) -> Vec<QuoteFou
                 quoted: &quoted,
                 surnames: &surnames,
                 word_case: &word_case,
+                readings: &readings,
             };
             let mut read: Vec<Read> = Vec::with_capacity(marks.len());
             for (index, mark) in marks.iter().enumerate() {
@@ -409,6 +415,8 @@ struct ParagraphReader<'a> {
     surnames: &'a SurnameIndex,
     /// How the text writes its words, shared by its paragraphs.
     word_case: &'a WordCase,
+    /// The sentences of this paragraph and the one before read so far.
+    readings: &'a SentenceReadings,
     /// The quotes of this paragraph and the one before, in order: the words
     /// inside them are never a speaker or a subject.
     quoted: &'a [Span],
@@ -606,7 +614,7 @@ impl<'a> ParagraphReader<'a> {
         if !crate::judge::is_person_title(descriptor) {
             return None;
         }
-        let (holders, _) = self.given_descriptions(descriptor, at, true);
+        let (holders, _) = self.given_descriptions(descriptor, at, None);
         (!holders.is_empty()).then(|| DescribedSpeaker {
             words: descriptor.to_string(),
             holders,
@@ -614,14 +622,14 @@ impl<'a> ParagraphReader<'a> {
     }
 
     /// The people the text gave `descriptor` before `at`, within the forty
-    /// sentences before, the last one first; and, unless `holders_only`,
-    /// the people it described otherwise there ("Tom Hale, the mayor" for
-    /// "the ambassador"). Each once.
+    /// sentences before, the last one first; and, when asked about some
+    /// `people`, which of them it described otherwise there ("Tom Hale, the
+    /// mayor" for "the ambassador"). Each once.
     fn given_descriptions(
         &self,
         descriptor: &str,
         at: usize,
-        holders_only: bool,
+        people: Option<&[&str]>,
     ) -> (Vec<String>, Vec<String>) {
         let mut holders: Vec<String> = Vec::new();
         let mut others: Vec<String> = Vec::new();
@@ -642,7 +650,11 @@ impl<'a> ParagraphReader<'a> {
         {
             let end = span.end.min(at);
             let sentence = &self.text[span.start..end];
-            if holders_only && !sentence.to_lowercase().contains(&head) {
+            let read = match people {
+                None => sentence.to_lowercase().contains(&head),
+                Some(people) => people.iter().any(|name| sentence.contains(name)),
+            };
+            if !read {
                 continue;
             }
             let named = crate::extract::title::described_names(sentence);
@@ -712,16 +724,15 @@ impl<'a> ParagraphReader<'a> {
         let here = self.sentences[..=sentence].iter();
         let there = self.previous_sentences.iter();
         for span in there.chain(here) {
-            let clause = self.clause(span.start, span.end.min(at));
-            for verb in clause.speech_verbs().collect::<Vec<_>>() {
-                if let Some(Attribution::Named(name)) = clause.attribution_of(verb) {
-                    candidates.push((clause.tokens[verb].span.start, name));
-                }
-            }
             if span.end <= at {
-                if let Some(name) = clause.subject(&self.ordinary_word()) {
-                    candidates.push((span.start, name));
+                let reading = self.reading(*span);
+                candidates.extend(reading.attributions.iter().cloned());
+                if let Some(name) = &reading.subject {
+                    candidates.push((span.start, name.clone()));
                 }
+            } else {
+                let clause = self.clause(span.start, span.end.min(at));
+                candidates.extend(named_attributions(&clause));
             }
         }
         candidates.retain(|(position, _)| *position < at);
@@ -738,6 +749,24 @@ impl<'a> ParagraphReader<'a> {
         let mut seen = std::collections::HashSet::new();
         candidates.retain(|(_, name)| seen.insert(name.clone()));
         Some(candidates)
+    }
+
+    /// The names a whole sentence gives by its speech verbs, and its
+    /// subject: read once, since every pronoun of a long paragraph looks
+    /// back over the same sentences.
+    fn reading(&self, span: Span) -> std::rc::Rc<SentenceReading> {
+        if let Some(reading) = self.readings.borrow().get(&span.start) {
+            return std::rc::Rc::clone(reading);
+        }
+        let clause = self.clause(span.start, span.end);
+        let reading = std::rc::Rc::new(SentenceReading {
+            attributions: named_attributions(&clause),
+            subject: clause.subject(&self.ordinary_word()),
+        });
+        self.readings
+            .borrow_mut()
+            .insert(span.start, std::rc::Rc::clone(&reading));
+        reading
     }
 
     /// Rule 5: who "he" or "she" (`female`) in paragraph sentence
@@ -808,18 +837,23 @@ impl<'a> ParagraphReader<'a> {
         // as people are candidates, not a lone word that may be a thing
         // ("Wajda's last film Powidoki tells … The director said").
         let candidates = self.named_before(sentence, at, before)?;
-        // Someone the text described otherwise is not what this says
-        // ("Tom Hale, the mayor, …" is not "the ambassador").
-        let (_, described_otherwise) = self.given_descriptions(description, at, false);
         let people: Vec<&str> = candidates
             .iter()
             .map(|(_, n)| n.as_str())
+            .filter(|name| !self.is_organisation(name, at) && self.named_as_a_person(name, at))
+            .collect();
+        if people.is_empty() {
+            return None;
+        }
+        // Someone the text described otherwise is not what this says
+        // ("Tom Hale, the mayor, …" is not "the ambassador").
+        let (_, described_otherwise) = self.given_descriptions(description, at, Some(&people));
+        let people: Vec<&str> = people
+            .into_iter()
             .filter(|name| {
-                !self.is_organisation(name, at)
-                    && self.named_as_a_person(name, at)
-                    && !described_otherwise
-                        .iter()
-                        .any(|other| other == name || other.ends_with(&format!(" {name}")))
+                !described_otherwise
+                    .iter()
+                    .any(|other| other == name || other.ends_with(&format!(" {name}")))
             })
             .collect();
         match GENDERED_WORDS
@@ -936,6 +970,33 @@ impl<'a> ParagraphReader<'a> {
         let text = &self.text[self.reach_before(at)..at];
         words_before_mentions(text, name).any(|w| is_lowercase(w) && is_organisation_kind(w))
     }
+}
+
+/// What a whole sentence says of who speaks (see
+/// [`ParagraphReader::reading`]).
+struct SentenceReading {
+    /// The names its speech verbs are attributed to, with where each verb
+    /// stands.
+    attributions: Vec<(usize, String)>,
+    subject: Option<String>,
+}
+
+/// The sentences read so far, by where they start. A sentence reads the
+/// same from its own paragraph and from the next, whose quotes it does
+/// not hold.
+type SentenceReadings =
+    std::cell::RefCell<std::collections::HashMap<usize, std::rc::Rc<SentenceReading>>>;
+
+/// The names `clause` gives by its speech verbs, with where each verb
+/// stands.
+fn named_attributions(clause: &Clause) -> Vec<(usize, String)> {
+    clause
+        .speech_verbs()
+        .filter_map(|verb| match clause.attribution_of(verb) {
+            Some(Attribution::Named(name)) => Some((clause.tokens[verb].span.start, name)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The word right before each whole-word mention of `name` in `text`, with

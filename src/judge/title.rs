@@ -87,9 +87,12 @@ pub struct Holder {
 }
 
 impl Holder {
+    /// What the person's current titles name: a former one's party or
+    /// employer ("Former Plaid Cymru leader and independent AM") is no
+    /// longer theirs.
     pub fn new<'a>(titles: impl IntoIterator<Item = &'a TitlePart>) -> Holder {
         let mut holder = Holder::default();
-        for title in titles {
+        for title in titles.into_iter().filter(|t| !t.former && !t.then) {
             holder.countries.extend(title.countries.iter().cloned());
             holder
                 .organisations
@@ -1209,6 +1212,15 @@ pub fn compare(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Likene
     if found.modifiers != listed.modifiers || found.former != listed.former {
         return Likeness::Contradicts;
     }
+    // "independent AM" is an AM of no party or organisation: one that
+    // names none contradicts one that names one ("Plaid Cymru AM").
+    let unattached =
+        |t: &TitlePart| t.qualifiers.contains("independent") && t.organisations.is_empty();
+    if (unattached(listed) && !found.organisations.is_empty())
+        || (unattached(found) && !listed.organisations.is_empty())
+    {
+        return Likeness::Contradicts;
+    }
     if !adds_consistently(
         &found.organisations,
         &listed.organisations,
@@ -1394,6 +1406,26 @@ mod tests {
         );
         case(&["chairwoman"], "chair", &[Same]);
         case(&["spokeswoman"], "spokesperson", &[Same]);
+        // An organisation named by a former title is not the person's now
+        // (news-docs: "Former Plaid Cymru leader and independent AM").
+        case(
+            &["Former Plaid Cymru leader and independent AM"],
+            "Plaid Cymru AM",
+            &[Contradicts],
+        );
+        case(&["Plaid Cymru AM"], "Plaid Cymru AM", &[Same]);
+        case(&["former Acme leader", "Acme AM"], "Acme AM", &[Same]);
+        // "independent" names no party or organisation: one that names one
+        // contradicts it; one that names none, or the same one, does not.
+        case(&["independent AM"], "Plaid Cymru AM", &[Contradicts]);
+        case(&["Plaid Cymru AM"], "independent AM", &[Contradicts]);
+        case(&["independent AM"], "AM", &[Same]);
+        case(&["independent AM"], "independent AM", &[Same]);
+        case(
+            &["independent director of Acme Corp."],
+            "Acme director",
+            &[Same],
+        );
         // British and American spellings of one title.
         case(&["Defence Secretary"], "Defense Secretary", &[Same]);
         case(&["Labor leader"], "Labour leader", &[Same]);
