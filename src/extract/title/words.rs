@@ -5,9 +5,6 @@
 //! prose glues together in one word: abbreviations with their period
 //! ("Gen.", "U.S.", "J.D."), possessives ("country’s", "neighbors’"),
 //! hyphenated and dotted compounds ("then-Prime", "U.S.-Pakistan", "2.0").
-use std::borrow::Cow;
-use std::cmp::Ordering;
-
 use super::countries::DEMONYM_WORDS;
 use super::lexicon::{
     ADJECTIVES_ED_ING, CALENDAR_WORDS, DEMONYMS, NAME_PARTICLES, ORGANISATION_KINDS, PREPOSITIONS,
@@ -152,32 +149,135 @@ pub(crate) fn is_lowercase(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
 }
 
-fn compare_ignoring_case(a: &str, b: &str) -> Ordering {
-    a.bytes()
-        .map(|b| b.to_ascii_lowercase())
-        .cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
+/// The word lists a word is looked up in, matched ignoring ASCII case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lexicon {
+    Roles,
+    OrganisationKinds,
+    RoleHeads,
+    DemonymWords,
+    TitleWords,
+    StopWords,
+    Verbs,
+    Prepositions,
+    SpeechVerbs,
+    AdjectivesEdIng,
+    TimeWords,
+    Demonyms,
+    CalendarWords,
+    NameParticles,
 }
 
-fn listed(list: &[&str], word: &str) -> bool {
-    list.binary_search_by(|probe| compare_ignoring_case(probe, word))
-        .is_ok()
-}
+impl Lexicon {
+    const ALL: [Lexicon; 14] = [
+        Lexicon::Roles,
+        Lexicon::OrganisationKinds,
+        Lexicon::RoleHeads,
+        Lexicon::DemonymWords,
+        Lexicon::TitleWords,
+        Lexicon::StopWords,
+        Lexicon::Verbs,
+        Lexicon::Prepositions,
+        Lexicon::SpeechVerbs,
+        Lexicon::AdjectivesEdIng,
+        Lexicon::TimeWords,
+        Lexicon::Demonyms,
+        Lexicon::CalendarWords,
+        Lexicon::NameParticles,
+    ];
 
-/// The singular of a regular plural, if `word` looks like one.
-/// Borrowed when it is a prefix of `word`: every word of a sentence goes
-/// through here, and most plurals drop an "s".
-fn singular(word: &str) -> Option<Cow<'_, str>> {
-    if let Some(stem) = word.strip_suffix("ies") {
-        return Some(Cow::Owned(format!("{stem}y")));
+    fn words(self) -> &'static [&'static str] {
+        match self {
+            Lexicon::Roles => ROLES,
+            Lexicon::OrganisationKinds => ORGANISATION_KINDS,
+            Lexicon::RoleHeads => ROLE_HEADS,
+            Lexicon::DemonymWords => DEMONYM_WORDS,
+            Lexicon::TitleWords => TITLE_WORDS,
+            Lexicon::StopWords => STOP_WORDS,
+            Lexicon::Verbs => VERBS,
+            Lexicon::Prepositions => PREPOSITIONS,
+            Lexicon::SpeechVerbs => SPEECH_VERBS,
+            Lexicon::AdjectivesEdIng => ADJECTIVES_ED_ING,
+            Lexicon::TimeWords => TIME_WORDS,
+            Lexicon::Demonyms => DEMONYMS,
+            Lexicon::CalendarWords => CALENDAR_WORDS,
+            Lexicon::NameParticles => NAME_PARTICLES,
+        }
     }
-    let stem = word.strip_suffix('s')?;
-    (!stem.ends_with('s')).then_some(Cow::Borrowed(stem))
+
+    fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// Every word of every lexicon, lowercased, with one bit per lexicon that
+/// holds it. Each word of a text is asked of up to a dozen lists (is it a
+/// stop word, a demonym, a role, a role's plural...); one hash lookup of the
+/// word lowercased once answers them all, where a binary search per list
+/// compared it case by case against thirteen entries of each.
+struct LexiconIndex {
+    lists: std::collections::HashMap<Box<[u8]>, u16, foldhash::fast::FixedState>,
+    /// The longest entry, in bytes: a longer word is in no list.
+    longest: usize,
+}
+
+/// Longer entries than this would not fit the lowercasing buffer; none of
+/// the lexicons comes near.
+const LONGEST_ENTRY: usize = 64;
+
+fn lexicon_index() -> &'static LexiconIndex {
+    static INDEX: std::sync::OnceLock<LexiconIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut lists = std::collections::HashMap::default();
+        let mut longest = 0;
+        for lexicon in Lexicon::ALL {
+            for word in lexicon.words() {
+                let lower: Box<[u8]> = word.as_bytes().to_ascii_lowercase().into();
+                longest = longest.max(lower.len());
+                *lists.entry(lower).or_insert(0) |= lexicon.bit();
+            }
+        }
+        assert!(longest <= LONGEST_ENTRY, "a lexicon entry is too long");
+        LexiconIndex { lists, longest }
+    })
+}
+
+/// The lexicons that hold `word` followed by `suffix` (ASCII case ignored),
+/// as bits of [`Lexicon::bit`].
+fn lexicons_of(word: &str, suffix: &str) -> u16 {
+    let index = lexicon_index();
+    let len = word.len() + suffix.len();
+    if len > index.longest {
+        return 0;
+    }
+    let mut buffer = [0u8; LONGEST_ENTRY];
+    let lower = &mut buffer[..len];
+    lower[..word.len()].copy_from_slice(word.as_bytes());
+    lower[word.len()..].copy_from_slice(suffix.as_bytes());
+    lower.make_ascii_lowercase();
+    index.lists.get(&*lower).copied().unwrap_or(0)
+}
+
+fn listed(list: Lexicon, word: &str) -> bool {
+    lexicons_of(word, "") & list.bit() != 0
+}
+
+/// The lexicons that hold the singular of `word`, if it looks like a
+/// regular plural ("councils", "deputies").
+fn singular_lexicons(word: &str) -> u16 {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return lexicons_of(stem, "y");
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') => lexicons_of(stem, ""),
+        _ => 0,
+    }
 }
 
 /// A word that names a role, rank, office or kind of organisation: "Minister",
 /// "chief", "Gen.", "co-founders", "Council’s", "ex-president".
 pub(crate) fn is_role(word: &str) -> bool {
-    is_person_role(word) || in_lists(word, &[ORGANISATION_KINDS])
+    is_person_role(word) || in_lists(word, &[Lexicon::OrganisationKinds])
 }
 
 /// A role of the project's own lists, which no one bears as a name
@@ -188,12 +288,12 @@ fn is_listed_role(word: &str) -> bool {
     if is_title_abbreviation(word) {
         return !is_honorific(word);
     }
-    in_lists(word, &[ROLES, ORGANISATION_KINDS])
+    in_lists(word, &[Lexicon::Roles, Lexicon::OrganisationKinds])
 }
 
 /// A kind of organisation: "council", "ministry", "company".
 pub(crate) fn is_organisation_kind(word: &str) -> bool {
-    in_lists(word, &[ORGANISATION_KINDS])
+    in_lists(word, &[Lexicon::OrganisationKinds])
 }
 
 /// A word that names a role a person holds (not a kind of organisation):
@@ -202,21 +302,18 @@ pub(crate) fn is_person_role(word: &str) -> bool {
     if is_title_abbreviation(word) {
         return !is_honorific(word);
     }
-    in_lists(word, &[ROLES, ROLE_HEADS])
+    in_lists(word, &[Lexicon::Roles, Lexicon::RoleHeads])
 }
 
 /// Whether `word`, or the last part of a hyphenated word, bare of time
 /// prefixes, possessives and plural endings, is in one of `lists`.
-fn in_lists(word: &str, lists: &[&[&str]]) -> bool {
+fn in_lists(word: &str, lists: &[Lexicon]) -> bool {
     let base = bare(without_time_prefix(word));
     let head = base.rsplit(['-', '‑']).next().unwrap_or(base);
-    [base, head].into_iter().any(|w| {
-        // The singular once per word, not once per list.
-        let one = singular(w);
-        lists
-            .iter()
-            .any(|list| listed(list, w) || one.as_deref().is_some_and(|s| listed(list, s)))
-    })
+    let wanted = lists.iter().fold(0, |bits, list| bits | list.bit());
+    [base, head]
+        .into_iter()
+        .any(|w| (lexicons_of(w, "") | singular_lexicons(w)) & wanted != 0)
 }
 
 /// An abbreviated title before a name, with its period ("Gen.", "Sen.")
@@ -237,11 +334,11 @@ fn is_honorific(word: &str) -> bool {
 pub(crate) fn is_title_word(word: &str) -> bool {
     is_listed_role(word)
         || is_honorific(word)
-        || listed(TITLE_WORDS, bare(without_time_prefix(word)))
+        || listed(Lexicon::TitleWords, bare(without_time_prefix(word)))
 }
 
 pub(crate) fn is_stop_word(word: &str) -> bool {
-    listed(STOP_WORDS, word)
+    listed(Lexicon::StopWords, word)
 }
 
 pub(crate) fn is_article(word: &str) -> bool {
@@ -251,11 +348,11 @@ pub(crate) fn is_article(word: &str) -> bool {
 }
 
 pub(crate) fn is_preposition(word: &str) -> bool {
-    is_lowercase(word) && listed(PREPOSITIONS, word)
+    is_lowercase(word) && listed(Lexicon::Prepositions, word)
 }
 
 pub(crate) fn is_speech_verb(word: &str) -> bool {
-    is_lowercase(word) && listed(SPEECH_VERBS, word)
+    is_lowercase(word) && listed(Lexicon::SpeechVerbs, word)
 }
 
 /// Words that stand before a name in a title without being part of the
@@ -265,12 +362,14 @@ pub(crate) fn is_title_prefix(word: &str) -> bool {
 }
 
 pub(crate) fn is_time_word(word: &str) -> bool {
-    listed(TIME_WORDS, word)
+    listed(Lexicon::TimeWords, word)
 }
 
 pub(crate) fn is_demonym(word: &str) -> bool {
     let base = bare(word);
-    listed(DEMONYMS, base) || listed(DEMONYM_WORDS, base) || is_dotted_country(word)
+    listed(Lexicon::Demonyms, base)
+        || listed(Lexicon::DemonymWords, base)
+        || is_dotted_country(word)
 }
 
 /// "U.S.", "U.K.", "U.N.", "EU": written like names, used like adjectives.
@@ -283,11 +382,11 @@ pub(crate) fn is_dotted_country(word: &str) -> bool {
 }
 
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    listed(CALENDAR_WORDS, bare(word))
+    listed(Lexicon::CalendarWords, bare(word))
 }
 
 pub(crate) fn is_name_particle(word: &str) -> bool {
-    listed(NAME_PARTICLES, word) || word.starts_with("al-") || word.starts_with("el-")
+    listed(Lexicon::NameParticles, word) || word.starts_with("al-") || word.starts_with("el-")
 }
 
 /// A lowercase word that reads as a verb: listed, or ending in -ed or -ing
@@ -296,11 +395,14 @@ pub(crate) fn is_verb_like(word: &str) -> bool {
     if !is_lowercase(word) {
         return false;
     }
-    if listed(VERBS, word) || listed(SPEECH_VERBS, word) {
+    if listed(Lexicon::Verbs, word) || listed(Lexicon::SpeechVerbs, word) {
         return true;
     }
     let inflected = word.chars().count() >= 5 && (word.ends_with("ed") || word.ends_with("ing"));
-    inflected && !word.contains(['-', '‑']) && !listed(ADJECTIVES_ED_ING, word) && !is_role(word)
+    inflected
+        && !word.contains(['-', '‑'])
+        && !listed(Lexicon::AdjectivesEdIng, word)
+        && !is_role(word)
 }
 
 /// A word that can be part of a person's or organisation's name: capitalized
@@ -330,6 +432,13 @@ pub(crate) fn is_dash(token: &Token) -> bool {
 mod tests {
     use super::super::lexicon;
     use super::*;
+    use std::cmp::Ordering;
+
+    fn compare_ignoring_case(a: &str, b: &str) -> Ordering {
+        a.bytes()
+            .map(|b| b.to_ascii_lowercase())
+            .cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, Span::new(0, text.len()))
@@ -434,7 +543,28 @@ mod tests {
     }
 
     #[test]
-    fn lexicons_are_sorted_for_binary_search() {
+    fn a_word_is_in_a_lexicon_when_it_equals_an_entry_ignoring_ascii_case() {
+        for lexicon in Lexicon::ALL {
+            let list = lexicon.words();
+            let scan = |word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+            let mut words: Vec<String> = Vec::new();
+            for entry in list {
+                words.push(entry.to_string());
+                words.push(entry.to_ascii_uppercase());
+                words.push(format!("{entry}s"));
+                let mut shorter = entry.to_string();
+                shorter.pop();
+                words.push(shorter);
+            }
+            words.extend(["", "Attaché", "ATTACHÉ", "x".repeat(80).as_str()].map(String::from));
+            for word in &words {
+                assert_eq!(listed(lexicon, word), scan(word), "{lexicon:?} {word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lexicons_are_sorted_without_duplicates() {
         for list in [
             lexicon::ROLES,
             lexicon::ORGANISATION_KINDS,
