@@ -558,13 +558,19 @@ const OTHER_ABBREVIATIONS: &[&str] = &[
 
 /// How a word written before a period reads as an abbreviation, if it does.
 pub(crate) fn abbreviation(word: &str) -> Option<Abbreviation> {
-    if TITLE_ABBREVIATIONS.binary_search(&word).is_ok() {
+    if is_abbreviated_title(word) {
         return Some(Abbreviation::BeforeName);
     }
     if OTHER_ABBREVIATIONS.binary_search(&word).is_ok() || is_initials(word) {
         return Some(Abbreviation::Ambiguous);
     }
     None
+}
+
+/// Whether `word` is [`Abbreviation::BeforeName`]: asked of every word a
+/// title might stand in, which need not know whether it is initials.
+pub(crate) fn is_abbreviated_title(word: &str) -> bool {
+    TITLE_ABBREVIATIONS.binary_search(&word).is_ok()
 }
 
 /// "W", "U.S", "J.D", "e.g", "a.m", "Ph.D": a single capital, or letters in

@@ -11,7 +11,7 @@ use super::lexicon::{
     ROLES, SPEECH_VERBS, STOP_WORDS, TIME_WORDS, TITLE_WORDS, VERBS,
 };
 use super::role_heads::ROLE_HEADS;
-use crate::document::{abbreviation, Abbreviation};
+use crate::document::{abbreviation, is_abbreviated_title};
 use crate::extract::Span;
 
 /// A word, or one punctuation character.
@@ -309,18 +309,28 @@ pub(crate) fn is_person_role(word: &str) -> bool {
 /// prefixes, possessives and plural endings, is in one of `lists`.
 fn in_lists(word: &str, lists: &[Lexicon]) -> bool {
     let base = bare(without_time_prefix(word));
-    let head = base.rsplit(['-', '‑']).next().unwrap_or(base);
     let wanted = lists.iter().fold(0, |bits, list| bits | list.bit());
-    [base, head]
-        .into_iter()
-        .any(|w| (lexicons_of(w, "") | singular_lexicons(w)) & wanted != 0)
+    forms_lexicons(base, lexicons_of(base, "")) & wanted != 0
+}
+
+/// The lexicons that hold `base` (whose own are `base_lexicons`), its
+/// singular, or the last part of it when hyphenated and that part's
+/// singular.
+fn forms_lexicons(base: &str, base_lexicons: u16) -> u16 {
+    let mut lexicons = base_lexicons | singular_lexicons(base);
+    let head = base.rsplit(['-', '‑']).next().unwrap_or(base);
+    // Without a hyphen the head is the base itself.
+    if head.len() != base.len() {
+        lexicons |= lexicons_of(head, "") | singular_lexicons(head);
+    }
+    lexicons
 }
 
 /// An abbreviated title before a name, with its period ("Gen.", "Sen.")
 /// or without it, as British style writes them ("Gen", "Col", "Supt").
 fn is_title_abbreviation(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
-    abbreviation(bare) == Some(Abbreviation::BeforeName)
+    is_abbreviated_title(bare)
         && (word.ends_with('.') || bare.chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -385,8 +395,11 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
     listed(Lexicon::CalendarWords, bare(word))
 }
 
-pub(crate) fn is_name_particle(word: &str) -> bool {
-    listed(Lexicon::NameParticles, word) || word.starts_with("al-") || word.starts_with("el-")
+/// "bin", "van", "al-Sisi": a lowercase word that is part of a name.
+fn is_name_particle(word: &str, word_lexicons: u16) -> bool {
+    word_lexicons & Lexicon::NameParticles.bit() != 0
+        || word.starts_with("al-")
+        || word.starts_with("el-")
 }
 
 /// A lowercase word that reads as a verb: listed, or ending in -ed or -ing
@@ -412,16 +425,45 @@ pub(crate) fn is_verb_like(word: &str) -> bool {
 /// capitalized words before a name ("Sheikh Mohammed"), which the readers
 /// decide.
 pub(crate) fn is_name_word(word: &str) -> bool {
-    if is_name_particle(word) {
+    // Asked of every word of a text: each lexicon is looked up once for the
+    // word as written and once bare, rather than once per test below.
+    let word_lexicons = lexicons_of(word, "");
+    if is_name_particle(word, word_lexicons) {
         return true;
     }
-    is_capitalized(word)
-        && !has_time_prefix(word)
-        && !is_stop_word(bare(word))
-        && !is_time_word(bare(word))
-        && !is_demonym(word)
-        && !is_calendar_word(word)
-        && !is_title_word(word)
+    if !is_capitalized(word) || has_time_prefix(word) {
+        return false;
+    }
+    // Without a time prefix, `bare(word)` is what the title, stop word,
+    // time word, demonym and calendar tests look up.
+    let base = bare(word);
+    let base_lexicons = if base.len() == word.len() {
+        word_lexicons
+    } else {
+        lexicons_of(base, "")
+    };
+    let not_names = [
+        Lexicon::StopWords,
+        Lexicon::TimeWords,
+        Lexicon::Demonyms,
+        Lexicon::DemonymWords,
+        Lexicon::CalendarWords,
+        Lexicon::TitleWords,
+    ]
+    .iter()
+    .fold(0, |bits, list| bits | list.bit());
+    // The negation of `is_title_word`, `is_demonym` and the rest.
+    let listed_role = if is_title_abbreviation(word) {
+        !is_honorific(word)
+    } else {
+        forms_lexicons(base, base_lexicons)
+            & (Lexicon::Roles.bit() | Lexicon::OrganisationKinds.bit())
+            != 0
+    };
+    base_lexicons & not_names == 0
+        && !is_dotted_country(word)
+        && !listed_role
+        && !is_honorific(word)
 }
 
 pub(crate) fn is_dash(token: &Token) -> bool {
@@ -560,6 +602,47 @@ mod tests {
             for word in &words {
                 assert_eq!(listed(lexicon, word), scan(word), "{lexicon:?} {word:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_name_word_is_what_the_tests_it_combines_say() {
+        let combined = |word: &str| {
+            listed(Lexicon::NameParticles, word)
+                || word.starts_with("al-")
+                || word.starts_with("el-")
+                || (is_capitalized(word)
+                    && !has_time_prefix(word)
+                    && !is_stop_word(bare(word))
+                    && !is_time_word(bare(word))
+                    && !is_demonym(word)
+                    && !is_calendar_word(word)
+                    && !is_title_word(word))
+        };
+        let mut words: Vec<String> = ["Mr.", "Gen.", "Gen", "gen.", "U.S.", "Sen.", "Ms"]
+            .map(String::from)
+            .to_vec();
+        for lexicon in Lexicon::ALL {
+            for entry in lexicon.words() {
+                let mut chars = entry.chars();
+                let first = chars.next().map(|c| c.to_uppercase().to_string());
+                let capital = first.unwrap_or_default() + chars.as_str();
+                for word in [
+                    entry.to_string(),
+                    capital.clone(),
+                    format!("{capital}’s"),
+                    format!("{capital}."),
+                    format!("{capital}s"),
+                    format!("then-{capital}"),
+                    format!("Anti-{capital}"),
+                    format!("Deputy-{entry}s"),
+                ] {
+                    words.push(word);
+                }
+            }
+        }
+        for word in &words {
+            assert_eq!(is_name_word(word), combined(word), "{word:?}");
         }
     }
 
