@@ -42,18 +42,16 @@ pub(crate) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
 /// the first few words after a place reads no further than them, however
 /// long the rest of the text is.
 pub(crate) fn tokens(text: &str, range: Span) -> impl Iterator<Item = Token<'_>> {
-    let char_at = move |i: usize| text[i..range.end].chars().next();
-    let alphanumeric_at = move |i: usize| char_at(i).is_some_and(char::is_alphanumeric);
     let mut at = range.start;
     std::iter::from_fn(move || loop {
-        let c = char_at(at)?;
+        let c = char_at(text, at, range.end)?;
         let start = at;
         at += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if c.is_alphanumeric() {
-            at = word_end(text, at, range.end, &alphanumeric_at);
+            at = word_end(text, start, at, range.end);
         }
         return Some(Token {
             span: Span::new(start, at),
@@ -62,25 +60,45 @@ pub(crate) fn tokens(text: &str, range: Span) -> impl Iterator<Item = Token<'_>>
     })
 }
 
-/// Where the word that starts before `at` ends.
-fn word_end(
-    text: &str,
-    mut at: usize,
-    end: usize,
-    alphanumeric_at: &dyn Fn(usize) -> bool,
-) -> usize {
-    let start = text[..at].char_indices().next_back().map_or(at, |(i, _)| i);
-    while let Some(c) = text[at..end].chars().next() {
+/// The character at byte `i` of `text`, if `i` is before `end`.
+fn char_at(text: &str, i: usize, end: usize) -> Option<char> {
+    if i >= end {
+        return None;
+    }
+    // Most of a text is ASCII: a byte below 128 is a whole character, read
+    // without slicing and decoding the rest of the text.
+    match text.as_bytes()[i] {
+        byte if byte.is_ascii() => Some(char::from(byte)),
+        _ => text[i..end].chars().next(),
+    }
+}
+
+fn alphanumeric_at(text: &str, i: usize, end: usize) -> bool {
+    char_at(text, i, end).is_some_and(char::is_alphanumeric)
+}
+
+/// Where the word that starts at `start`, and has been read up to `at`,
+/// ends.
+fn word_end(text: &str, start: usize, mut at: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // A run of ASCII letters and digits is read a byte at a time.
+        while at < end && bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        let Some(c) = char_at(text, at, end) else {
+            break;
+        };
         let next = at + c.len_utf8();
         let joiner = matches!(c, '’' | '\'' | '-' | '‑' | '.' | '&');
-        if c.is_alphanumeric() || (joiner && alphanumeric_at(next)) {
+        if c.is_alphanumeric() || (joiner && alphanumeric_at(text, next, end)) {
             at = next;
         } else if c == '.' && abbreviation(&text[start..at]).is_some() {
             // "Gen." and "U.S." keep their period, and "U.S.-Pakistan" goes on;
             // a sentence's final period is no part of its last word.
             at = next;
             let hyphen = text[at..end].starts_with('-');
-            if !(hyphen && alphanumeric_at(at + 1)) {
+            if !(hyphen && alphanumeric_at(text, at + 1, end)) {
                 break;
             }
         } else if matches!(c, '’' | '\'') && text[start..at].ends_with('s') {
@@ -251,11 +269,11 @@ fn lexicons_of(word: &str, suffix: &str) -> u16 {
         return 0;
     }
     let mut buffer = [0u8; LONGEST_ENTRY];
-    let lower = &mut buffer[..len];
-    lower[..word.len()].copy_from_slice(word.as_bytes());
-    lower[word.len()..].copy_from_slice(suffix.as_bytes());
-    lower.make_ascii_lowercase();
-    index.lists.get(&*lower).copied().unwrap_or(0)
+    // Byte by byte: a copy of a few bytes of unknown length is a call.
+    for (to, from) in buffer.iter_mut().zip(word.bytes().chain(suffix.bytes())) {
+        *to = from.to_ascii_lowercase();
+    }
+    index.lists.get(&buffer[..len]).copied().unwrap_or(0)
 }
 
 fn listed(list: Lexicon, word: &str) -> bool {
