@@ -281,11 +281,12 @@ fn person_titles(document: &Document, quotes: &[extract::quote::QuoteFound]) -> 
     let text = document.text();
     // (name as written, descriptor span in the document, descriptor text)
     let mut read: Vec<(String, Span, String)> = Vec::new();
+    let quoted = extract::SpanReach::new(quotes.iter().map(|q| q.inner));
     for &sentence in document.sentences() {
         let words = &text[sentence.start..sentence.end];
         for (name, descriptors) in extract::title::described_names(words) {
             let absolute = name.shifted(sentence.start);
-            if quotes.iter().any(|q| q.inner.overlaps(absolute)) {
+            if quoted.overlaps(absolute) {
                 continue;
             }
             let person = strip_possessive(&words[name.start..name.end]).0.to_string();
@@ -321,19 +322,17 @@ fn person_titles(document: &Document, quotes: &[extract::quote::QuoteFound]) -> 
     // text reads thousands, so asking each of them of every other made
     // this quadratic in the text.
     let people: std::collections::HashSet<&str> = people.into_iter().collect();
-    let part_of_longer = |name: &str| {
-        let suffix = format!(" {name}");
-        people
-            .iter()
-            .any(|other| other.len() > name.len() && other.ends_with(&suffix))
-    };
-    let mut longer: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+    // The last parts of every name, after each of its spaces ("Sharif" and
+    // "Shehbaz Sharif" of "Mian Shehbaz Sharif"): a name among them is the
+    // end of a longer one. Gathered once, so that each name is one lookup
+    // rather than a test against every other name.
+    let ends_of_longer: std::collections::HashSet<&str> = people
+        .iter()
+        .flat_map(|name| name.match_indices(' ').map(|(i, _)| &name[i + 1..]))
+        .collect();
     read.iter()
         .filter(|(person, _, _)| {
-            people.contains(person.as_str())
-                && !*longer
-                    .entry(person.as_str())
-                    .or_insert_with(|| part_of_longer(person))
+            people.contains(person.as_str()) && !ends_of_longer.contains(person.as_str())
         })
         .map(|(person, span, title)| Found {
             kind: Kind::Title,

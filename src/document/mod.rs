@@ -23,7 +23,7 @@ mod segment;
 pub mod suppress;
 
 pub use segment::sentences;
-pub(crate) use segment::{abbreviation, segment, Abbreviation, Paragraph, Segmentation};
+pub(crate) use segment::{abbreviation, is_abbreviated_title, segment, Paragraph, Segmentation};
 
 use crate::extract::Span;
 pub use prose::OffsetMap;

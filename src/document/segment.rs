@@ -558,13 +558,22 @@ const OTHER_ABBREVIATIONS: &[&str] = &[
 
 /// How a word written before a period reads as an abbreviation, if it does.
 pub(crate) fn abbreviation(word: &str) -> Option<Abbreviation> {
-    if TITLE_ABBREVIATIONS.binary_search(&word).is_ok() {
+    if is_abbreviated_title(word) {
         return Some(Abbreviation::BeforeName);
     }
     if OTHER_ABBREVIATIONS.binary_search(&word).is_ok() || is_initials(word) {
         return Some(Abbreviation::Ambiguous);
     }
     None
+}
+
+/// Whether `word` is [`Abbreviation::BeforeName`]: asked of every word a
+/// title might stand in, which need not know whether it is initials.
+pub(crate) fn is_abbreviated_title(word: &str) -> bool {
+    // Every one is capitalized (a test holds them to it): most words of a
+    // text are not, and skip the search.
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && TITLE_ABBREVIATIONS.binary_search(&word).is_ok()
 }
 
 /// "W", "U.S", "J.D", "e.g", "a.m", "Ph.D": a single capital, or letters in
@@ -769,6 +778,13 @@ mod tests {
         case("1. One\n2. Two", &["1. One", "2. Two"]);
         // Unclosed front matter is no front matter; its fence is a thematic break.
         case("---\nnot closed\n", &["not closed"]);
+    }
+
+    #[test]
+    fn title_abbreviations_are_capitalized() {
+        for word in TITLE_ABBREVIATIONS {
+            assert!(word.as_bytes()[0].is_ascii_uppercase(), "{word}");
+        }
     }
 
     #[test]

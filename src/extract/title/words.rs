@@ -5,9 +5,6 @@
 //! prose glues together in one word: abbreviations with their period
 //! ("Gen.", "U.S.", "J.D."), possessives ("country’s", "neighbors’"),
 //! hyphenated and dotted compounds ("then-Prime", "U.S.-Pakistan", "2.0").
-use std::borrow::Cow;
-use std::cmp::Ordering;
-
 use super::countries::DEMONYM_WORDS;
 use super::lexicon::{
     ADJECTIVES_ED_ING, CALENDAR_WORDS, DEMONYMS, LEGISLATURE_MEMBERS, NAME_PARTICLES,
@@ -15,7 +12,7 @@ use super::lexicon::{
     VERBS,
 };
 use super::role_heads::ROLE_HEADS;
-use crate::document::{abbreviation, Abbreviation};
+use crate::document::{abbreviation, is_abbreviated_title};
 use crate::extract::Span;
 
 /// A word, or one punctuation character.
@@ -46,18 +43,16 @@ pub(crate) fn tokenize(text: &str, range: Span) -> Vec<Token<'_>> {
 /// the first few words after a place reads no further than them, however
 /// long the rest of the text is.
 pub(crate) fn tokens(text: &str, range: Span) -> impl Iterator<Item = Token<'_>> {
-    let char_at = move |i: usize| text[i..range.end].chars().next();
-    let alphanumeric_at = move |i: usize| char_at(i).is_some_and(char::is_alphanumeric);
     let mut at = range.start;
     std::iter::from_fn(move || loop {
-        let c = char_at(at)?;
+        let c = char_at(text, at, range.end)?;
         let start = at;
         at += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if c.is_alphanumeric() {
-            at = word_end(text, at, range.end, &alphanumeric_at);
+            at = word_end(text, start, at, range.end);
         }
         return Some(Token {
             span: Span::new(start, at),
@@ -66,25 +61,45 @@ pub(crate) fn tokens(text: &str, range: Span) -> impl Iterator<Item = Token<'_>>
     })
 }
 
-/// Where the word that starts before `at` ends.
-fn word_end(
-    text: &str,
-    mut at: usize,
-    end: usize,
-    alphanumeric_at: &dyn Fn(usize) -> bool,
-) -> usize {
-    let start = text[..at].char_indices().next_back().map_or(at, |(i, _)| i);
-    while let Some(c) = text[at..end].chars().next() {
+/// The character at byte `i` of `text`, if `i` is before `end`.
+fn char_at(text: &str, i: usize, end: usize) -> Option<char> {
+    if i >= end {
+        return None;
+    }
+    // Most of a text is ASCII: a byte below 128 is a whole character, read
+    // without slicing and decoding the rest of the text.
+    match text.as_bytes()[i] {
+        byte if byte.is_ascii() => Some(char::from(byte)),
+        _ => text[i..end].chars().next(),
+    }
+}
+
+fn alphanumeric_at(text: &str, i: usize, end: usize) -> bool {
+    char_at(text, i, end).is_some_and(char::is_alphanumeric)
+}
+
+/// Where the word that starts at `start`, and has been read up to `at`,
+/// ends.
+fn word_end(text: &str, start: usize, mut at: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // A run of ASCII letters and digits is read a byte at a time.
+        while at < end && bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        let Some(c) = char_at(text, at, end) else {
+            break;
+        };
         let next = at + c.len_utf8();
         let joiner = matches!(c, '’' | '\'' | '-' | '‑' | '.' | '&');
-        if c.is_alphanumeric() || (joiner && alphanumeric_at(next)) {
+        if c.is_alphanumeric() || (joiner && alphanumeric_at(text, next, end)) {
             at = next;
         } else if c == '.' && abbreviation(&text[start..at]).is_some() {
             // "Gen." and "U.S." keep their period, and "U.S.-Pakistan" goes on;
             // a sentence's final period is no part of its last word.
             at = next;
             let hyphen = text[at..end].starts_with('-');
-            if !(hyphen && alphanumeric_at(at + 1)) {
+            if !(hyphen && alphanumeric_at(text, at + 1, end)) {
                 break;
             }
         } else if matches!(c, '’' | '\'') && text[start..at].ends_with('s') {
@@ -153,32 +168,135 @@ pub(crate) fn is_lowercase(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
 }
 
-fn compare_ignoring_case(a: &str, b: &str) -> Ordering {
-    a.bytes()
-        .map(|b| b.to_ascii_lowercase())
-        .cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
+/// The word lists a word is looked up in, matched ignoring ASCII case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lexicon {
+    Roles,
+    OrganisationKinds,
+    RoleHeads,
+    DemonymWords,
+    TitleWords,
+    StopWords,
+    Verbs,
+    Prepositions,
+    SpeechVerbs,
+    AdjectivesEdIng,
+    TimeWords,
+    Demonyms,
+    CalendarWords,
+    NameParticles,
 }
 
-fn listed(list: &[&str], word: &str) -> bool {
-    list.binary_search_by(|probe| compare_ignoring_case(probe, word))
-        .is_ok()
-}
+impl Lexicon {
+    const ALL: [Lexicon; 14] = [
+        Lexicon::Roles,
+        Lexicon::OrganisationKinds,
+        Lexicon::RoleHeads,
+        Lexicon::DemonymWords,
+        Lexicon::TitleWords,
+        Lexicon::StopWords,
+        Lexicon::Verbs,
+        Lexicon::Prepositions,
+        Lexicon::SpeechVerbs,
+        Lexicon::AdjectivesEdIng,
+        Lexicon::TimeWords,
+        Lexicon::Demonyms,
+        Lexicon::CalendarWords,
+        Lexicon::NameParticles,
+    ];
 
-/// The singular of a regular plural, if `word` looks like one.
-/// Borrowed when it is a prefix of `word`: every word of a sentence goes
-/// through here, and most plurals drop an "s".
-fn singular(word: &str) -> Option<Cow<'_, str>> {
-    if let Some(stem) = word.strip_suffix("ies") {
-        return Some(Cow::Owned(format!("{stem}y")));
+    fn words(self) -> &'static [&'static str] {
+        match self {
+            Lexicon::Roles => ROLES,
+            Lexicon::OrganisationKinds => ORGANISATION_KINDS,
+            Lexicon::RoleHeads => ROLE_HEADS,
+            Lexicon::DemonymWords => DEMONYM_WORDS,
+            Lexicon::TitleWords => TITLE_WORDS,
+            Lexicon::StopWords => STOP_WORDS,
+            Lexicon::Verbs => VERBS,
+            Lexicon::Prepositions => PREPOSITIONS,
+            Lexicon::SpeechVerbs => SPEECH_VERBS,
+            Lexicon::AdjectivesEdIng => ADJECTIVES_ED_ING,
+            Lexicon::TimeWords => TIME_WORDS,
+            Lexicon::Demonyms => DEMONYMS,
+            Lexicon::CalendarWords => CALENDAR_WORDS,
+            Lexicon::NameParticles => NAME_PARTICLES,
+        }
     }
-    let stem = word.strip_suffix('s')?;
-    (!stem.ends_with('s')).then_some(Cow::Borrowed(stem))
+
+    fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// Every word of every lexicon, lowercased, with one bit per lexicon that
+/// holds it. Each word of a text is asked of up to a dozen lists (is it a
+/// stop word, a demonym, a role, a role's plural...); one hash lookup of the
+/// word lowercased once answers them all, where a binary search per list
+/// compared it case by case against thirteen entries of each.
+struct LexiconIndex {
+    lists: std::collections::HashMap<Box<[u8]>, u16, foldhash::fast::FixedState>,
+    /// The longest entry, in bytes: a longer word is in no list.
+    longest: usize,
+}
+
+/// Longer entries than this would not fit the lowercasing buffer; none of
+/// the lexicons comes near.
+const LONGEST_ENTRY: usize = 64;
+
+fn lexicon_index() -> &'static LexiconIndex {
+    static INDEX: std::sync::OnceLock<LexiconIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut lists = std::collections::HashMap::default();
+        let mut longest = 0;
+        for lexicon in Lexicon::ALL {
+            for word in lexicon.words() {
+                let lower: Box<[u8]> = word.as_bytes().to_ascii_lowercase().into();
+                longest = longest.max(lower.len());
+                *lists.entry(lower).or_insert(0) |= lexicon.bit();
+            }
+        }
+        assert!(longest <= LONGEST_ENTRY, "a lexicon entry is too long");
+        LexiconIndex { lists, longest }
+    })
+}
+
+/// The lexicons that hold `word` followed by `suffix` (ASCII case ignored),
+/// as bits of [`Lexicon::bit`].
+fn lexicons_of(word: &str, suffix: &str) -> u16 {
+    let index = lexicon_index();
+    let len = word.len() + suffix.len();
+    if len > index.longest {
+        return 0;
+    }
+    let mut buffer = [0u8; LONGEST_ENTRY];
+    // Byte by byte: a copy of a few bytes of unknown length is a call.
+    for (to, from) in buffer.iter_mut().zip(word.bytes().chain(suffix.bytes())) {
+        *to = from.to_ascii_lowercase();
+    }
+    index.lists.get(&buffer[..len]).copied().unwrap_or(0)
+}
+
+fn listed(list: Lexicon, word: &str) -> bool {
+    lexicons_of(word, "") & list.bit() != 0
+}
+
+/// The lexicons that hold the singular of `word`, if it looks like a
+/// regular plural ("councils", "deputies").
+fn singular_lexicons(word: &str) -> u16 {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return lexicons_of(stem, "y");
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') => lexicons_of(stem, ""),
+        _ => 0,
+    }
 }
 
 /// A word that names a role, rank, office or kind of organisation: "Minister",
 /// "chief", "Gen.", "co-founders", "Council’s", "ex-president".
 pub(crate) fn is_role(word: &str) -> bool {
-    is_person_role(word) || in_lists(word, &[ORGANISATION_KINDS])
+    is_person_role(word) || in_lists(word, &[Lexicon::OrganisationKinds])
 }
 
 /// A role of the project's own lists, which no one bears as a name
@@ -189,12 +307,12 @@ fn is_listed_role(word: &str) -> bool {
     if is_title_abbreviation(word) {
         return !is_honorific(word);
     }
-    in_lists(word, &[ROLES, ORGANISATION_KINDS])
+    in_lists(word, &[Lexicon::Roles, Lexicon::OrganisationKinds])
 }
 
 /// A kind of organisation: "council", "ministry", "company".
 pub(crate) fn is_organisation_kind(word: &str) -> bool {
-    in_lists(word, &[ORGANISATION_KINDS])
+    in_lists(word, &[Lexicon::OrganisationKinds])
 }
 
 /// A word that names a role a person holds (not a kind of organisation):
@@ -203,7 +321,7 @@ pub(crate) fn is_person_role(word: &str) -> bool {
     if is_title_abbreviation(word) {
         return !is_honorific(word);
     }
-    is_legislature_member(word) || in_lists(word, &[ROLES, ROLE_HEADS])
+    is_legislature_member(word) || in_lists(word, &[Lexicon::Roles, Lexicon::RoleHeads])
 }
 
 /// A member of a legislature written short, in capitals: "AM", "MSPs",
@@ -213,28 +331,37 @@ pub(crate) fn is_legislature_member(word: &str) -> bool {
     let one = base.strip_suffix('s').unwrap_or(base);
     one.len() >= 2
         && one.bytes().all(|b| b.is_ascii_uppercase())
-        && listed(LEGISLATURE_MEMBERS, one)
+        && LEGISLATURE_MEMBERS
+            .iter()
+            .any(|member| member.eq_ignore_ascii_case(one))
 }
 
 /// Whether `word`, or the last part of a hyphenated word, bare of time
 /// prefixes, possessives and plural endings, is in one of `lists`.
-fn in_lists(word: &str, lists: &[&[&str]]) -> bool {
+fn in_lists(word: &str, lists: &[Lexicon]) -> bool {
     let base = bare(without_time_prefix(word));
+    let wanted = lists.iter().fold(0, |bits, list| bits | list.bit());
+    forms_lexicons(base, lexicons_of(base, "")) & wanted != 0
+}
+
+/// The lexicons that hold `base` (whose own are `base_lexicons`), its
+/// singular, or the last part of it when hyphenated and that part's
+/// singular.
+fn forms_lexicons(base: &str, base_lexicons: u16) -> u16 {
+    let mut lexicons = base_lexicons | singular_lexicons(base);
     let head = base.rsplit(['-', '‑']).next().unwrap_or(base);
-    [base, head].into_iter().any(|w| {
-        // The singular once per word, not once per list.
-        let one = singular(w);
-        lists
-            .iter()
-            .any(|list| listed(list, w) || one.as_deref().is_some_and(|s| listed(list, s)))
-    })
+    // Without a hyphen the head is the base itself.
+    if head.len() != base.len() {
+        lexicons |= lexicons_of(head, "") | singular_lexicons(head);
+    }
+    lexicons
 }
 
 /// An abbreviated title before a name, with its period ("Gen.", "Sen.")
 /// or without it, as British style writes them ("Gen", "Col", "Supt").
 fn is_title_abbreviation(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
-    abbreviation(bare) == Some(Abbreviation::BeforeName)
+    is_abbreviated_title(bare)
         && (word.ends_with('.') || bare.chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -248,11 +375,11 @@ fn is_honorific(word: &str) -> bool {
 pub(crate) fn is_title_word(word: &str) -> bool {
     is_listed_role(word)
         || is_honorific(word)
-        || listed(TITLE_WORDS, bare(without_time_prefix(word)))
+        || listed(Lexicon::TitleWords, bare(without_time_prefix(word)))
 }
 
 pub(crate) fn is_stop_word(word: &str) -> bool {
-    listed(STOP_WORDS, word)
+    listed(Lexicon::StopWords, word)
 }
 
 pub(crate) fn is_article(word: &str) -> bool {
@@ -262,11 +389,11 @@ pub(crate) fn is_article(word: &str) -> bool {
 }
 
 pub(crate) fn is_preposition(word: &str) -> bool {
-    is_lowercase(word) && listed(PREPOSITIONS, word)
+    is_lowercase(word) && listed(Lexicon::Prepositions, word)
 }
 
 pub(crate) fn is_speech_verb(word: &str) -> bool {
-    is_lowercase(word) && listed(SPEECH_VERBS, word)
+    is_lowercase(word) && listed(Lexicon::SpeechVerbs, word)
 }
 
 /// Words that stand before a name in a title without being part of the
@@ -276,12 +403,14 @@ pub(crate) fn is_title_prefix(word: &str) -> bool {
 }
 
 pub(crate) fn is_time_word(word: &str) -> bool {
-    listed(TIME_WORDS, word)
+    listed(Lexicon::TimeWords, word)
 }
 
 pub(crate) fn is_demonym(word: &str) -> bool {
     let base = bare(word);
-    listed(DEMONYMS, base) || listed(DEMONYM_WORDS, base) || is_dotted_country(word)
+    listed(Lexicon::Demonyms, base)
+        || listed(Lexicon::DemonymWords, base)
+        || is_dotted_country(word)
 }
 
 /// "U.S.", "U.K.", "U.N.", "EU": written like names, used like adjectives.
@@ -294,11 +423,14 @@ pub(crate) fn is_dotted_country(word: &str) -> bool {
 }
 
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    listed(CALENDAR_WORDS, bare(word))
+    listed(Lexicon::CalendarWords, bare(word))
 }
 
-pub(crate) fn is_name_particle(word: &str) -> bool {
-    listed(NAME_PARTICLES, word) || word.starts_with("al-") || word.starts_with("el-")
+/// "bin", "van", "al-Sisi": a lowercase word that is part of a name.
+fn is_name_particle(word: &str, word_lexicons: u16) -> bool {
+    word_lexicons & Lexicon::NameParticles.bit() != 0
+        || word.starts_with("al-")
+        || word.starts_with("el-")
 }
 
 /// A lowercase word that reads as a verb: listed, or ending in -ed or -ing
@@ -307,11 +439,14 @@ pub(crate) fn is_verb_like(word: &str) -> bool {
     if !is_lowercase(word) {
         return false;
     }
-    if listed(VERBS, word) || listed(SPEECH_VERBS, word) {
+    if listed(Lexicon::Verbs, word) || listed(Lexicon::SpeechVerbs, word) {
         return true;
     }
     let inflected = word.chars().count() >= 5 && (word.ends_with("ed") || word.ends_with("ing"));
-    inflected && !word.contains(['-', '‑']) && !listed(ADJECTIVES_ED_ING, word) && !is_role(word)
+    inflected
+        && !word.contains(['-', '‑'])
+        && !listed(Lexicon::AdjectivesEdIng, word)
+        && !is_role(word)
 }
 
 /// A word that can be part of a person's or organisation's name: capitalized
@@ -321,16 +456,45 @@ pub(crate) fn is_verb_like(word: &str) -> bool {
 /// capitalized words before a name ("Sheikh Mohammed"), which the readers
 /// decide.
 pub(crate) fn is_name_word(word: &str) -> bool {
-    if is_name_particle(word) {
+    // Asked of every word of a text: each lexicon is looked up once for the
+    // word as written and once bare, rather than once per test below.
+    let word_lexicons = lexicons_of(word, "");
+    if is_name_particle(word, word_lexicons) {
         return true;
     }
-    is_capitalized(word)
-        && !has_time_prefix(word)
-        && !is_stop_word(bare(word))
-        && !is_time_word(bare(word))
-        && !is_demonym(word)
-        && !is_calendar_word(word)
-        && !is_title_word(word)
+    if !is_capitalized(word) || has_time_prefix(word) {
+        return false;
+    }
+    // Without a time prefix, `bare(word)` is what the title, stop word,
+    // time word, demonym and calendar tests look up.
+    let base = bare(word);
+    let base_lexicons = if base.len() == word.len() {
+        word_lexicons
+    } else {
+        lexicons_of(base, "")
+    };
+    let not_names = [
+        Lexicon::StopWords,
+        Lexicon::TimeWords,
+        Lexicon::Demonyms,
+        Lexicon::DemonymWords,
+        Lexicon::CalendarWords,
+        Lexicon::TitleWords,
+    ]
+    .iter()
+    .fold(0, |bits, list| bits | list.bit());
+    // The negation of `is_title_word`, `is_demonym` and the rest.
+    let listed_role = if is_title_abbreviation(word) {
+        !is_honorific(word)
+    } else {
+        forms_lexicons(base, base_lexicons)
+            & (Lexicon::Roles.bit() | Lexicon::OrganisationKinds.bit())
+            != 0
+    };
+    base_lexicons & not_names == 0
+        && !is_dotted_country(word)
+        && !listed_role
+        && !is_honorific(word)
 }
 
 pub(crate) fn is_dash(token: &Token) -> bool {
@@ -341,6 +505,13 @@ pub(crate) fn is_dash(token: &Token) -> bool {
 mod tests {
     use super::super::lexicon;
     use super::*;
+    use std::cmp::Ordering;
+
+    fn compare_ignoring_case(a: &str, b: &str) -> Ordering {
+        a.bytes()
+            .map(|b| b.to_ascii_lowercase())
+            .cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, Span::new(0, text.len()))
@@ -461,7 +632,69 @@ mod tests {
     }
 
     #[test]
-    fn lexicons_are_sorted_for_binary_search() {
+    fn a_word_is_in_a_lexicon_when_it_equals_an_entry_ignoring_ascii_case() {
+        for lexicon in Lexicon::ALL {
+            let list = lexicon.words();
+            let scan = |word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+            let mut words: Vec<String> = Vec::new();
+            for entry in list {
+                words.push(entry.to_string());
+                words.push(entry.to_ascii_uppercase());
+                words.push(format!("{entry}s"));
+                let mut shorter = entry.to_string();
+                shorter.pop();
+                words.push(shorter);
+            }
+            words.extend(["", "Attaché", "ATTACHÉ", "x".repeat(80).as_str()].map(String::from));
+            for word in &words {
+                assert_eq!(listed(lexicon, word), scan(word), "{lexicon:?} {word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_word_is_what_the_tests_it_combines_say() {
+        let combined = |word: &str| {
+            listed(Lexicon::NameParticles, word)
+                || word.starts_with("al-")
+                || word.starts_with("el-")
+                || (is_capitalized(word)
+                    && !has_time_prefix(word)
+                    && !is_stop_word(bare(word))
+                    && !is_time_word(bare(word))
+                    && !is_demonym(word)
+                    && !is_calendar_word(word)
+                    && !is_title_word(word))
+        };
+        let mut words: Vec<String> = ["Mr.", "Gen.", "Gen", "gen.", "U.S.", "Sen.", "Ms"]
+            .map(String::from)
+            .to_vec();
+        for lexicon in Lexicon::ALL {
+            for entry in lexicon.words() {
+                let mut chars = entry.chars();
+                let first = chars.next().map(|c| c.to_uppercase().to_string());
+                let capital = first.unwrap_or_default() + chars.as_str();
+                for word in [
+                    entry.to_string(),
+                    capital.clone(),
+                    format!("{capital}’s"),
+                    format!("{capital}."),
+                    format!("{capital}s"),
+                    format!("then-{capital}"),
+                    format!("Anti-{capital}"),
+                    format!("Deputy-{entry}s"),
+                ] {
+                    words.push(word);
+                }
+            }
+        }
+        for word in &words {
+            assert_eq!(is_name_word(word), combined(word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn lexicons_are_sorted_without_duplicates() {
         for list in [
             lexicon::ROLES,
             lexicon::ORGANISATION_KINDS,
