@@ -186,6 +186,37 @@ impl Checker<'_> {
                     best = Some((q, score, share, same));
                 }
             }
+            // The claim quoted in full, and a shorter quote elsewhere that
+            // is a run of its words with one word changed ("can't put on
+            // weight" then "can't put on umbrella"): that part misquoted.
+            // Four words at least, so that a few common words in a row are
+            // no misquote; and not given by name to someone else.
+            if quoted_exactly >= claim_length {
+                for (q, (quote, words)) in found.iter().enumerate() {
+                    if exact_somewhere[q]
+                        || words.len() < 4
+                        || words.len() >= claim_length
+                        || claim_words.same_words_bound(words) + 1 < words.len()
+                        || self.named_elsewhere(claim, quote, text)
+                    {
+                        continue;
+                    }
+                    if !judge::one_word_swapped_in(claim_words, words) {
+                        continue;
+                    }
+                    let written = text[quote.inner.start..quote.inner.end].trim().to_string();
+                    observations[index].push(Observation {
+                        verdict: Verdict::MISMATCH,
+                        span: quote.inner,
+                        replacement: Some(claimed_part_like(&claim.written, &written)),
+                        found: written,
+                        expected: claim.written.clone(),
+                        follows_from: None,
+                        attributed_to: None,
+                        severity_cap: None,
+                    });
+                }
+            }
             // A misquote of most of the claim outweighs an exact echo of a
             // few of its words elsewhere ("things of value").
             if let Some((q, ..)) = best.filter(|b| b.3 > quoted_exactly || quoted_exactly == 0) {

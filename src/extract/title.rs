@@ -1266,12 +1266,12 @@ mod tests {
         );
         case("Lima, most observers agree, is calm.", "Lima", &[]);
         // The verb after "to" or a modal stops the title (news-docs:
-        // "refused to support Plaid Cymru AM Dai Lloyd's attempt"); an
+        // "refused to support Plaid Cymru leader Dai Lloyd's attempt"); an
         // adjective or a prefixed word there does not.
         case(
-            "Ministers refused to support Plaid Cymru AM Dai Lloyd's attempt.",
+            "Ministers refused to support Plaid Cymru leader Dai Lloyd's attempt.",
             "Dai Lloyd",
-            &["Plaid Cymru AM"],
+            &["Plaid Cymru leader"],
         );
         case(
             "Everton will include Toffees defender Tom Hale.",

@@ -658,6 +658,18 @@ fn word_hash(word: &str) -> u64 {
     })
 }
 
+/// Whether `found` is a run of the `claimed` words with one word put in
+/// another's place, and nothing added or left out: a part of the claim
+/// misquoted, not other words that share a few with it.
+pub fn one_word_swapped_in(claimed: &QuoteWords, found: &QuoteWords) -> bool {
+    let claimed: Vec<&str> = claimed.words().collect();
+    let found: Vec<&str> = found.words().collect();
+    found.len() <= claimed.len()
+        && claimed
+            .windows(found.len())
+            .any(|run| run.iter().zip(&found).filter(|(a, b)| a != b).count() == 1)
+}
+
 /// How closely a quote in the text follows the claimed words: how many
 /// words the two share in the same order, and the length in words of the
 /// shorter one.

@@ -1303,6 +1303,27 @@ mod tests {
         }
     }
 
+    /// A description of one person, as the quote reader asks ("the
+    /// comedian explained", "The AM also noted"), or of something else.
+    #[test]
+    fn person_titles() {
+        for title in [
+            "comedian",
+            "AM",
+            "Swansea East AM",
+            "Missouri lawmaker",
+            "MSP",
+        ] {
+            assert!(is_person_title(title), "{title} should name a person");
+        }
+        for not_title in ["company", "council", "statement", "route for migrants"] {
+            assert!(
+                !is_person_title(not_title),
+                "{not_title} should name no person"
+            );
+        }
+    }
+
     #[test]
     fn titles_read_into_parts() {
         #[track_caller]
@@ -1420,6 +1441,8 @@ mod tests {
         case(&["independent AM"], "Plaid Cymru AM", &[Contradicts]);
         case(&["Plaid Cymru AM"], "independent AM", &[Contradicts]);
         case(&["independent AM"], "AM", &[Same]);
+        case(&["Swansea East AM"], "AM", &[Same]);
+        case(&["MSP"], "AM", &[Unrelated]);
         case(&["independent AM"], "independent AM", &[Same]);
         case(
             &["independent director of Acme Corp."],

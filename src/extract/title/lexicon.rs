@@ -8,7 +8,9 @@
 /// Member (Wales), a Member of the Legislative Assembly (Northern
 /// Ireland, Canada, India), of the European Parliament, of the Scottish
 /// Parliament, a Teachta Dála (Ireland). "MP" is among WordNet's role
-/// heads. Lowercase, sorted.
+/// heads. Lowercase, sorted. A title or a description that holds one
+/// names a person ("the AM said", "Swansea East AM"); the title reader
+/// does not read them before a name.
 pub(crate) const LEGISLATURE_MEMBERS: &[&str] = &["am", "mep", "mla", "msp", "td"];
 
 /// Person roles that WordNet's role heads (`role_heads.rs`) lack or rank

@@ -7,9 +7,8 @@
 //! hyphenated and dotted compounds ("then-Prime", "U.S.-Pakistan", "2.0").
 use super::countries::DEMONYM_WORDS;
 use super::lexicon::{
-    ADJECTIVES_ED_ING, CALENDAR_WORDS, DEMONYMS, LEGISLATURE_MEMBERS, NAME_PARTICLES,
-    ORGANISATION_KINDS, PREPOSITIONS, ROLES, SPEECH_VERBS, STOP_WORDS, TIME_WORDS, TITLE_WORDS,
-    VERBS,
+    ADJECTIVES_ED_ING, CALENDAR_WORDS, DEMONYMS, NAME_PARTICLES, ORGANISATION_KINDS, PREPOSITIONS,
+    ROLES, SPEECH_VERBS, STOP_WORDS, TIME_WORDS, TITLE_WORDS, VERBS,
 };
 use super::role_heads::ROLE_HEADS;
 use crate::document::{abbreviation, is_abbreviated_title};
@@ -321,19 +320,7 @@ pub(crate) fn is_person_role(word: &str) -> bool {
     if is_title_abbreviation(word) {
         return !is_honorific(word);
     }
-    is_legislature_member(word) || in_lists(word, &[Lexicon::Roles, Lexicon::RoleHeads])
-}
-
-/// A member of a legislature written short, in capitals: "AM", "MSPs",
-/// "the MLA's". Only in capitals, since "am" and "td" are other words.
-pub(crate) fn is_legislature_member(word: &str) -> bool {
-    let base = bare(word);
-    let one = base.strip_suffix('s').unwrap_or(base);
-    one.len() >= 2
-        && one.bytes().all(|b| b.is_ascii_uppercase())
-        && LEGISLATURE_MEMBERS
-            .iter()
-            .any(|member| member.eq_ignore_ascii_case(one))
+    in_lists(word, &[Lexicon::Roles, Lexicon::RoleHeads])
 }
 
 /// Whether `word`, or the last part of a hyphenated word, bare of time
@@ -611,22 +598,6 @@ mod tests {
             assert!(
                 !is_name_word(not_name),
                 "{not_name} should not be a name word"
-            );
-        }
-    }
-
-    /// "Swansea East AM Mike Hedges", "the MSPs", "an MLA's": members of a
-    /// legislature in capitals are people's roles; the same letters in
-    /// lowercase are other words ("I am", "10 am").
-    #[test]
-    fn legislature_members_are_roles_only_in_capitals() {
-        for role in ["AM", "MSPs", "MLA's", "MEP", "TD"] {
-            assert!(is_person_role(role), "{role} should be a role");
-        }
-        for not_role in ["am", "Am", "td", "A", "AMX", "MS"] {
-            assert!(
-                !is_legislature_member(not_role),
-                "{not_role} should not be a legislature member"
             );
         }
     }
