@@ -939,6 +939,33 @@ quote = "both sides"
         assert_eq!(status("Lindsay Foulis"), Match);
     }
 
+    /// Rows from news-docs ("The Mighty Boosh star told the Sunday Times
+    /// he “can't put on weight”" beside Fielding's whole quote).
+    #[test]
+    fn a_part_of_a_claim_quoted_in_full_is_judged_where_it_is_misquoted() {
+        use crate::findings::Status::{Match, Mismatch};
+        let claims = r#"
+[[claim]]
+id = "weight"
+speaker = "Fielding"
+quote = "I get more work when I'm thinner, so I can't put on weight."
+"#;
+        let whole = "Fielding said: “I get more work when I'm thinner, so I can't put on weight.”";
+        let with = |part: &str| format!("The star told the Times he “{part}” for work.\n\n{whole}");
+        let status = |part: &str| status_of(claims, &with(part));
+        let one = |s| vec![("weight".to_string(), s)];
+        // The part as the claim has it; one word put in another's place.
+        assert_eq!(status("can't put on weight"), one(Match));
+        assert_eq!(status("can't put on umbrella"), one(Mismatch));
+        // Fewer than four words, a word added, or other words: not a part.
+        assert_eq!(status("put on umbrella"), one(Match));
+        assert_eq!(status("can't put on any weight"), one(Match));
+        assert_eq!(status("we can grow a lot"), one(Match));
+        // Given by name to someone else: that person's words.
+        let other = format!("“can't put on umbrella,” Tom Hale said.\n\n{whole}");
+        assert_eq!(status_of(claims, &other), one(Match));
+    }
+
     #[test]
     fn a_changed_sentence_of_a_long_quote_is_a_misquote_though_another_is_claimed() {
         use crate::findings::Status::{Match, Mismatch, Missing};

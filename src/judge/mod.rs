@@ -664,7 +664,8 @@ fn word_hash(word: &str) -> u64 {
 pub fn one_word_swapped_in(claimed: &QuoteWords, found: &QuoteWords) -> bool {
     let claimed: Vec<&str> = claimed.words().collect();
     let found: Vec<&str> = found.words().collect();
-    found.len() <= claimed.len()
+    !found.is_empty()
+        && found.len() <= claimed.len()
         && claimed
             .windows(found.len())
             .any(|run| run.iter().zip(&found).filter(|(a, b)| a != b).count() == 1)
@@ -692,6 +693,26 @@ pub fn quote_similarity(claimed: &QuoteWords, found: &QuoteWords) -> (usize, usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_word_swapped_in_a_run_of_the_claim() {
+        let claim = QuoteWords::new("I get more work when I'm thinner, so I can't put on weight.");
+        for (found, swapped) in [
+            ("can't put on umbrella", true),
+            ("so I can't put on", false),
+            ("so you can't put on", true),
+            ("can't put on any weight", false),
+            ("put can't on umbrella", false),
+            ("can't take off umbrella", false),
+            ("", false),
+        ] {
+            assert_eq!(
+                one_word_swapped_in(&claim, &QuoteWords::new(found)),
+                swapped,
+                "{found:?}"
+            );
+        }
+    }
 
     #[test]
     fn quantities_in_two_units_agree_when_one_converts_to_the_other() {
