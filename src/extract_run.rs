@@ -33,7 +33,7 @@ use crate::document::Document;
 use crate::extract::numeric::scan::Tokens;
 use crate::extract::title::words::{
     is_lowercase, is_person_role, is_preposition, is_role, is_stop_word, is_verb_like,
-    strip_possessive, tokens,
+    strip_possessive, tokens, Token,
 };
 use crate::extract::{self, Extracted, Kind, Span, Value};
 use crate::run::{date_flag, front_matter_date, read_input, Input, RunError, StdinKind};
@@ -250,10 +250,37 @@ pub(crate) fn counted_noun(text: &str, number: Span) -> Option<Span> {
         }
         words.push(token.span);
     }
-    let last = words
+    match words
         .iter()
-        .rposition(|w| is_plural_noun(&text[w.start..w.end]))?;
-    Some(Span::new(words[0].start, words[last].end))
+        .rposition(|w| is_plural_noun(&text[w.start..w.end]))
+    {
+        Some(last) => Some(Span::new(words[0].start, words[last].end)),
+        None => elided_noun(text, number),
+    }
+}
+
+/// The noun a number leaves out because the number it is set against
+/// names it: "by 51 votes to 38", "from 12 stores to 9", "3 goals against
+/// 2" count votes, stores and goals twice. Only the few words before the
+/// number are read.
+fn elided_noun(text: &str, number: Span) -> Option<Span> {
+    let mut from = number.start.saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before: Vec<Token> = tokens(text, Span::new(from, number.start)).collect();
+    let [.., counted, noun, link] = before.as_slice() else {
+        return None;
+    };
+    let number_word = counted
+        .text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    (matches!(link.text, "to" | "against")
+        && number_word
+        && noun.is_word()
+        && is_plural_noun(noun.text))
+    .then_some(noun.span)
 }
 
 fn is_plural_noun(word: &str) -> bool {
@@ -441,6 +468,28 @@ mod tests {
         count("The vote was 52 to 48.", None);
         count("The 13 Americans arrived.", None);
         count("His taste for one-on-one deals.", None);
+    }
+
+    #[test]
+    fn a_number_set_against_a_counted_one_counts_its_noun() {
+        #[track_caller]
+        fn case(text: &str, number: &str, noun: Option<&str>) {
+            let start = text.rfind(number).unwrap();
+            let span = Span::new(start, start + number.len());
+            let found = counted_noun(text, span).map(|s| &text[s.start..s.end]);
+            assert_eq!(found, noun, "{text:?}");
+        }
+        case("It passed by 51 votes to 38.", "38", Some("votes"));
+        case(
+            "Stores fell from 12 stores to 9 this year.",
+            "9",
+            Some("stores"),
+        );
+        case("They won by 3 goals against 2.", "2", Some("goals"));
+        // Nothing counted before, or no number set against it.
+        case("The vote was 52 to 48.", "48", None);
+        case("It rose from many stores to 9.", "9", None);
+        case("He gave votes to 38 people.", "38", Some("people"));
     }
 
     /// The `(person, title)` pairs `extract` reports for `text`.

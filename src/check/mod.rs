@@ -786,9 +786,15 @@ fn counts_another_thing(claim: &Claim, text: &str, sentence: Span, number: Span)
         return false;
     };
     let noun = words[noun.start..noun.end].to_lowercase();
+    // "votes" of a claim about "vote passed": the noun's singular is one
+    // of the words the claim is about.
+    let singular = noun.strip_suffix('s').unwrap_or(&noun);
     !claim.about.iter().any(|about| {
         let about = about.to_lowercase();
-        noun == about || noun.ends_with(&format!(" {about}")) || about.ends_with(&noun)
+        noun == about
+            || noun.ends_with(&format!(" {about}"))
+            || about.ends_with(&noun)
+            || about.split_whitespace().any(|word| word == singular)
     })
 }
 
@@ -1508,6 +1514,23 @@ mod tests {
             "Police made 400 arrests.",
             Mismatch,
             Some("400"),
+            Error,
+        );
+        // A word of the claim's `about` names what is counted ("votes" of
+        // a "vote"); the number set against it counts votes too.
+        let tally = "[[claim]]\nid = \"tally\"\nabout = [\"vote passed\"]\nnumber = \"51\"\n";
+        case(
+            tally,
+            "The vote passed by 51 votes to 38.",
+            Match,
+            Some("51"),
+            Info,
+        );
+        case(
+            tally,
+            "The vote passed by 52 votes to 38.",
+            Mismatch,
+            Some("52"),
             Error,
         );
         // A value in another clause than the claim's words is no mismatch:

@@ -69,6 +69,7 @@
 //! passed over ("Top Republican Fred Upton came out …").
 //!
 //! When nothing fits, the speaker is `None`.
+use super::title::lexicon::{is_post_nominal, is_post_nominal_office};
 use super::title::words::{
     is_article, is_capitalized, is_dotted_country, is_lowercase, is_name_word,
     is_organisation_kind, is_possessive, is_preposition, is_role, is_speech_verb, is_stop_word,
@@ -1718,6 +1719,11 @@ impl<'a> Clause<'a> {
     /// Whether nothing but adverbs, or an apposition after a comma, stands
     /// between a subject that ends at `end` and its verb.
     fn subject_reaches(&self, end: usize, verb: usize) -> bool {
+        // Letters of office or honour after the name are part of the
+        // subject: "Tom Reed MP said".
+        let end = (end..verb)
+            .find(|&i| !self.word(i).is_some_and(is_post_nominal))
+            .unwrap_or(verb);
         self.tokens.get(end).is_some_and(|t| t.is(','))
             || (end..verb).all(|i| self.word(i).is_some_and(is_adverb))
     }
@@ -1758,9 +1764,12 @@ impl<'a> Clause<'a> {
             if !descriptive || next - end > 6 {
                 return self.trim_particles(first..end);
             }
+            // "Swansea East AM Mike Hedges": letters of office close a
+            // constituency's or a party's name that describes the person.
             role |= (is_role(word) && !is_capitalized(word))
                 || is_title_word(word)
-                || is_possessive(word);
+                || is_possessive(word)
+                || is_post_nominal_office(word);
             next += 1;
         }
         if next > end && self.word(next).is_some_and(is_name_word) {
@@ -1780,6 +1789,22 @@ impl<'a> Clause<'a> {
 
     /// The name that ends just before `end`.
     fn name_ending_at(&self, end: usize) -> Option<std::ops::Range<usize>> {
+        // "Jane Ode OBE said": letters after a name written in full; after
+        // one word or a determiner they close a place's name ("the Leeds
+        // Central MSP said" is a description).
+        let letters = (0..end)
+            .rev()
+            .take_while(|&i| self.word(i).is_some_and(is_post_nominal))
+            .count();
+        if letters > 0 {
+            let name = self.name_ending_at(end - letters)?;
+            let determined = name
+                .start
+                .checked_sub(1)
+                .and_then(|i| self.word(i))
+                .is_some_and(|w| is_article(w) || is_possessive(w));
+            return (name.len() >= 2 && !determined).then_some(name);
+        }
         let mut start = end;
         while start > 0 && self.word(start - 1).is_some_and(is_name_word) {
             start -= 1;
@@ -2035,6 +2060,42 @@ mod tests {
             (found.1.as_deref(), found.2),
             (speaker, explicit),
             "speaker of “{opening}…” in {text:?}"
+        );
+    }
+
+    #[test]
+    fn letters_after_a_name_are_not_the_name() {
+        case(
+            "“We will vote no,” Tom Reed MP said.",
+            "We will",
+            Some("Tom Reed"),
+            true,
+        );
+        case(
+            "“It failed,” said Clare Dunn KC.",
+            "It failed",
+            Some("Clare Dunn"),
+            true,
+        );
+        case(
+            "Jane Ode OBE said: “It failed.”",
+            "It failed",
+            Some("Jane Ode"),
+            true,
+        );
+        // Letters that close a constituency's name describe the person after.
+        case(
+            "Swansea North AM Tom Hale said: “It failed.”",
+            "It failed",
+            Some("Tom Hale"),
+            true,
+        );
+        // After a determiner, the letters make a description, no name.
+        case(
+            "The Leeds Central MSP said: “It failed.”",
+            "It failed",
+            None,
+            false,
         );
     }
 

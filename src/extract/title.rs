@@ -53,6 +53,7 @@ pub(crate) mod role_heads;
 pub(crate) mod words;
 
 use super::Span;
+use lexicon::{is_post_nominal, is_post_nominal_office};
 use words::{
     is_article, is_calendar_word, is_capitalized, is_dash, is_lowercase, is_name_word,
     is_possessive, is_role, is_stop_word, is_time_word, is_title_word, is_verb_like, tokenize,
@@ -130,7 +131,7 @@ fn descriptors_in(text: &str, sentence: &Sentence, name: Span) -> Vec<Descriptor
     let plural_allowed = run.clone();
     found.extend(run.or_else(|| sentence.set_off_before(first, last, possessive)));
     if !possessive {
-        sentence.after(last, &mut found);
+        sentence.after(first, last, &mut found);
     }
     found
         .retain(|tokens| sentence.is_post(tokens.clone(), plural_allowed.as_ref() == Some(tokens)));
@@ -658,7 +659,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// Forms 3 and 4, after the last token of the name.
-    fn after(&self, last: usize, found: &mut Vec<Tokens>) {
+    fn after(&self, first: usize, last: usize, found: &mut Vec<Tokens>) {
+        let Some(last) = self.post_nominal_offices(first, last, found) else {
+            return;
+        };
         let next = last + 1;
         let Some(token) = self.tokens.get(next) else {
             return;
@@ -687,6 +691,46 @@ impl<'a> Sentence<'a> {
             }
             None => {}
         }
+    }
+
+    /// Letters of office after a person's name are a title ("Fiona Hale
+    /// MSP", "Judge Tom Reed QC"), and a descriptor may follow them ("Rhys
+    /// Morgan AM, the party's economy spokesman,"); letters of honour
+    /// ("OBE") are passed over. Pushes the titles and gives the last token
+    /// of the name and its letters. `None` when the letters close a place's
+    /// or a party's name instead: the head of a title before the next name
+    /// ("Swansea East AM Mike Hedges", "North Wiltshire MP, James Gray") or
+    /// of a description ("the Glasgow MSP"), or after a single word ("and
+    /// Glasgow MSP"), since a person given letters is named in full.
+    fn post_nominal_offices(
+        &self,
+        first: usize,
+        last: usize,
+        found: &mut Vec<Tokens>,
+    ) -> Option<usize> {
+        let mut end = last + 1;
+        while self.word(end).is_some_and(is_post_nominal) {
+            end += 1;
+        }
+        if end == last + 1 {
+            return Some(last);
+        }
+        let name_at = |i: usize| self.word(i).is_some_and(is_name_word);
+        let before_a_name =
+            name_at(end) || (self.tokens.get(end).is_some_and(|t| t.is(',')) && name_at(end + 1));
+        let determined = first
+            .checked_sub(1)
+            .and_then(|i| self.word(i))
+            .is_some_and(|w| is_article(w) || is_possessive(w));
+        if before_a_name || determined || first == last {
+            return None;
+        }
+        found.extend(
+            (last + 1..end)
+                .filter(|&i| self.word(i).is_some_and(is_post_nominal_office))
+                .map(|i| i..i + 1),
+        );
+        Some(end - 1)
     }
 
     /// Whether the linking words just before token `start` are in the past
@@ -1073,6 +1117,50 @@ mod tests {
             &[],
         );
         case("In October, Trump spoke.", "Trump", &[]);
+    }
+
+    #[test]
+    fn letters_of_office_after_a_name() {
+        case(
+            "Fiona Hale MSP told the chamber it would pass.",
+            "Fiona Hale",
+            &["MSP"],
+        );
+        case("“It failed,” said Clare Dunn KC.", "Clare Dunn", &["KC"]);
+        case(
+            "Judge Tom Reed QC said the crash was grave.",
+            "Tom Reed",
+            &["Judge", "QC"],
+        );
+        case(
+            "Rhys Owen AM, the economy spokesman for the party, said no.",
+            "Rhys Owen",
+            &["AM", "economy spokesman for the party"],
+        );
+        // Honours are no post, and do not hide the apposition after them.
+        case(
+            "Jane Ode OBE, the chief executive of Acme, spoke.",
+            "Jane Ode",
+            &["chief executive of Acme"],
+        );
+        // Letters that close a constituency's or party's name head a title
+        // before the next name, or a description.
+        case("Swansea North AM Tom Hale said no.", "Swansea North", &[]);
+        case(
+            "It led North Kent MP, Jo Bell, to write.",
+            "North Kent",
+            &[],
+        );
+        case(
+            "The Leeds Central MSP said his words were general.",
+            "Leeds Central",
+            &[],
+        );
+        case(
+            "Sheridan, a former party leader and Glasgow MSP, was paid.",
+            "Glasgow",
+            &[],
+        );
     }
 
     #[test]

@@ -45,7 +45,7 @@
 //!   "chief of staff of the White House");
 //! - **unrelated** otherwise: another office the claims do not mention.
 use crate::extract::title::countries::COUNTRY_FORMS;
-use crate::extract::title::lexicon::LEGISLATURE_MEMBERS;
+use crate::extract::title::lexicon::POST_NOMINAL_OFFICES;
 use crate::extract::title::role_heads::ROLE_PARENTS;
 use crate::extract::title::words::{is_capitalized, is_person_role, is_role, is_title_word};
 use std::collections::BTreeSet;
@@ -951,7 +951,7 @@ fn is_person_head(word: &str) -> bool {
         || C_SUITE.contains(&word)
         || PARTY_MEMBERS.contains(&word)
         || is_person_role(word)
-        || LEGISLATURE_MEMBERS.contains(&word)
+        || POST_NOMINAL_OFFICES.contains(&word)
         || word.contains('-') && is_person_role(word.rsplit('-').next().unwrap_or(word))
 }
 

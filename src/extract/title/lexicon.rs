@@ -4,14 +4,46 @@
 //! or which capitalized words are not names. Each list is sorted
 //! case-insensitively so lookups are a binary search; a test keeps them so.
 
-/// Members of a legislature as news writes them short: an Assembly
-/// Member (Wales), a Member of the Legislative Assembly (Northern
-/// Ireland, Canada, India), of the European Parliament, of the Scottish
-/// Parliament, a Teachta Dála (Ireland). "MP" is among WordNet's role
-/// heads. Lowercase, sorted. A title or a description that holds one
-/// names a person ("the AM said", "Swansea East AM"); the title reader
-/// does not read them before a name.
-pub(crate) const LEGISLATURE_MEMBERS: &[&str] = &["am", "mep", "mla", "msp", "td"];
+/// Offices news writes as letters, after a name ("Fiona Hale MSP", "Tom
+/// Reed MP", "Clare Dunn KC") or as a description ("the AM said"): a
+/// member of a legislature (an Assembly Member in Wales, a Member of the
+/// Legislative Assembly in Northern Ireland, Canada or India, of the
+/// European Parliament, of Parliament, of the Scottish Parliament, a
+/// Teachta Dala in Ireland) and the ranks of counsel (King's, Queen's,
+/// Senior Counsel). In capitals after a name they are the person's title,
+/// not a last name; a title or a description that holds one names a
+/// person ("Swansea East AM"). The title reader does not read them before
+/// a name. Lowercase, sorted.
+pub(crate) const POST_NOMINAL_OFFICES: &[&str] =
+    &["am", "kc", "mep", "mla", "mp", "msp", "qc", "sc", "td"];
+
+/// Honours and fellowships written as letters after a name ("Jane Ode
+/// OBE"): not part of the name, and not a post either. Lowercase, sorted.
+pub(crate) const POST_NOMINAL_HONOURS: &[&str] =
+    &["cbe", "dbe", "frs", "gbe", "jp", "kbe", "mbe", "obe"];
+
+/// Whether `word`, written in capitals, is letters of office or honour
+/// that follow a name ("MSP", "KC", "OBE").
+pub(crate) fn is_post_nominal(word: &str) -> bool {
+    in_capitals(word)
+        && (one_of_ignoring_case(POST_NOMINAL_OFFICES, word)
+            || one_of_ignoring_case(POST_NOMINAL_HONOURS, word))
+}
+
+/// Whether `word`, written in capitals, is letters of an office that
+/// follow a name ("MSP", "MP", "KC").
+pub(crate) fn is_post_nominal_office(word: &str) -> bool {
+    in_capitals(word) && one_of_ignoring_case(POST_NOMINAL_OFFICES, word)
+}
+
+/// Letters only, every one a capital, two at least: "MSP", not "Ms".
+fn in_capitals(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn one_of_ignoring_case(list: &[&str], word: &str) -> bool {
+    list.iter().any(|entry| entry.eq_ignore_ascii_case(word))
+}
 
 /// Person roles that WordNet's role heads (`role_heads.rs`) lack or rank
 /// after another sense ("partner", "principal", "fellow", "chair"), and

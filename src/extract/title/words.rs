@@ -449,7 +449,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     if is_name_particle(word, word_lexicons) {
         return true;
     }
-    if !is_capitalized(word) || has_time_prefix(word) {
+    if !is_capitalized(word) || has_time_prefix(word) || super::lexicon::is_post_nominal(word) {
         return false;
     }
     // Without a time prefix, `bare(word)` is what the title, stop word,
@@ -681,7 +681,8 @@ mod tests {
             lexicon::DEMONYMS,
             lexicon::CALENDAR_WORDS,
             lexicon::NAME_PARTICLES,
-            lexicon::LEGISLATURE_MEMBERS,
+            lexicon::POST_NOMINAL_OFFICES,
+            lexicon::POST_NOMINAL_HONOURS,
         ] {
             for pair in list.windows(2) {
                 assert_eq!(
