@@ -935,7 +935,6 @@ quote = "both sides"
         let status = |speaker: &str| status_of(&claims(speaker), &text)[0].1;
         assert_eq!(status("Sue Ruta"), Match);
         assert_eq!(status("David Duncan"), Mismatch);
-        eprintln!("DEBUG {:?}", findings_of(&claims("Lindsay Foulis"), &text));
         assert_eq!(status("Lindsay Foulis"), Match);
     }
 

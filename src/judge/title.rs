@@ -13,7 +13,8 @@
 //!   representative) and compound ranks kept whole ("lieutenant general");
 //! - **rank modifiers**: a closed list that makes another post of the same
 //!   role, never dropped as "less specific": deputy, vice, assistant,
-//!   associate, acting, interim, co-, ex-, former, emeritus, honorary;
+//!   associate, acting, interim, co-, ex-, former, emeritus, honorary, and
+//!   lieutenant before an office ("Lieutenant Governor");
 //! - **countries**: every country and territory by name, possessive or
 //!   demonym (`crate::extract::title::countries`, from ISO 3166), so
 //!   "Chile's", "of Chile" and "Chilean" are one word;
@@ -102,7 +103,9 @@ impl Holder {
     }
 }
 
-/// Rank modifiers: they make another post of the same role.
+/// Rank modifiers: they make another post of the same role. "Lieutenant"
+/// before an office is its deputy ("Lieutenant Governor"); the military
+/// ranks it makes are read whole first ("lieutenant-general").
 const RANK_MODIFIERS: &[&str] = &[
     "acting",
     "assistant",
@@ -112,6 +115,7 @@ const RANK_MODIFIERS: &[&str] = &[
     "emeritus",
     "honorary",
     "interim",
+    "lieutenant",
     "vice",
 ];
 
@@ -1098,9 +1102,22 @@ fn read_part(tokens: &[Token]) -> TitlePart {
                     continue;
                 }
                 if *capitalized && !run.is_empty() && is_role(text) && !is_person_role(text) {
-                    // "Asia Group", "Hudson Institute": a kind of organisation ends its name.
+                    // "Asia Group", "Hudson Institute": a kind of organisation ends its name,
+                    // unless another follows it ("Leeds City Council").
                     run.push(text);
-                    flush(&mut run, &mut part);
+                    let kind_follows = content.get(i + 1).is_some_and(|next| {
+                        matches!(
+                            next,
+                            Token::Word {
+                                capitalized: true,
+                                ..
+                            }
+                        ) && is_role(next.text())
+                            && !is_person_role(next.text())
+                    });
+                    if !kind_follows {
+                        flush(&mut run, &mut part);
+                    }
                     continue;
                 }
                 flush(&mut run, &mut part);
@@ -1415,6 +1432,40 @@ mod tests {
             &[Same],
         );
         case(&["President"], "U.S. President", &[Same]);
+        // A portfolio is a qualifier of the office, whatever its case.
+        case(
+            &["Transportation Secretary"],
+            "energy secretary",
+            &[Contradicts],
+        );
+        case(
+            &["Transportation Secretary"],
+            "Secretary of Energy",
+            &[Contradicts],
+        );
+        case(
+            &["Transportation Secretary"],
+            "transportation secretary",
+            &[Same],
+        );
+        case(&["Housing Minister"], "housing minister", &[Same]);
+        // Kinds of organisation run together are one name.
+        case(
+            &["Glasgow City Council leader"],
+            "leader of Edinburgh City Council",
+            &[Contradicts],
+        );
+        case(
+            &["Glasgow City Council leader"],
+            "leader of Glasgow City Council",
+            &[Same],
+        );
+        case(&["Glasgow City Council leader"], "council leader", &[Same]);
+        // "Lieutenant" before an office is its deputy.
+        case(&["Ohio Gov."], "Ohio Lieutenant Governor", &[Contradicts]);
+        case(&["Ohio Gov."], "Ohio Lt. Gov.", &[Contradicts]);
+        case(&["lieutenant governor"], "Lt. Gov.", &[Same]);
+        case(&["Lieutenant General"], "Lt. Gen.", &[Same]);
         case(
             &["senior fellow at the Hudson Institute"],
             "fellow at the Hudson Institute",

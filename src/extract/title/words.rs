@@ -635,11 +635,14 @@ mod tests {
                     && !is_time_word(bare(word))
                     && !is_demonym(word)
                     && !is_calendar_word(word)
-                    && !is_title_word(word))
+                    && !is_title_word(word)
+                    && !super::super::lexicon::is_post_nominal(word))
         };
-        let mut words: Vec<String> = ["Mr.", "Gen.", "Gen", "gen.", "U.S.", "Sen.", "Ms"]
-            .map(String::from)
-            .to_vec();
+        let mut words: Vec<String> = [
+            "Mr.", "Gen.", "Gen", "gen.", "U.S.", "Sen.", "Ms", "MSP", "Msp", "OBE", "KC",
+        ]
+        .map(String::from)
+        .to_vec();
         for lexicon in Lexicon::ALL {
             for entry in lexicon.words() {
                 let mut chars = entry.chars();
