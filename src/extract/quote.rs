@@ -1412,6 +1412,11 @@ impl SurnameIndex {
     }
 
     fn of(&self, text: &str, surname: &str) -> std::rc::Rc<SurnameMentions> {
+        // Asked for every candidate of every pronoun: a surname read before
+        // is found without making a key of it.
+        if let Some(mentions) = self.found.borrow().get(surname) {
+            return std::rc::Rc::clone(mentions);
+        }
         let mut found = self.found.borrow_mut();
         let entry = found.entry(surname.to_string()).or_insert_with(|| {
             let (starts, whole_word) = self.matches(text, surname);

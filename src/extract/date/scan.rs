@@ -340,11 +340,15 @@ impl<'t> Scanner<'t> {
         {
             return period;
         }
+        let here = self.core(i, self.cued(i), anchor);
+        // Without an anchor, a range with no leading word opens with the
+        // very date read here: read once.
+        let opening = anchor.is_none().then_some(here);
         longest![
-            self.range(i),
+            self.range(i, opening),
             self.modified(i, anchor),
             self.day_span(i),
-            self.core(i, self.cued(i), anchor),
+            here,
             period,
         ]
     }
@@ -428,13 +432,18 @@ impl<'t> Scanner<'t> {
     }
 
     /// "from 2008 to 2011", "between June and August", "2008 to 2011".
-    fn range(&self, i: usize) -> Option<Found> {
+    /// `opening` is, when known, what [`Scanner::core`] reads at `i` as
+    /// cued by the word before and with no anchor.
+    fn range(&self, i: usize, opening: Option<Option<Found>>) -> Option<Found> {
         let (j, lead) = match self.kw(i) {
             Some(Kw::From) => (i + 1, Some(Kw::From)),
             Some(Kw::Between) => (i + 1, Some(Kw::Between)),
             _ => (i, None),
         };
-        let first = self.core(j, lead.is_some() || self.cued(i), None)?;
+        let first = match (lead, opening) {
+            (None, Some(opening)) => opening,
+            _ => self.core(j, lead.is_some() || self.cued(i), None),
+        }?;
         let c = first.end;
         if first.no_such_day {
             return None;
