@@ -695,8 +695,17 @@ impl<'a> ParagraphReader<'a> {
         (holders, others)
     }
 
+    /// How many sentences before its own a pronoun or a description looks
+    /// back over for the people it may mean. News paragraphs are short, but
+    /// a text without paragraph breaks is one paragraph, and weighing every
+    /// name of it for every pronoun made such a text quadratic. Chosen well
+    /// above the longest paragraph pair of the corpus harness and of
+    /// tests/facts.rs, so that their readings do not change.
+    const NAMED_REACH: usize = 200;
+
     /// The people and organisations named before a pronoun at `at` in
-    /// paragraph sentence `sentence`, the last named first, each once, as
+    /// paragraph sentence `sentence` (within [`Self::NAMED_REACH`]
+    /// sentences), the last named first, each once, as
     /// (where named, name): the speakers of earlier quotes of the
     /// paragraph, and the named attributions and subjects of its sentences
     /// and of the paragraph before. `None` when a quote given to someone
@@ -714,17 +723,23 @@ impl<'a> ParagraphReader<'a> {
         // is a later candidate and wins ("… Mike Nesbitt said … “…,” he
         // said").
         let mut described_at = None;
-        for (index, read) in before.iter().enumerate() {
-            let at = self.marks[index].span.start;
+        let here = &self.sentences[..=sentence];
+        let here = &here[here.len().saturating_sub(Self::NAMED_REACH + 1)..];
+        let there = self.previous_sentences;
+        let there = &there[there
+            .len()
+            .saturating_sub(Self::NAMED_REACH + 1 - here.len())..];
+        let reach = there.first().or(here.first()).map_or(0, |s| s.start);
+        let first = self.marks[..before.len()].partition_point(|m| m.span.start < reach);
+        for (mark, read) in self.marks[first..].iter().zip(&before[first..]) {
+            let at = mark.span.start;
             if let Some(name) = &read.speaker {
                 candidates.push((at, name.clone()));
             } else if read.described {
                 described_at = Some(at);
             }
         }
-        let here = self.sentences[..=sentence].iter();
-        let there = self.previous_sentences.iter();
-        for span in there.chain(here) {
+        for span in there.iter().chain(here) {
             if span.end <= at {
                 let reading = self.reading(*span);
                 candidates.extend(reading.attributions.iter().cloned());
@@ -1181,53 +1196,92 @@ fn gender_shown(
     }
     // A sentence about this person alone, with pronouns of one gender:
     // every name it holds is this person's. The last such sentence decides.
-    let own: Vec<&str> = name.split(' ').collect();
-    let shows = |sentence: &str| -> Option<bool> {
-        if mentions(sentence, surname).is_empty()
-            || others
-                .iter()
-                .any(|o| *o != name && !o.ends_with(surname) && !mentions(sentence, o).is_empty())
-        {
-            return None;
-        }
-        let tokens = tokenize(sentence, Span::new(0, sentence.len()));
-        let someone_else = tokens.iter().enumerate().any(|(i, t)| {
-            i > 0
-                && t.is_word()
-                && is_name_word(t.text)
-                && !own.contains(&strip_possessive(t.text).0)
-        });
-        if someone_else {
-            return None;
-        }
-        let words: Vec<String> = sentence
-            .split(|c: char| !c.is_alphanumeric())
-            .map(str::to_lowercase)
-            .collect();
-        let he = words
+    let someone_else_named = |sentence: &str| {
+        others
             .iter()
-            .any(|w| matches!(w.as_str(), "he" | "his" | "him"));
-        let she = words
-            .iter()
-            .any(|w| matches!(w.as_str(), "she" | "her" | "hers"));
-        match (he, she) {
-            (true, false) => Some(false),
-            (false, true) => Some(true),
-            _ => None,
-        }
+            .any(|o| *o != name && !o.ends_with(surname) && mentioned(sentence, o))
     };
-    if indexed {
-        // From the end: the first that shows a gender is the last in order.
-        index
-            .sentences_before(whole, surname, upto)
-            .find_map(|piece| shows(&text[piece.start..piece.end]))
-    } else {
-        text.split_inclusive(SENTENCE_MARKS).rev().find_map(shows)
+    let shows = |sentence: &str| -> Option<bool> {
+        if someone_else_named(sentence) {
+            return None;
+        }
+        shown_alone(sentence, name, surname)
+    };
+    if !indexed {
+        return text.split_inclusive(SENTENCE_MARKS).rev().find_map(shows);
+    }
+    // From the end: the first that shows a gender is the last in order.
+    // The sentence `upto` cuts short is read as cut; every earlier one
+    // was read whole once for this name, so only those that show a gender
+    // by themselves are weighed against the other names here.
+    if let Some(piece) = index.cut_piece(whole, surname, upto) {
+        if let Some(female) = shows(&text[piece.start..piece.end]) {
+            return Some(female);
+        }
+    }
+    let gendered = index.gendered_sentences(whole, name, surname);
+    let shown = gendered.partition_point(|(piece, _)| piece.end <= upto);
+    gendered[..shown]
+        .iter()
+        .rev()
+        .find(|(piece, _)| !someone_else_named(&text[piece.start..piece.end]))
+        .map(|&(_, female)| female)
+}
+
+/// The gender a sentence of `text` holding `surname` shows for `name` when
+/// no other name of the reader's is in it: its pronouns, when all of one
+/// gender and no other name word is in it.
+fn shown_alone(sentence: &str, name: &str, surname: &str) -> Option<bool> {
+    if !mentioned(sentence, surname) {
+        return None;
+    }
+    let tokens = tokenize(sentence, Span::new(0, sentence.len()));
+    let someone_else = tokens.iter().enumerate().any(|(i, t)| {
+        i > 0
+            && t.is_word()
+            && is_name_word(t.text)
+            && !name.split(' ').any(|own| own == strip_possessive(t.text).0)
+    });
+    if someone_else {
+        return None;
+    }
+    // No character outside ASCII lowercases to a letter of these words,
+    // so an ASCII comparison reads them as lowercasing would.
+    let words = || sentence.split(|c: char| !c.is_alphanumeric());
+    let any_of =
+        |pronouns: [&str; 3]| words().any(|w| pronouns.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    match (any_of(["he", "his", "him"]), any_of(["she", "her", "hers"])) {
+        (true, false) => Some(false),
+        (false, true) => Some(true),
+        _ => None,
     }
 }
 
 /// The marks `gender_shown` cuts sentences at.
 const SENTENCE_MARKS: [char; 3] = ['.', '?', '!'];
+
+/// Whether `haystack` has a whole-word match of `word` (whether
+/// [`mentions`] finds one), without collecting them. A whole-word
+/// match's opening run of letters and digits is a whole run of the
+/// haystack too, so a haystack without that run is passed over without
+/// searching it.
+fn mentioned(haystack: &str, word: &str) -> bool {
+    let opening = word
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    if !opening.is_empty()
+        && !haystack
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|run| run == opening)
+    {
+        return false;
+    }
+    haystack.match_indices(word).any(|(at, _)| {
+        !haystack[..at].ends_with(char::is_alphanumeric)
+            && !haystack[at + word.len()..].starts_with(char::is_alphanumeric)
+    })
+}
 
 /// The whole-word matches of `word` in `haystack`.
 fn mentions(haystack: &str, word: &str) -> Vec<usize> {
@@ -1273,7 +1327,13 @@ struct SurnameIndex {
     /// Each capitalized word of the text (a run of letters and digits
     /// opening with a capital), with where it starts, in order.
     capitalized: std::cell::OnceCell<std::collections::BTreeMap<String, Vec<usize>>>,
+    /// By name, the sentences that show its gender by themselves (see
+    /// [`SurnameIndex::gendered_sentences`]).
+    gendered: std::cell::RefCell<std::collections::HashMap<String, GenderedSentences>>,
 }
+
+/// The sentences that show a name's gender by themselves, with it, in order.
+type GenderedSentences = std::rc::Rc<Vec<(Span, bool)>>;
 
 /// One surname's matches in the whole text (as `match_indices` finds
 /// them) that no letter or digit precedes.
@@ -1281,6 +1341,8 @@ struct SurnameMentions {
     starts: Vec<usize>,
     /// No letter or digit follows the match in the whole text either.
     whole_word: Vec<bool>,
+    /// The indices of the whole-word matches, in order.
+    whole: Vec<usize>,
     /// The first whole-word match with a gendered word among the 1 and the
     /// 3 words before it: (its index, female).
     first_gendered: [Option<(usize, bool)>; 2],
@@ -1351,6 +1413,11 @@ impl SurnameIndex {
     }
 
     fn of(&self, text: &str, surname: &str) -> std::rc::Rc<SurnameMentions> {
+        // Asked for every candidate of every pronoun: a surname read before
+        // is found without making a key of it.
+        if let Some(mentions) = self.found.borrow().get(surname) {
+            return std::rc::Rc::clone(mentions);
+        }
         let mut found = self.found.borrow_mut();
         let entry = found.entry(surname.to_string()).or_insert_with(|| {
             let (starts, whole_word) = self.matches(text, surname);
@@ -1360,9 +1427,11 @@ impl SurnameIndex {
                     .find_map(|i| gender_before(text, starts[i], reach).map(|f| (i, f)))
             };
             let first_gendered = [first(1), first(3)];
+            let whole = (0..starts.len()).filter(|&i| whole_word[i]).collect();
             std::rc::Rc::new(SurnameMentions {
                 starts,
                 whole_word,
+                whole,
                 first_gendered,
             })
         });
@@ -1410,32 +1479,60 @@ impl SurnameIndex {
             .flatten()
     }
 
-    /// The pieces of `text[..upto]` that `split_inclusive(SENTENCE_MARKS)`
-    /// cuts and that hold a whole-word mention of `surname` (which has no
-    /// sentence marks, so never straddles two), from the last to the first.
-    fn sentences_before<'i>(
-        &self,
-        text: &'i str,
-        surname: &'i str,
-        upto: usize,
-    ) -> impl Iterator<Item = Span> + 'i {
+    /// The piece of `text[..upto]` that `split_inclusive(SENTENCE_MARKS)`
+    /// cuts, holding a whole-word mention of `surname` (which has no
+    /// sentence marks, so never straddles two), that `upto` cuts short:
+    /// the one after the last mark before `upto`, if it has such a mention.
+    fn cut_piece(&self, text: &str, surname: &str, upto: usize) -> Option<Span> {
         let (mentions, n) = self.before(text, surname, upto);
+        let last = n.checked_sub(1)?;
+        // A match that ends at `upto` is a whole word in `text[..upto]`.
+        let at = if mentions.starts[last] + surname.len() == upto {
+            mentions.starts[last]
+        } else {
+            let whole = mentions.whole.partition_point(|&i| i < n);
+            mentions.starts[mentions.whole[whole.checked_sub(1)?]]
+        };
         let text = &text[..upto];
-        let mut next_start = usize::MAX;
-        (0..n).rev().filter_map(move |i| {
+        if text[at..].contains(SENTENCE_MARKS) {
+            return None;
+        }
+        // The marks are one byte each, so the piece starts just after one.
+        let start = text[..at].rfind(SENTENCE_MARKS).map_or(0, |k| k + 1);
+        Some(Span::new(start, upto))
+    }
+
+    /// The pieces of the whole `text` that `split_inclusive(SENTENCE_MARKS)`
+    /// cuts and that show a gender for `name` by themselves (see
+    /// [`shown_alone`]), in order, with it: read once per name, since a
+    /// name the text gives thousands of times was read back over every
+    /// earlier sentence naming it for each pronoun.
+    fn gendered_sentences(&self, text: &str, name: &str, surname: &str) -> GenderedSentences {
+        if let Some(found) = self.gendered.borrow().get(name) {
+            return std::rc::Rc::clone(found);
+        }
+        let mentions = self.of(text, surname);
+        let mut pieces: Vec<(Span, bool)> = Vec::new();
+        let mut read_to = 0;
+        for &i in &mentions.whole {
             let at = mentions.starts[i];
-            let whole_word = mentions.whole_word[i] || at + surname.len() == upto;
-            if !whole_word || at >= next_start {
-                return None;
+            if at < read_to {
+                continue;
             }
-            // The marks are one byte each, so the piece starts just after one.
             let start = text[..at].rfind(SENTENCE_MARKS).map_or(0, |k| k + 1);
             let end = text[at..]
                 .find(SENTENCE_MARKS)
                 .map_or(text.len(), |k| at + k + 1);
-            next_start = start;
-            Some(Span::new(start, end))
-        })
+            read_to = end;
+            if let Some(female) = shown_alone(&text[start..end], name, surname) {
+                pieces.push((Span::new(start, end), female));
+            }
+        }
+        let pieces = std::rc::Rc::new(pieces);
+        self.gendered
+            .borrow_mut()
+            .insert(name.to_string(), std::rc::Rc::clone(&pieces));
+        pieces
     }
 }
 

@@ -10,7 +10,7 @@
 
 use super::super::lex::{Kw, Lex, Unit};
 use super::super::{cal, lex};
-use super::{longest, resolve_yearless, Found, Scanner};
+use super::{resolve_yearless, Found, Scanner};
 use crate::extract::{DateMod, DateValue, Grain};
 use jiff::civil::{Date, Weekday};
 
@@ -26,19 +26,22 @@ impl Scanner<'_> {
     /// Every rule of this module at token `i`; the longest match wins.
     /// `anchor` is the last date earlier in the sentence.
     pub(super) fn period(&self, i: usize, anchor: Option<&DateValue>) -> Option<Found> {
-        let found = longest(self.rolling(i, anchor), self.within(i));
-        let found = longest(found, self.hence(i));
-        let found = longest(found, self.starting(i));
-        let found = longest(found, self.coming(i));
-        let found = longest(found, self.now_range(i));
-        let found = longest(found, self.year_to_date(i));
-        let found = longest(found, self.forward_day(i, anchor));
-        let found = longest(found, self.weekdays_counted(i, anchor));
-        let found = longest(found, self.month_then_days(i));
-        let found = longest(found, self.weekdays_of_week(i));
-        let found = longest(found, self.weekend_more(i));
-        let found = longest(found, self.more_than(i));
-        longest(found, self.part_of_season(i))
+        longest![
+            self.rolling(i, anchor),
+            self.within(i),
+            self.hence(i),
+            self.starting(i),
+            self.coming(i),
+            self.now_range(i),
+            self.year_to_date(i),
+            self.forward_day(i, anchor),
+            self.weekdays_counted(i, anchor),
+            self.month_then_days(i),
+            self.weekdays_of_week(i),
+            self.weekend_more(i),
+            self.more_than(i),
+            self.part_of_season(i),
+        ]
     }
 
     /// "more than 2 weeks before today", "more than 3 days after

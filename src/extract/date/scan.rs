@@ -8,6 +8,18 @@ use super::lex::{tokenize, Kw, Lex, MonthForm, Tok, Unit};
 use super::tense::{clauses, Clauses};
 use jiff::civil::Date;
 
+/// The longest of the matches, the first on a tie. A rule's `None` is
+/// passed over and only a longer match is moved: folding the rules'
+/// results two at a time copied each of them, mostly nothing, at the whole
+/// size of a match, for every rule at every token.
+macro_rules! longest {
+    ($first:expr $(, $rest:expr)* $(,)?) => {{
+        let mut best: Option<$crate::extract::date::scan::Found> = $first;
+        $($crate::extract::date::scan::keep_longer(&mut best, $rest);)*
+        best
+    }};
+}
+
 mod absolute;
 // Stretches counted from the reference: "the past three weeks", "within 5
 // days". A child module, so it reads the tokens with the scanner's helpers.
@@ -105,11 +117,12 @@ pub(super) struct Scanner<'t> {
     clauses: Clauses,
 }
 
-/// The longer of two matches; the first on a tie.
-fn longest(a: Option<Found>, b: Option<Found>) -> Option<Found> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
-        (a, b) => a.or(b),
+/// Makes `candidate` the best match when it is longer (see [`longest!`]).
+fn keep_longer(best: &mut Option<Found>, candidate: Option<Found>) {
+    if let Some(candidate) = candidate {
+        if best.as_ref().is_none_or(|best| candidate.end > best.end) {
+            *best = Some(candidate);
+        }
     }
 }
 
@@ -327,10 +340,17 @@ impl<'t> Scanner<'t> {
         {
             return period;
         }
-        let found = longest(self.range(i), self.modified(i, anchor));
-        let found = longest(found, self.day_span(i));
-        let found = longest(found, self.core(i, self.cued(i), anchor));
-        longest(found, period)
+        let here = self.core(i, self.cued(i), anchor);
+        // Without an anchor, a range with no leading word opens with the
+        // very date read here: read once.
+        let opening = anchor.is_none().then_some(here);
+        longest![
+            self.range(i, opening),
+            self.modified(i, anchor),
+            self.day_span(i),
+            here,
+            period,
+        ]
     }
 
     /// One date, without a leading modifier or range.
@@ -340,50 +360,59 @@ impl<'t> Scanner<'t> {
             Lex::Word => self.day(i),
             Lex::Punct(c) if !is_apostrophe(c) => None,
             Lex::Weekday(_) => self.weekday(i),
-            Lex::Month(..) => longest(self.day(i), self.month(i, cued)),
+            Lex::Month(..) => longest![self.day(i), self.month(i, cued)],
             Lex::Num { .. } => {
-                let found = longest(self.day(i), self.year(i));
-                let found = longest(found, self.numeric_month(i));
-                let found = longest(found, self.counted_from(i));
-                let found = longest(found, self.year_quarter(i));
-                let found = longest(found, self.decade(i));
-                longest(found, longest(self.ago(i), self.anaphor(i, anchor)))
+                longest![
+                    self.day(i),
+                    self.year(i),
+                    self.numeric_month(i),
+                    self.counted_from(i),
+                    self.year_quarter(i),
+                    self.decade(i),
+                    self.ago(i),
+                    self.anaphor(i, anchor),
+                ]
             }
-            Lex::Ordinal(_) => longest(self.day(i), self.century(i)),
+            Lex::Ordinal(_) => longest![self.day(i), self.century(i)],
             Lex::Quarter(_) => self.quarter(i),
             Lex::Decade { .. } | Lex::Punct(_) => self.decade(i),
             Lex::Kw(Kw::The) => {
-                let found = longest(self.day(i), self.decade(i));
-                let found = longest(found, self.relative(i));
-                let found = longest(found, self.part(i));
-                let found = longest(found, self.quarter(i));
-                let found = longest(found, self.week_of(i));
-                let found = longest(found, self.nth_weekday(i));
-                let found = longest(found, self.season(i));
-                let found = longest(found, self.weekend(i));
-                let found = longest(found, self.week_of_day(i));
-                let found = longest(found, self.century(i));
-                let found = longest(found, self.after_next(i));
-                longest(found, self.anaphor(i, anchor))
+                longest![
+                    self.day(i),
+                    self.decade(i),
+                    self.relative(i),
+                    self.part(i),
+                    self.quarter(i),
+                    self.week_of(i),
+                    self.nth_weekday(i),
+                    self.season(i),
+                    self.weekend(i),
+                    self.week_of_day(i),
+                    self.century(i),
+                    self.after_next(i),
+                    self.anaphor(i, anchor),
+                ]
             }
-            Lex::Kw(Kw::Early | Kw::Mid | Kw::Late) => longest(self.part(i), self.decade(i)),
+            Lex::Kw(Kw::Early | Kw::Mid | Kw::Late) => longest![self.part(i), self.decade(i)],
             Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => self.part(i),
             Lex::Kw(Kw::Nth(_)) => {
-                let found = longest(self.day(i), self.week_of(i));
-                longest(found, self.nth_weekday(i))
+                longest![self.day(i), self.week_of(i), self.nth_weekday(i),]
             }
             Lex::Kw(_) => {
-                let found = longest(self.relative(i), self.ago(i));
-                let found = longest(found, self.season(i));
-                let found = longest(found, self.weekend(i));
-                let found = longest(found, self.rest_of(i));
-                let found = longest(found, self.week_of(i));
-                let found = longest(found, self.counted_from(i));
-                let found = longest(found, self.nth_weekday(i));
-                longest(found, self.anaphor(i, anchor))
+                longest![
+                    self.relative(i),
+                    self.ago(i),
+                    self.season(i),
+                    self.weekend(i),
+                    self.rest_of(i),
+                    self.week_of(i),
+                    self.counted_from(i),
+                    self.nth_weekday(i),
+                    self.anaphor(i, anchor),
+                ]
             }
         };
-        longest(found, self.absolute(i))
+        longest![found, self.absolute(i)]
     }
 
     /// "before 2020", "since May", "until early June", "prior to 2019".
@@ -403,13 +432,18 @@ impl<'t> Scanner<'t> {
     }
 
     /// "from 2008 to 2011", "between June and August", "2008 to 2011".
-    fn range(&self, i: usize) -> Option<Found> {
+    /// `opening` is, when known, what [`Scanner::core`] reads at `i` as
+    /// cued by the word before and with no anchor.
+    fn range(&self, i: usize, opening: Option<Option<Found>>) -> Option<Found> {
         let (j, lead) = match self.kw(i) {
             Some(Kw::From) => (i + 1, Some(Kw::From)),
             Some(Kw::Between) => (i + 1, Some(Kw::Between)),
             _ => (i, None),
         };
-        let first = self.core(j, lead.is_some() || self.cued(i), None)?;
+        let first = match (lead, opening) {
+            (None, Some(opening)) => opening,
+            _ => self.core(j, lead.is_some() || self.cued(i), None),
+        }?;
         let c = first.end;
         if first.no_such_day {
             return None;
@@ -590,13 +624,12 @@ impl<'t> Scanner<'t> {
         let t = self.tok(i)?;
         match t.lex {
             Lex::Month(..) => self.month_day(i),
-            Lex::Num { digits: 4, .. } => longest(self.iso_day(i), self.numeric_day(i)),
+            Lex::Num { digits: 4, .. } => longest![self.iso_day(i), self.numeric_day(i)],
             Lex::Num { .. } => {
-                let found = longest(self.numeric_day(i), self.day_month(i));
-                longest(found, self.bare_day(i))
+                longest![self.numeric_day(i), self.day_month(i), self.bare_day(i),]
             }
             Lex::Ordinal(_) | Lex::Kw(Kw::The) | Lex::Kw(Kw::Nth(_)) | Lex::Word => {
-                longest(self.day_month(i), self.bare_day(i))
+                longest![self.day_month(i), self.bare_day(i)]
             }
             _ => None,
         }
@@ -1955,7 +1988,7 @@ impl<'t> Scanner<'t> {
         } else {
             i + 3
         };
-        let day = longest(self.day(at), self.bare_day_at(at))
+        let day = longest![self.day(at), self.bare_day_at(at)]
             .filter(|f| f.value.grain == Grain::Day && !f.value.range)?;
         let value = cal::week(day.value.start)?;
         let mut found = Found::new(day.end, value);
@@ -2042,7 +2075,7 @@ impl<'t> Scanner<'t> {
 
     /// "two weeks ago", "three years ago", "a month ago".
     fn ago(&self, i: usize) -> Option<Found> {
-        longest(self.ago_one(i), self.ago_compound(i))
+        longest![self.ago_one(i), self.ago_compound(i)]
     }
 
     /// "1 year, 2 months and 3 days ago": the reference moved back by each

@@ -12,7 +12,7 @@
 //! the scanner.
 
 use super::super::cal;
-use super::{longest, numeric_month, resolve_yearless, Found, Scanner, Yearless};
+use super::{numeric_month, resolve_yearless, Found, Scanner, Yearless};
 use crate::extract::date::lex::{Kw, Lex, Unit};
 use crate::extract::numeric::format::{TENS, UNITS};
 use crate::extract::DateMod;
@@ -46,21 +46,24 @@ const BEFORE_AMOUNT: &[&str] = &[
 impl Scanner<'_> {
     /// The longest absolute reading at token `i`.
     pub(super) fn absolute(&self, i: usize) -> Option<Found> {
-        let found = longest(self.cued_spelled_year(i), self.spelled_year_range(i));
-        let found = longest(found, self.year_numbered(i));
-        let found = longest(found, self.decade_short(i));
-        let found = longest(found, self.decade_words(i));
-        let found = longest(found, self.half_year(i));
-        let found = longest(found, self.numbered_week(i));
-        let found = longest(found, self.spaced_numeric_month(i));
-        let found = longest(found, self.year_month(i));
-        let found = longest(found, self.dotted_year_month(i));
-        let found = longest(found, self.month_short_year(i));
-        let found = longest(found, self.dotted_day_month(i));
-        let found = longest(found, self.month_dot_day(i));
-        let found = longest(found, self.month_day_comma_year(i));
-        let found = longest(found, self.on_day_number(i));
-        longest(found, self.nth_weekday_alone(i))
+        longest![
+            self.cued_spelled_year(i),
+            self.spelled_year_range(i),
+            self.year_numbered(i),
+            self.decade_short(i),
+            self.decade_words(i),
+            self.half_year(i),
+            self.numbered_week(i),
+            self.spaced_numeric_month(i),
+            self.year_month(i),
+            self.dotted_year_month(i),
+            self.month_short_year(i),
+            self.dotted_day_month(i),
+            self.month_dot_day(i),
+            self.month_day_comma_year(i),
+            self.on_day_number(i),
+            self.nth_weekday_alone(i),
+        ]
     }
 
     /// A year as digits or in words, and the token after it: the object of
