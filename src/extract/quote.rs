@@ -1750,7 +1750,7 @@ impl<'a> Clause<'a> {
             return self.inverted(verb);
         }
         let mut end = verb;
-        while end > 0 && self.word(end - 1).is_some_and(is_adverb) {
+        while end > 0 && self.word(end - 1).is_some_and(is_adverb_or_auxiliary) {
             end -= 1;
         }
         let before = self.word(end.checked_sub(1)?);
@@ -1822,7 +1822,7 @@ impl<'a> Clause<'a> {
             .find(|&i| !self.word(i).is_some_and(is_post_nominal))
             .unwrap_or(verb);
         self.tokens.get(end).is_some_and(|t| t.is(','))
-            || (end..verb).all(|i| self.word(i).is_some_and(is_adverb))
+            || (end..verb).all(|i| self.word(i).is_some_and(is_adverb_or_auxiliary))
     }
 
     /// The name that starts at `start`, after any titles: "President Trump",
@@ -2127,6 +2127,13 @@ fn is_adverb(word: &str) -> bool {
     ADVERBS.contains(&word) || (is_lowercase(word) && word.ends_with("ly") && word.len() > 4)
 }
 
+/// A word that may stand between a speaker and the speech verb: an adverb,
+/// or an auxiliary of the verb's tense ("Mr Roe had complained that …",
+/// "Ruiz has said", "Hale would later say").
+fn is_adverb_or_auxiliary(word: &str) -> bool {
+    is_adverb(word) || matches!(word, "has" | "had" | "have" | "will" | "would")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2157,6 +2164,29 @@ mod tests {
             (found.1.as_deref(), found.2),
             (speaker, explicit),
             "speaker of “{opening}…” in {text:?}"
+        );
+    }
+
+    #[test]
+    fn an_auxiliary_may_stand_between_the_speaker_and_the_verb() {
+        case(
+            "Ana Ruiz has said: “We will appeal.”",
+            "We will",
+            Some("Ana Ruiz"),
+            true,
+        );
+        case(
+            "Tom Hale met her. “We will appeal,” Ana Ruiz would later say.",
+            "We will",
+            Some("Ana Ruiz"),
+            true,
+        );
+        // Another verb between them is no auxiliary: no attribution.
+        case(
+            "Ana Ruiz hopes to say: “We will appeal.”",
+            "We will",
+            Some("Ana Ruiz"),
+            false,
         );
     }
 
