@@ -19,9 +19,13 @@
 //!   demonym (`crate::extract::title::countries`, from ISO 3166), so
 //!   "Chile's", "of Chile" and "Chilean" are one word;
 //! - **organisations**: capitalised names that are no title words ("Asia
-//!   Group", "Hudson Institute") and the claims' `[entities]`, aliases
-//!   read as their canonical name ("Acme's chairman" = "chairman of Acme
-//!   Corp.");
+//!   Group", "Hudson Institute"), any capitalised name in the possessive
+//!   ("Labour's"), and the claims' `[entities]`, aliases read as their
+//!   canonical name ("Acme's chairman" = "chairman of Acme Corp."); a
+//!   capitalised field of an office ("Business Secretary") is a qualifier;
+//! - **owners**: kinds in the possessive ("the society's", "the
+//!   association's"), a body named elsewhere: the same as a name that
+//!   holds the kind;
 //! - **qualifiers**: the other content words ("finance", "senior",
 //!   "mining"). Articles, function words, possessive pronouns and filler
 //!   adjectives ("powerful", "key") do not count, nor do "current", "now"
@@ -41,9 +45,11 @@
 //!   titles contradicts;
 //! - a **contradiction** when it has the same head with other rank
 //!   modifiers, another organisation, country or qualifier; or another rank
-//!   on the same ladder (general / field marshal); or another role at an
-//!   organisation or country the title names ("press secretary" against
-//!   "chief of staff of the White House");
+//!   on the same ladder (general / field marshal), another seat in a
+//!   legislature ("Rep." / "Sen."); or another role at an organisation or
+//!   country the title names ("press secretary" against "chief of staff of
+//!   the White House", "the society's treasurer" against "society's
+//!   secretary");
 //! - **unrelated** otherwise: another office the claims do not mention.
 use crate::extract::title::countries::COUNTRY_FORMS;
 use crate::extract::title::lexicon::POST_NOMINAL_OFFICES;
@@ -63,6 +69,11 @@ pub struct TitlePart {
     pub head: Option<String>,
     pub countries: BTreeSet<String>,
     pub organisations: BTreeSet<String>,
+    /// Common nouns in the possessive that stand for an organisation the
+    /// text names elsewhere ("the society's secretary", "the association's
+    /// chief executive"): they say at which kind of body the post is held,
+    /// not which one.
+    pub owners: BTreeSet<String>,
     pub qualifiers: BTreeSet<String>,
     /// Every normalized content word, in order.
     pub words: Vec<String>,
@@ -874,10 +885,12 @@ fn share_complements(pieces: &[&[Token]], parts: &mut [TitlePart]) {
         .flatten()
     {
         for part in parts.iter_mut() {
-            if part.organisations.is_empty() && part.countries.is_empty() {
+            if part.organisations.is_empty() && part.countries.is_empty() && part.owners.is_empty()
+            {
                 part.organisations
                     .extend(share.organisations.iter().cloned());
                 part.countries.extend(share.countries.iter().cloned());
+                part.owners.extend(share.owners.iter().cloned());
             }
         }
     }
@@ -925,6 +938,58 @@ const POSITIONS: &[&[&str]] = &[
     &["all-rounder", "batsman", "bowler", "wicketkeeper"],
     &["catcher", "outfielder", "pitcher", "shortstop"],
     &["cornerback", "linebacker", "quarterback", "running-back"],
+];
+
+/// Seats in a legislature: a member sits in one chamber, so two
+/// different ones contradict ("Rep." for "Sen.", "MSP" for "MP").
+const SEATS: &[&str] = &[
+    "am",
+    "assemblyman",
+    "assemblymember",
+    "assemblywoman",
+    "mep",
+    "mla",
+    "mp",
+    "mpp",
+    "msp",
+    "representative",
+    "senator",
+    "td",
+];
+
+/// Fields an office is held over, written capitalized before its head
+/// ("Business Secretary", "Highways cabinet member"): the office's
+/// qualifier, not an organisation. The fields the extractor's title words
+/// already hold ("finance", "housing", "foreign") are not repeated.
+const PORTFOLIOS: &[&str] = &[
+    "arts",
+    "business",
+    "care",
+    "children",
+    "crime",
+    "digital",
+    "equalities",
+    "families",
+    "farming",
+    "food",
+    "heritage",
+    "highways",
+    "innovation",
+    "leisure",
+    "media",
+    "policing",
+    "regeneration",
+    "research",
+    "roads",
+    "rural",
+    "schools",
+    "skills",
+    "social",
+    "sport",
+    "sports",
+    "universities",
+    "women",
+    "work",
 ];
 
 /// Whether a title part names a party's member ("House Republican"): an
@@ -1079,7 +1144,28 @@ fn read_part(tokens: &[Token]) -> TitlePart {
                     part.modifiers.push(text.to_string());
                     continue;
                 }
-                if *capitalized && !is_title_word(text) && !is_head_word(text) {
+                if *possessive
+                    && *capitalized
+                    && (!is_person_head(text) || PARTY_MEMBERS.contains(&text))
+                {
+                    // "Labour's economy spokesman": what owns a post is an
+                    // organisation, even when its name is a title word.
+                    run.push(text);
+                    flush(&mut run, &mut part);
+                    continue;
+                }
+                if *possessive {
+                    // "the society's secretary", "the President's chief of
+                    // staff": a body named by its kind or by its head.
+                    flush(&mut run, &mut part);
+                    part.owners.insert(text.to_string());
+                    continue;
+                }
+                if *capitalized
+                    && !is_title_word(text)
+                    && !is_head_word(text)
+                    && !PORTFOLIOS.contains(&text)
+                {
                     run.push(text);
                     if *possessive {
                         flush(&mut run, &mut part);
@@ -1213,10 +1299,13 @@ pub fn compare(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Likene
         let positions = POSITIONS.iter().any(|team| {
             team.contains(&found_head.as_str()) && team.contains(&listed_head.as_str())
         });
-        if chief_officers || positions || same_ladder(found_head, listed_head) {
+        let seats = SEATS.contains(&found_head.as_str()) && SEATS.contains(&listed_head.as_str());
+        if chief_officers || positions || seats || same_ladder(found_head, listed_head) {
             return Likeness::Contradicts;
         }
-        let shares_organisation = !found.organisations.is_disjoint(&listed.organisations);
+        let shares_organisation = !found.organisations.is_disjoint(&listed.organisations)
+            || owned_alike(found, listed)
+            || owned_alike(listed, found);
         let shares_country = !found.countries.is_disjoint(&listed.countries)
             && listed.organisations.is_empty()
             && found.organisations.is_empty();
@@ -1238,20 +1327,49 @@ pub fn compare(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Likene
     {
         return Likeness::Contradicts;
     }
+    // A party is an organisation when it owns the post ("Labour's
+    // spokesman") and a qualifier before it ("Labour spokesman"): one
+    // side's organisation that is the other's qualifier is said by both.
+    let found_organisations: BTreeSet<String> = found
+        .organisations
+        .difference(&listed.qualifiers)
+        .cloned()
+        .collect();
     if !adds_consistently(
-        &found.organisations,
+        &found_organisations,
         &listed.organisations,
         &holder.organisations,
     ) || !adds_consistently(&found.countries, &listed.countries, &holder.countries)
     {
         return Likeness::Contradicts;
     }
-    let extra_found = found.qualifiers.difference(&listed.qualifiers).count();
-    let extra_listed = listed.qualifiers.difference(&found.qualifiers).count();
+    let extra_found = found
+        .qualifiers
+        .iter()
+        .filter(|q| !listed.qualifiers.contains(*q) && !listed.organisations.contains(*q))
+        .count();
+    let extra_listed = listed
+        .qualifiers
+        .iter()
+        .filter(|q| !found.qualifiers.contains(*q) && !found.organisations.contains(*q))
+        .count();
     if extra_found > 0 && extra_listed > 0 {
         return Likeness::Contradicts;
     }
     Likeness::Same
+}
+
+/// Whether a body `part` names by its kind ("the association's") is one
+/// `other` names: the same kind in the possessive, or a name that holds
+/// the kind word ("the Alzheimer's Association").
+fn owned_alike(part: &TitlePart, other: &TitlePart) -> bool {
+    part.owners.iter().any(|kind| {
+        other.owners.contains(kind)
+            || other
+                .organisations
+                .iter()
+                .any(|name| name.split(' ').any(|word| word == kind))
+    })
 }
 
 /// Whether the names of one sort (organisations, or countries) a text
@@ -1493,7 +1611,8 @@ mod tests {
         case(&["Plaid Cymru AM"], "independent AM", &[Contradicts]);
         case(&["independent AM"], "AM", &[Same]);
         case(&["Swansea East AM"], "AM", &[Same]);
-        case(&["MSP"], "AM", &[Unrelated]);
+        case(&["MSP"], "AM", &[Contradicts]);
+        case(&["MSP"], "QC", &[Unrelated]);
         case(&["independent AM"], "independent AM", &[Same]);
         case(
             &["independent director of Acme Corp."],
@@ -1532,6 +1651,60 @@ mod tests {
         case(&["founder"], "town council leader", &[Unrelated]);
         case(&["Alliance party leader"], "DUP leader", &[Contradicts]);
         case(&["Alliance party leader"], "party leader", &[Same]);
+        // A possessive owns the post: a name is an organisation even when
+        // it is a title word ("Labour's"); a kind ("the society's") is a
+        // body named elsewhere, the same as a name that holds the kind.
+        case(
+            &["Plaid Cymru's economy spokesman"],
+            "Labour's economy spokesman",
+            &[Contradicts],
+        );
+        case(&["Labour spokesman"], "Labour's spokesman", &[Same]);
+        case(
+            &["society's secretary"],
+            "the society's treasurer",
+            &[Contradicts],
+        );
+        case(&["society's secretary"], "the society's secretary", &[Same]);
+        case(
+            &["chief science officer of the Alzheimer's Association"],
+            "the association's chief executive",
+            &[Contradicts],
+        );
+        case(
+            &["chief science officer of the Alzheimer's Association"],
+            "the association's chief science officer",
+            &[Same],
+        );
+        case(
+            &["chief executive of Halden"],
+            "the company's chief executive",
+            &[Same],
+        );
+        case(
+            &["chief executive of Halden"],
+            "the club's treasurer",
+            &[Unrelated],
+        );
+        // A capitalized field of an office is its qualifier, not a body.
+        case(&["Business Secretary"], "Foreign Secretary", &[Contradicts]);
+        case(
+            &["Highways cabinet member"],
+            "Housing cabinet member",
+            &[Contradicts],
+        );
+        case(&["Business Secretary"], "secretary", &[Same]);
+        // Seats in two chambers.
+        case(&["Sen."], "Rep.", &[Contradicts]);
+        case(&["MP"], "MSP", &[Contradicts]);
+        case(&["Rep."], "congresswoman", &[Same]);
+        case(&["Sen."], "lawyer", &[Unrelated]);
+        case(
+            &["Democrat from Texas"],
+            "Democrat from Florida",
+            &[Contradicts],
+        );
+        case(&["Democrat from Texas"], "Democrat", &[Same]);
         // Contradictions.
         case(&munir, "General", &[Contradicts]);
         case(&munir, "deputy army chief", &[Contradicts]);

@@ -452,6 +452,10 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     if !is_capitalized(word) || has_time_prefix(word) || super::lexicon::is_post_nominal(word) {
         return false;
     }
+    if crate::judge::party_state(word).is_some() {
+        // "R-Kansas": a lawmaker's party and state, after the name.
+        return false;
+    }
     // Without a time prefix, `bare(word)` is what the title, stop word,
     // time word, demonym and calendar tests look up.
     let base = bare(word);
@@ -636,10 +640,12 @@ mod tests {
                     && !is_demonym(word)
                     && !is_calendar_word(word)
                     && !is_title_word(word)
-                    && !super::super::lexicon::is_post_nominal(word))
+                    && !super::super::lexicon::is_post_nominal(word)
+                    && crate::judge::party_state(word).is_none())
         };
         let mut words: Vec<String> = [
             "Mr.", "Gen.", "Gen", "gen.", "U.S.", "Sen.", "Ms", "MSP", "Msp", "OBE", "KC",
+            "R-Kansas", "D-Calif.", "R-Texas,", "D-Day",
         ]
         .map(String::from)
         .to_vec();
