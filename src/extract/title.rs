@@ -423,6 +423,21 @@ impl<'a> Sentence<'a> {
             .filter_map(|i| self.word(i))
             .filter(|w| !is_article(w))
             .collect();
+        // "one of the founders": the person holds one of several posts of a
+        // kind, named in the plural.
+        let opens_one_of =
+            words.len() > 2 && words[0].eq_ignore_ascii_case("one") && words[1] == "of";
+        if opens_one_of && one_of(QUANTIFIERS, &words[2].to_lowercase()) {
+            // "one of many officials": a quantity of people.
+            return false;
+        }
+        let one_of_several = opens_one_of;
+        let words = if one_of_several {
+            &words[2..]
+        } else {
+            &words[..]
+        };
+        let plural_allowed = plural_allowed || one_of_several;
         let Some(first) = words.first() else {
             return false;
         };
@@ -448,6 +463,13 @@ impl<'a> Sentence<'a> {
             && !["ss", "us", "is"].iter().any(|e| bare.ends_with(e))
             && singular.as_deref().is_some_and(is_role);
         plural_allowed || !plural
+    }
+
+    /// The index after "one of" at `start` ("one of the founders", "one of
+    /// five directors"), if it is there.
+    fn after_one_of(&self, start: usize) -> Option<usize> {
+        (self.word(start)?.eq_ignore_ascii_case("one") && self.word(start + 1)? == "of")
+            .then_some(start + 2)
     }
 
     fn word(&self, index: usize) -> Option<&'a str> {
@@ -745,7 +767,16 @@ impl<'a> Sentence<'a> {
         let head = role_before_phrase(false)
             .or_else(|| self.run_into(comma))
             .or_else(|| role_before_phrase(true))?;
-        let start = head.start;
+        let mut start = head.start;
+        let before_run = start.saturating_sub(usize::from(
+            start > 0 && self.word(start - 1).is_some_and(is_article),
+        ));
+        if let Some(one) = before_run.checked_sub(2) {
+            if self.after_one_of(one) == Some(before_run) {
+                // "One of the group's founders, Fiona Umetsu,".
+                start = one;
+            }
+        }
         let mut clause = start;
         if clause > 0 && self.word(clause - 1).is_some_and(is_article) {
             clause -= 1;
@@ -896,12 +927,22 @@ impl<'a> Sentence<'a> {
     /// ("NEW YORK - The founder …"), and one without an article that runs
     /// into a verb is the next clause ("… of Ukraine, U.K. activists dumped").
     fn phrase(&self, start: usize, apposition: bool) -> Option<Tokens> {
+        self.phrase_of(start, apposition, false)
+    }
+
+    /// [`Self::phrase`], whose role may be `plural` ("one of the founders").
+    fn phrase_of(&self, start: usize, apposition: bool, plural: bool) -> Option<Tokens> {
         if self
             .word(start)
             .is_some_and(|w| crate::judge::party_state(w).is_some())
         {
             // "Tom Hale, R-Texas,": the party and state of a lawmaker.
             return Some(start..start + 1);
+        }
+        if let Some(several) = self.after_one_of(start) {
+            // "Tom Hale, one of the founders of Northwind,".
+            let posts = self.phrase_of(several, false, true)?;
+            return Some(start..posts.end);
         }
         let article = self.word(start).filter(|w| is_article(w));
         let start = start + usize::from(article.is_some());
@@ -945,8 +986,17 @@ impl<'a> Sentence<'a> {
         let head_end = (start..end)
             .find(|&i| one_of(ROLE_PREPOSITIONS, self.tokens[i].text))
             .unwrap_or(end);
+        let role = |word: &str| {
+            is_role(word)
+                || (plural
+                    && word
+                        .strip_suffix("ies")
+                        .map(|stem| format!("{stem}y"))
+                        .or_else(|| word.strip_suffix('s').map(str::to_string))
+                        .is_some_and(|singular| is_role(&singular)))
+        };
         (start..head_end)
-            .any(|i| is_role(self.tokens[i].text))
+            .any(|i| role(self.tokens[i].text))
             .then_some(start..end)
     }
 
@@ -1322,6 +1372,34 @@ mod tests {
             "Tom Hale",
             &["president"],
         );
+    }
+
+    /// "one of" several holders of a post named in the plural.
+    #[test]
+    fn one_of_several_holders() {
+        case(
+            "Tom Hale, one of the founders of Northwind, said no.",
+            "Tom Hale",
+            &["one of the founders of Northwind"],
+        );
+        case(
+            "One of the group's founders, Fiona Umetsu, said it began in 2009.",
+            "Fiona Umetsu",
+            &["One of the group's founders"],
+        );
+        case(
+            "Jane Gill was one of five directors of Evans Estates.",
+            "Jane Gill",
+            &["one of five directors of Evans Estates"],
+        );
+        // Negative rows: a relation, a quantity, no role.
+        case(
+            "Tom Hale, one of the opponents of the plan, said no.",
+            "Tom Hale",
+            &[],
+        );
+        case("Tom Hale, one of many officials, said no.", "Tom Hale", &[]);
+        case("Tom Hale, one of the reasons, said no.", "Tom Hale", &[]);
     }
 
     /// After a name: where a holder comes from is part of the post, and a

@@ -697,7 +697,10 @@ impl EntityNames {
 fn tokens(title: &str, entities: &EntityNames) -> Vec<Token> {
     let raw = raw_words(title);
     let mut out = Vec::new();
-    let mut i = 0;
+    // "one of the founders" is a founder: the post is the plural's.
+    let word_at = |i: usize| raw.get(i).and_then(|w| w.as_ref()).map(|w| w.0.as_str());
+    let one_of = matches!(word_at(0), Some("one" | "1")) && word_at(1) == Some("of");
+    let mut i = if one_of { 2 } else { 0 };
     while i < raw.len() {
         let Some((text, capitalized, possessive)) = raw[i].clone() else {
             out.push(Token::Joint);
@@ -1233,10 +1236,16 @@ pub fn title_words(title: &str) -> Vec<String> {
 pub fn is_person_title(descriptor: &str) -> bool {
     // The role stands before the complement: "route for migrants" is a
     // route.
-    let before_complement: Vec<&str> = descriptor
-        .split_whitespace()
-        .take_while(|w| !PREPOSITIONS.contains(w))
-        .collect();
+    let mut words = descriptor.split_whitespace().peekable();
+    // "one of the founders of Northwind": the role is after "one of".
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("one")) {
+        let mut after = words.clone();
+        after.next();
+        if after.next() == Some("of") {
+            words = after;
+        }
+    }
+    let before_complement: Vec<&str> = words.take_while(|w| !PREPOSITIONS.contains(w)).collect();
     // And it ends its noun phrase: "sixth straight defeat" is a defeat.
     read_title(&before_complement.join(" "), &EntityNames::default())
         .iter()
@@ -1448,10 +1457,18 @@ mod tests {
             "Swansea East AM",
             "Missouri lawmaker",
             "MSP",
+            "one of the founders of Northwind",
+            "One of the group's founders",
         ] {
             assert!(is_person_title(title), "{title} should name a person");
         }
-        for not_title in ["company", "council", "statement", "route for migrants"] {
+        for not_title in [
+            "company",
+            "council",
+            "statement",
+            "route for migrants",
+            "one of the reasons",
+        ] {
             assert!(
                 !is_person_title(not_title),
                 "{not_title} should name no person"
@@ -1705,6 +1722,22 @@ mod tests {
             &[Contradicts],
         );
         case(&["Democrat from Texas"], "Democrat", &[Same]);
+        // "one of" several holders holds the post.
+        case(
+            &["one of five directors of Evans Estates"],
+            "one of five shareholders of Evans Estates",
+            &[Contradicts],
+        );
+        case(
+            &["founding director of Evans Estates"],
+            "one of the directors of Evans Estates",
+            &[Same],
+        );
+        case(
+            &["group's founder"],
+            "one of the group's drummers",
+            &[Contradicts],
+        );
         // Contradictions.
         case(&munir, "General", &[Contradicts]);
         case(&munir, "deputy army chief", &[Contradicts]);
