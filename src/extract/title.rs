@@ -451,10 +451,7 @@ impl<'a> Sentence<'a> {
             .copied()
             .unwrap_or(first);
         let bare = words::strip_possessive(head).0.to_lowercase();
-        let singular = bare
-            .strip_suffix("ies")
-            .map(|stem| format!("{stem}y"))
-            .or_else(|| bare.strip_suffix('s').map(str::to_string));
+        let singular = regular_singular(&bare);
         let relational = |w: &str| one_of(RELATIONAL_NOUNS, w);
         if relational(&bare) || singular.as_deref().is_some_and(relational) {
             return false;
@@ -987,13 +984,7 @@ impl<'a> Sentence<'a> {
             .find(|&i| one_of(ROLE_PREPOSITIONS, self.tokens[i].text))
             .unwrap_or(end);
         let role = |word: &str| {
-            is_role(word)
-                || (plural
-                    && word
-                        .strip_suffix("ies")
-                        .map(|stem| format!("{stem}y"))
-                        .or_else(|| word.strip_suffix('s').map(str::to_string))
-                        .is_some_and(|singular| is_role(&singular)))
+            is_role(word) || (plural && regular_singular(word).is_some_and(|w| is_role(&w)))
         };
         (start..head_end)
             .any(|i| role(self.tokens[i].text))
@@ -1104,6 +1095,15 @@ impl<'a> Sentence<'a> {
         }
         true
     }
+}
+
+/// The singular of `word` if it were a regular plural ("deputies" ->
+/// "deputy", "founders" -> "founder"); the caller asks a lexicon whether
+/// it is one.
+fn regular_singular(word: &str) -> Option<String> {
+    word.strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| word.strip_suffix('s').map(str::to_string))
 }
 
 /// "US", "UN": capitals, not the function word "us".
