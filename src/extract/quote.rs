@@ -49,11 +49,15 @@
 //!    preposition or verb ("in Egypt", "hosted Munir") nor a possessive;
 //!    failing that, the first possessive name ("Trump’s gratefulness …, when
 //!    he accused … of “lies & deceit”"). Not explicit.
-//! 5. **Pronouns** ("he said"): the last person named before it — the
-//!    speakers of earlier quotes of the paragraph, the named attributions
-//!    and subjects of its sentences and of the paragraph before — whose
-//!    gender the text shows to be the pronoun's, else the last of no
-//!    other gender shown; never an organisation. A quote given to someone
+//! 5. **Pronouns** ("he said"): the person a speech verb names in the
+//!    sentence just before (or earlier in the quote's own), when no one is
+//!    named after them and the text does not show them to be of the other
+//!    gender ("X said [that …]. “…,” he said" carries on X's words); else
+//!    the last person named before it — the speakers of earlier quotes of
+//!    the paragraph, the named attributions and subjects of its sentences
+//!    and of the paragraph before — whose gender the text shows to be the
+//!    pronoun's, else the last of no other gender shown; never an
+//!    organisation. A quote given to someone
 //!    described but not named, after every name, leaves it unresolved.
 //!    "it" means the last organisation named (a kind of organisation in
 //!    the name, "Isle of Wight Council"; a legal form, "Acme Corp."; an
@@ -803,12 +807,47 @@ impl<'a> ParagraphReader<'a> {
     ) -> Option<String> {
         let candidates = self.named_before(sentence, at, before)?;
         // "he" and "she" are people, never an organisation.
-        let names: Vec<&str> = candidates
+        let people: Vec<&(usize, String)> = candidates
             .iter()
-            .map(|(_, n)| n.as_str())
-            .filter(|name| !self.is_organisation(name, at))
+            .filter(|(_, name)| !self.is_organisation(name, at))
             .collect();
+        let names: Vec<&str> = people.iter().map(|(_, n)| n.as_str()).collect();
+        // "X said [that …]. “…,” he said": the pronoun carries on the
+        // attribution just before it, whatever gender the text showed for
+        // someone named earlier, unless it shows X's to be the other.
+        if let Some(&(position, name)) = people.first() {
+            if self.attributed_just_before(sentence, at).contains(position)
+                && gender_shown(self.text, at, name, &names, self.surnames) != Some(!female)
+            {
+                return Some(name.clone());
+            }
+        }
         self.of_gender(&names, at, female)
+    }
+
+    /// Where the names are that a speech verb gives in the sentence before
+    /// paragraph sentence `sentence` (the last of the paragraph before, for
+    /// the first) and in `sentence` before `at`: "Roe said the plan would
+    /// work", "According to Roe, …".
+    fn attributed_just_before(&self, sentence: usize, at: usize) -> Vec<usize> {
+        let previous = match sentence.checked_sub(1) {
+            Some(index) => self.sentences.get(index),
+            None => self.previous_sentences.last(),
+        };
+        let mut positions: Vec<usize> = previous
+            .map(|span| {
+                self.reading(*span)
+                    .attributions
+                    .iter()
+                    .map(|(p, _)| *p)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(span) = self.sentences.get(sentence) {
+            let clause = self.clause(span.start, span.end.min(at));
+            positions.extend(named_attributions(&clause).into_iter().map(|(p, _)| p));
+        }
+        positions
     }
 
     /// The first of `names` (the last named) whose gender the text shows,
@@ -1732,8 +1771,10 @@ impl<'a> Clause<'a> {
         })
     }
 
+    /// "according to", or "According to" opening a sentence.
     fn according_to(&self, index: usize) -> bool {
-        self.word(index) == Some("according") && self.word(index + 1) == Some("to")
+        matches!(self.word(index), Some("according" | "According"))
+            && self.word(index + 1) == Some("to")
     }
 
     /// Who the speech verb at `verb` has as its subject.
@@ -2500,6 +2541,30 @@ mod tests {
         // Only people of the other gender: nobody.
         let text = "Mr Doe spoke first. “It is unfair,” she said.";
         case(text, "It is unfair", None, false);
+    }
+
+    #[test]
+    fn pronouns_carry_on_the_attribution_just_before() {
+        // Shapes of news-docs sentences: the person a speech verb names in
+        // the sentence before, though another of the pronoun's gender
+        // shown was named earlier.
+        let text = "Ms Elliot was hurt. Fiscal depute Sue Ruta said his car hit Mrs Elliot's car. “He drove on the right,” she added.";
+        case(text, "He drove", Some("Sue Ruta"), false);
+        let text = "Sir Jim McDonald said his city would grow. “It will,” he said. Stuart Patrick, chief executive of Glasgow Chamber of Commerce, said quick action was needed. He said: “We cannot do this alone.”";
+        case(text, "We cannot", Some("Stuart Patrick"), false);
+        let text = "Ms Roe chairs the board. According to Tom Doe, the plan is sound. “It is balanced,” he said.";
+        case(text, "It is balanced", Some("Tom Doe"), false);
+        // Not when the text shows that person to be of the other gender,
+        // nor when the sentence before names them without a speech verb.
+        let text =
+            "Ms Roe chairs the board. Mr Doe said the plan failed. “It is balanced,” she said.";
+        case(text, "It is balanced", Some("Roe"), false);
+        let text =
+            "Ms Roe chairs the board. Doe disagreed with the plan. “It is balanced,” she said.";
+        case(text, "It is balanced", Some("Roe"), false);
+        // Someone named after the attribution is the nearer candidate.
+        let text = "Ms Roe said the plan was sound. Ms Lee, the treasurer, disagreed. “It is costly,” she said.";
+        case(text, "It is costly", Some("Lee"), false);
     }
 
     #[test]
