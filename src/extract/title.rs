@@ -148,6 +148,10 @@ fn descriptors_in(text: &str, sentence: &Sentence, name: Span) -> Vec<Descriptor
         None => sentence.set_off_before(first, last, possessive),
     };
     found.extend(set_off);
+    found.extend(
+        run.as_ref()
+            .and_then(|run| sentence.joined_before(run.start)),
+    );
     found.extend(run);
     if !possessive {
         sentence.after(first, last, &mut found);
@@ -645,6 +649,35 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// A bare title joined by "and" to the title run into a name at
+    /// `run_start`: "Scottish First Minister and SNP leader Nicola
+    /// Sturgeon", "former chancellor and Labour MP Ed Balls". With nothing
+    /// before it, the first title stands for no one of its own, so both are
+    /// the name's. After an article or a possessive it may be a person of
+    /// its own ("met the president and Prime Minister Sharif"), and a
+    /// name ("Mr Trump and Prime Minister Sharif") or a plural ("business
+    /// leaders and Mayor Ruiz") before "and" is another person, and an
+    /// organisation ("Senate and House Speaker Nancy Pelosi") no title.
+    fn joined_before(&self, run_start: usize) -> Option<Tokens> {
+        let and = run_start.checked_sub(1)?;
+        if !matches!(self.word(and)?, "and" | "&") {
+            return None;
+        }
+        let start = self.run_start(and);
+        let head = self.word(and.checked_sub(1)?)?;
+        let holds_role = words::is_person_role(head);
+        let opens = start.checked_sub(1).and_then(|i| self.word(i));
+        let bare = opens.is_none_or(|w| {
+            !(is_article(w) || is_possessive(w) || is_name_word(w) || one_of(QUANTIFIERS, w))
+        });
+        (start < and
+            && holds_role
+            && !is_possessive(head)
+            && bare
+            && self.is_post(start..and, false))
+        .then_some(start..and)
+    }
+
     /// Whether "and" at `index` joins two titles run into one name
     /// ("Financial investor and former Ebay executive Hart-Hansen",
     /// "chairman and chief executive Jo Roe"): a role before it, and a
@@ -1049,11 +1082,19 @@ impl<'a> Sentence<'a> {
                     && self
                         .word(run_end)
                         .is_none_or(|w| !(is_role(w) || is_title_word(w)));
-                // "at the Royal United Services Institute": a name after an
-                // article is an organisation's, not a titled person's.
-                let after_article = self
-                    .word(title_index.wrapping_sub(1))
-                    .is_some_and(is_article);
+                // "at the Royal United Services Institute", "the Glasgow
+                // Economic Leadership board": a name after an article, its
+                // capitalized words that are no title words included, is an
+                // organisation's, not a titled person's.
+                let mut opens = title_index;
+                while opens > phrase.start
+                    && self
+                        .word(opens - 1)
+                        .is_some_and(|w| is_capitalized(w) && !is_title_word(w))
+                {
+                    opens -= 1;
+                }
+                let after_article = self.word(opens.wrapping_sub(1)).is_some_and(is_article);
                 !after_article
                     && is_title_word(title)
                     && (is_capitalized(title)
@@ -1386,6 +1427,59 @@ mod tests {
     }
 
     /// "one of" several holders of a post named in the plural.
+    #[test]
+    fn bare_titles_joined_before_the_name() {
+        // Shapes of news-docs sentences: a title with nothing before it,
+        // joined by "and" to the one run into the name, is the name's too.
+        let rows: &[(&str, &str, &[&str])] = &[
+            (
+                "Scottish First Minister and SNP leader Nicola Sturgeon said the vote was clear.",
+                "Nicola Sturgeon",
+                &["Scottish First Minister", "SNP leader"],
+            ),
+            (
+                "The cat found fame alongside his owner, busker and Big Issue seller James Bowen.",
+                "James Bowen",
+                &["busker", "Big Issue seller"],
+            ),
+            (
+                "Former chancellor and Labour MP Ed Balls will dance.",
+                "Ed Balls",
+                &["Former chancellor", "Labour MP"],
+            ),
+            // Another person: after an article, a name, a plural or an
+            // organisation before "and".
+            (
+                "He met the president and Prime Minister Sharif.",
+                "Sharif",
+                &["Prime Minister"],
+            ),
+            (
+                "Mr Trump and Prime Minister Sharif met.",
+                "Sharif",
+                &["Prime Minister"],
+            ),
+            (
+                "Business leaders and Mayor Ana Ruiz met.",
+                "Ana Ruiz",
+                &["Mayor"],
+            ),
+            (
+                "Senate and House Speaker Nancy Pelosi spoke.",
+                "Nancy Pelosi",
+                &["House Speaker"],
+            ),
+            (
+                "Under Labour and Prime Minister Tony Blair, it grew.",
+                "Tony Blair",
+                &["Prime Minister"],
+            ),
+        ];
+        for (sentence, name, expected) in rows {
+            case(sentence, name, expected);
+        }
+    }
+
     #[test]
     fn one_of_several_holders() {
         case(
@@ -1796,6 +1890,22 @@ mod tests {
             "Tom Hale, a researcher at the Royal United Services Institute, said.",
             "Tom Hale",
             &["researcher at the Royal United Services Institute"],
+        );
+        // The capitalized words of a name after an article are the
+        // organisation's ("Economic" is a title word, as in "Economic
+        // Secretary"); a title after a title word still names someone.
+        case(
+            "Professor Jim McDonald, chair of the Glasgow Economic Leadership board, said.",
+            "Jim McDonald",
+            &[
+                "Professor",
+                "chair of the Glasgow Economic Leadership board",
+            ],
+        );
+        case(
+            "Tom Hale, the Prime Minister Imran Khan, and others met.",
+            "Tom Hale",
+            &[],
         );
         case(
             "Financial investor and former Acme executive Tom Hale was fined.",
