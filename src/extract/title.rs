@@ -537,9 +537,16 @@ impl<'a> Sentence<'a> {
                 start += 1;
             }
         }
+        // "SNP MSP Fiona Hale", "Sinn Féin's MLA Mitchel McLaughlin": a
+        // legislator's letters in capitals, after a word of the title,
+        // end it ("at 10 AM John Smith" has none).
+        let legislator = is_post_nominal_office(next_to_name) && start + 1 < name;
         if start == name
-            || !(is_title_word(next_to_name) || is_role(next_to_name) || one_noun_complement)
-            || !(start..name).any(|i| is_role(self.tokens[i].text))
+            || !(is_title_word(next_to_name)
+                || is_role(next_to_name)
+                || one_noun_complement
+                || legislator)
+            || !(legislator || (start..name).any(|i| is_role(self.tokens[i].text)))
         {
             return None;
         }
@@ -1013,7 +1020,12 @@ impl<'a> Sentence<'a> {
         if apposition && article.is_none() && runs_into_verb {
             return None;
         }
-        while end > start && is_stop_word(self.tokens[end - 1].text) {
+        // A trailing function word is cut; letters in capitals ("Labour
+        // AM") are none.
+        while end > start
+            && is_stop_word(self.tokens[end - 1].text)
+            && !is_acronym(self.tokens[end - 1].text)
+        {
             end -= 1;
         }
         if self.names_someone(start..end) {
@@ -1022,8 +1034,11 @@ impl<'a> Sentence<'a> {
         let head_end = (start..end)
             .find(|&i| one_of(ROLE_PREPOSITIONS, self.tokens[i].text))
             .unwrap_or(end);
+        // "Mr Skates, Plaid Cymru AM,": a legislator's letters in capitals.
         let role = |word: &str| {
-            is_role(word) || (plural && regular_singular(word).is_some_and(|w| is_role(&w)))
+            is_role(word)
+                || is_post_nominal_office(word)
+                || (plural && regular_singular(word).is_some_and(|w| is_role(&w)))
         };
         (start..head_end)
             .any(|i| role(self.tokens[i].text))
@@ -1050,7 +1065,7 @@ impl<'a> Sentence<'a> {
         let role_at_end = end >= start + 2
             && self
                 .word(end - 1)
-                .is_some_and(|w| is_role(w) || is_title_word(w));
+                .is_some_and(|w| is_role(w) || is_title_word(w) || is_post_nominal_office(w));
         let closed = self
             .tokens
             .get(end)
@@ -1060,7 +1075,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether a phrase holds a title followed by a name ("Secretary of
-    /// State Marco Rubio", or lowercased, "secretary of state Marco Rubio"):
+    /// State Marco Rubio", "independent AM Nathan Gill", or lowercased,
+    /// "secretary of state Marco Rubio"):
     /// that is another person, the next item of a list, not a descriptor.
     fn names_someone(&self, phrase: Tokens) -> bool {
         phrase
@@ -1096,7 +1112,7 @@ impl<'a> Sentence<'a> {
                 }
                 let after_article = self.word(opens.wrapping_sub(1)).is_some_and(is_article);
                 !after_article
-                    && is_title_word(title)
+                    && (is_title_word(title) || is_post_nominal_office(title))
                     && (is_capitalized(title)
                         || full_name
                         || (name..phrase.end).all(|i| is_name_word(self.tokens[i].text)))
@@ -1582,6 +1598,32 @@ mod tests {
             "Glasgow",
             &[],
         );
+        // The same letters after a party or a place, run into the next name
+        // or set off after one, are that name's title (news-docs: "Sinn
+        // Féin's MLA Mitchel McLaughlin", "Swansea East AM Mike Hedges",
+        // "the suspended Plaid Cymru AM Neil McEvoy"); a time written in
+        // capitals is none.
+        case(
+            "The current speaker is Sinn Féin's MLA Mitchel McLaughlin.",
+            "Mitchel McLaughlin",
+            &["Sinn Féin's MLA"],
+        );
+        case(
+            "Swansea East AM Mike Hedges said no.",
+            "Mike Hedges",
+            &["Swansea East AM"],
+        );
+        case(
+            "Mr Skates, Labour AM, told the chamber it would pass.",
+            "Skates",
+            &["Labour AM"],
+        );
+        case(
+            "The suspended Plaid Cymru AM Neil McEvoy, independent AM Nathan Gill and others voted.",
+            "Neil McEvoy",
+            &["Plaid Cymru AM"],
+        );
+        case("At 10 AM John Smith arrived.", "John Smith", &[]);
     }
 
     #[test]

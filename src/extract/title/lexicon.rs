@@ -12,8 +12,10 @@
 /// Teachta Dala in Ireland) and the ranks of counsel (King's, Queen's,
 /// Senior Counsel). In capitals after a name they are the person's title,
 /// not a last name; a title or a description that holds one names a
-/// person ("Swansea East AM"). The title reader does not read them before
-/// a name. Lowercase, sorted.
+/// person ("Swansea East AM"). Before a name they end a title only after
+/// another word of it ("SNP MSP Fiona Hale", "Sinn Féin's MLA Mitchel
+/// McLaughlin"): alone they are not roles, since "AM" and "TD" are other
+/// words too. Lowercase, sorted.
 pub(crate) const POST_NOMINAL_OFFICES: &[&str] =
     &["am", "kc", "mep", "mla", "mp", "msp", "qc", "sc", "td"];
 
