@@ -131,6 +131,11 @@ pub struct DescribedSpeaker {
 pub struct Pronoun {
     pub female: bool,
     pub scope: Span,
+    /// The pronoun carries on the person a speech verb named just before
+    /// ("Roe said the plan would work. “…,” she said"): the stretch that
+    /// holds that attribution, from the start of the sentence before to
+    /// the quote. Anyone else the claims name is out of it.
+    pub carries_on: Option<Span>,
 }
 
 /// Every direct quote in `text` (a whole document), in order, with its speaker.
@@ -461,12 +466,18 @@ impl<'a> ParagraphReader<'a> {
                 own: true,
                 ..Read::default()
             },
-            Some((Attribution::Pronoun(female), _)) => Read {
-                speaker: self.resolve_pronoun(first, span.start, female, before),
-                own: true,
-                pronoun: Some(self.pronoun(female, span.start)),
-                ..Read::default()
-            },
+            Some((Attribution::Pronoun(female), _)) => {
+                let (speaker, carries_on) = self.resolve_pronoun(first, span.start, female, before);
+                Read {
+                    speaker,
+                    own: true,
+                    pronoun: Some(Pronoun {
+                        carries_on,
+                        ..self.pronoun(female, span.start)
+                    }),
+                    ..Read::default()
+                }
+            }
             Some((Attribution::Descriptor(words), _)) => match self.described(&words, span.start) {
                 Some(described) => Read {
                     speaker: described.holders.first().cloned(),
@@ -556,7 +567,10 @@ impl<'a> ParagraphReader<'a> {
                     described_as: read.described_as.clone(),
                     // The continued pronoun may point as far back as the
                     // continuing quote's own paragraph allows.
-                    pronoun: read.pronoun.map(|p| self.pronoun(p.female, at)),
+                    pronoun: read.pronoun.map(|p| Pronoun {
+                        carries_on: p.carries_on,
+                        ..self.pronoun(p.female, at)
+                    }),
                     ..Read::default()
                 };
             }
@@ -566,8 +580,12 @@ impl<'a> ParagraphReader<'a> {
                 Some(Attribution::Named(name)) => (Some(name), true, None, None),
                 Some(Attribution::Pronoun(female)) => {
                     let end = self.sentences[sentence].end;
-                    let speaker = self.resolve_pronoun(sentence, end, female, before);
-                    (speaker, false, Some(self.pronoun(female, at)), None)
+                    let (speaker, carries_on) = self.resolve_pronoun(sentence, end, female, before);
+                    let pronoun = Pronoun {
+                        carries_on,
+                        ..self.pronoun(female, at)
+                    };
+                    (speaker, false, Some(pronoun), None)
                 }
                 Some(Attribution::Descriptor(words)) => {
                     let described = self.described(&words, span.start);
@@ -607,6 +625,7 @@ impl<'a> ParagraphReader<'a> {
         Pronoun {
             female,
             scope: Span::new(start.min(at), at),
+            carries_on: None,
         }
     }
 
@@ -797,15 +816,19 @@ impl<'a> ParagraphReader<'a> {
     /// paragraph before. The last one whose gender the text shows to be
     /// the pronoun's (Mr/Ms, a gendered title, an earlier he/she/his/her
     /// bound to the name) is the speaker; failing that, the last one whose
-    /// gender the text does not show to be the other.
+    /// gender the text does not show to be the other. With the stretch
+    /// that names the speaker, when the pronoun carries on an attribution
+    /// just before it (see [`Pronoun::carries_on`]).
     fn resolve_pronoun(
         &self,
         sentence: usize,
         at: usize,
         female: bool,
         before: &[Read],
-    ) -> Option<String> {
-        let candidates = self.named_before(sentence, at, before)?;
+    ) -> (Option<String>, Option<Span>) {
+        let Some(candidates) = self.named_before(sentence, at, before) else {
+            return (None, None);
+        };
         // "he" and "she" are people, never an organisation.
         let people: Vec<&(usize, String)> = candidates
             .iter()
@@ -816,24 +839,28 @@ impl<'a> ParagraphReader<'a> {
         // attribution just before it, whatever gender the text showed for
         // someone named earlier, unless it shows X's to be the other.
         if let Some(&(position, name)) = people.first() {
-            if self.attributed_just_before(sentence, at).contains(position)
+            let (stretch, attributed) = self.attributed_just_before(sentence, at);
+            if attributed.contains(position)
                 && gender_shown(self.text, at, name, &names, self.surnames) != Some(!female)
             {
-                return Some(name.clone());
+                return (Some(name.clone()), Some(stretch));
             }
         }
-        self.of_gender(&names, at, female)
+        (self.of_gender(&names, at, female), None)
     }
 
     /// Where the names are that a speech verb gives in the sentence before
     /// paragraph sentence `sentence` (the last of the paragraph before, for
     /// the first) and in `sentence` before `at`: "Roe said the plan would
-    /// work", "According to Roe, …".
-    fn attributed_just_before(&self, sentence: usize, at: usize) -> Vec<usize> {
+    /// work", "According to Roe, …"; with the stretch they are read from.
+    fn attributed_just_before(&self, sentence: usize, at: usize) -> (Span, Vec<usize>) {
         let previous = match sentence.checked_sub(1) {
             Some(index) => self.sentences.get(index),
             None => self.previous_sentences.last(),
         };
+        let start = previous
+            .or(self.sentences.get(sentence))
+            .map_or(at, |span| span.start.min(at));
         let mut positions: Vec<usize> = previous
             .map(|span| {
                 self.reading(*span)
@@ -847,7 +874,7 @@ impl<'a> ParagraphReader<'a> {
             let clause = self.clause(span.start, span.end.min(at));
             positions.extend(named_attributions(&clause).into_iter().map(|(p, _)| p));
         }
-        positions
+        (Span::new(start, at), positions)
     }
 
     /// The first of `names` (the last named) whose gender the text shows,
