@@ -436,13 +436,12 @@ impl<'a> Sentence<'a> {
             // "one of many officials": a quantity of people.
             return false;
         }
-        let one_of_several = opens_one_of;
-        let words = if one_of_several {
+        let words = if opens_one_of {
             &words[2..]
         } else {
             &words[..]
         };
-        let plural_allowed = plural_allowed || one_of_several;
+        let plural_allowed = plural_allowed || opens_one_of;
         let Some(first) = words.first() else {
             return false;
         };
@@ -472,6 +471,12 @@ impl<'a> Sentence<'a> {
     fn after_one_of(&self, start: usize) -> Option<usize> {
         (self.word(start)?.eq_ignore_ascii_case("one") && self.word(start + 1)? == "of")
             .then_some(start + 2)
+    }
+
+    /// `index`, or the index after it when the word there is "the": where
+    /// a complement's noun begins ("of migration", "of the mission").
+    fn after_optional_the(&self, index: usize) -> usize {
+        index + usize::from(self.word(index) == Some("the"))
     }
 
     fn word(&self, index: usize) -> Option<&'a str> {
@@ -523,7 +528,7 @@ impl<'a> Sentence<'a> {
         // troubled digital start-up Ozy Media").
         let opens_complement = (start..name).rfind(|&i| self.role_with_complement(i));
         let one_noun_complement = opens_complement.is_some_and(|at| {
-            let noun = at + 1 + usize::from(self.word(at + 1) == Some("the"));
+            let noun = self.after_optional_the(at + 1);
             noun + 1 == name
         });
         if let Some(at) = opens_complement
@@ -713,11 +718,7 @@ impl<'a> Sentence<'a> {
         };
         match word {
             "of" | "for" | "on" => {
-                let next = if self.word(index + 1) == Some("the") {
-                    index + 2
-                } else {
-                    index + 1
-                };
+                let next = self.after_optional_the(index + 1);
                 (title_at(index.checked_sub(1)) && capitalized_at(Some(next)))
                     || self.role_with_complement(index)
             }
@@ -738,11 +739,7 @@ impl<'a> Sentence<'a> {
     /// capitalized complement is left out: where it ends and a name begins
     /// cannot be told ("chief executive of Merlin Entertainments").
     fn role_with_complement(&self, index: usize) -> bool {
-        let complement = if self.word(index + 1) == Some("the") {
-            index + 2
-        } else {
-            index + 1
-        };
+        let complement = self.after_optional_the(index + 1);
         matches!(self.tokens[index].text, "of" | "for" | "on")
             && index
                 .checked_sub(1)
