@@ -873,6 +873,11 @@ quote = "both sides"
                        “We are ready for the vote,” she said.";
         case(carried, "Eva Stone", Match);
         case(carried, "Ana Ruiz", Mismatch);
+        // The attribution gives a quote of its own after its verb.
+        let quoted_before = "Ana Ruiz chairs the board. The plan, Eva Stone said, was against \
+                             “crime”. “We are ready for the vote,” she said.";
+        case(quoted_before, "Eva Stone", Match);
+        case(quoted_before, "Ana Ruiz", Mismatch);
         let named_in_it = "Eva Stone said Ana Ruiz had the votes. \
                            “We are ready for the vote,” she said.";
         case(named_in_it, "Ana Ruiz", Match);
