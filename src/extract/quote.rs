@@ -471,10 +471,7 @@ impl<'a> ParagraphReader<'a> {
                 Read {
                     speaker,
                     own: true,
-                    pronoun: Some(Pronoun {
-                        carries_on,
-                        ..self.pronoun(female, span.start)
-                    }),
+                    pronoun: Some(self.pronoun(female, span.start, carries_on)),
                     ..Read::default()
                 }
             }
@@ -567,10 +564,9 @@ impl<'a> ParagraphReader<'a> {
                     described_as: read.described_as.clone(),
                     // The continued pronoun may point as far back as the
                     // continuing quote's own paragraph allows.
-                    pronoun: read.pronoun.map(|p| Pronoun {
-                        carries_on: p.carries_on,
-                        ..self.pronoun(p.female, at)
-                    }),
+                    pronoun: read
+                        .pronoun
+                        .map(|p| self.pronoun(p.female, at, p.carries_on)),
                     ..Read::default()
                 };
             }
@@ -581,11 +577,12 @@ impl<'a> ParagraphReader<'a> {
                 Some(Attribution::Pronoun(female)) => {
                     let end = self.sentences[sentence].end;
                     let (speaker, carries_on) = self.resolve_pronoun(sentence, end, female, before);
-                    let pronoun = Pronoun {
-                        carries_on,
-                        ..self.pronoun(female, at)
-                    };
-                    (speaker, false, Some(pronoun), None)
+                    (
+                        speaker,
+                        false,
+                        Some(self.pronoun(female, at, carries_on)),
+                        None,
+                    )
                 }
                 Some(Attribution::Descriptor(words)) => {
                     let described = self.described(&words, span.start);
@@ -615,8 +612,9 @@ impl<'a> ParagraphReader<'a> {
     }
 
     /// "he" or "she" (`female`) said of a quote at `at`: it may point back
-    /// into this paragraph and the one before.
-    fn pronoun(&self, female: bool, at: usize) -> Pronoun {
+    /// into this paragraph and the one before; `carries_on` as
+    /// [`Self::resolve_pronoun`] found it.
+    fn pronoun(&self, female: bool, at: usize, carries_on: Option<Span>) -> Pronoun {
         let start = self
             .previous_sentences
             .first()
@@ -625,7 +623,7 @@ impl<'a> ParagraphReader<'a> {
         Pronoun {
             female,
             scope: Span::new(start.min(at), at),
-            carries_on: None,
+            carries_on,
         }
     }
 
