@@ -38,13 +38,21 @@
 //!    a preposition that starts a date ("in May"). "and"/"or"/"but" stay
 //!    inside only before a lowercase word ("a large gold and copper
 //!    reserve"), so "Sharif, Munir and other officials" is no descriptor of
-//!    Sharif. "from" before a capitalized word says where the holder comes
-//!    from and stays ("a Democrat from Texas"). A lawmaker's party and state
+//!    Sharif. "from" before a capitalized word, or "from the" before one,
+//!    says where the holder comes from and stays ("a Democrat from Texas",
+//!    "an MP from the ruling UMP party"); so does a second capitalized title
+//!    with its complement after "and" ("chair of the board and Principal of
+//!    Strathclyde University"). A participle after an article or before a
+//!    role is an attribute ("the troubled start-up", "chief operating
+//!    officer"), not a verb that ends the phrase. A lawmaker's party and state
 //!    ("R-Kansas") may be followed by the post ("Sen. Tom Hale, R-Kansas,
 //!    the committee's ranking Republican,").
 //! 4. **Predicative**: "served as", "was named", "became", "is", a relative
 //!    "who is now …", or a bare "as" ("… Sergio Gor as the new U.S.
-//!    ambassador to New Delhi"), followed by a phrase read as in 3.
+//!    ambassador to New Delhi"), followed by a phrase read as in 3; or the
+//!    other way round, a subject opening its clause with "the" and linked
+//!    to the name by "is" or "was" ("The current speaker is Sinn Féin's MLA
+//!    Mitchel McLaughlin").
 //!
 //! Every descriptor must contain a role word from a lexicon (president,
 //! minister, chief, Gen., ambassador, envoy, fellow, company, branch,
@@ -152,6 +160,9 @@ fn descriptors_in(text: &str, sentence: &Sentence, name: Span) -> Vec<Descriptor
         run.as_ref()
             .and_then(|run| sentence.joined_before(run.start)),
     );
+    if !possessive {
+        found.extend(sentence.copular_subject(run.as_ref().map_or(first, |run| run.start)));
+    }
     found.extend(run);
     if !possessive {
         sentence.after(first, last, &mut found);
@@ -172,7 +183,9 @@ fn descriptors_in(text: &str, sentence: &Sentence, name: Span) -> Vec<Descriptor
             Descriptor {
                 span,
                 text: written.to_string(),
-                past: then || sentence.linked_in_past(tokens.start),
+                past: then
+                    || sentence.linked_in_past(tokens.start)
+                    || sentence.word(tokens.end) == Some("was"),
             }
         })
         .collect()
@@ -661,6 +674,33 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// A subject linked to the name by "is" or "was" at `name` (where the
+    /// name, or the title run into it, starts): "The current speaker is
+    /// Sinn Féin's MLA Mitchel McLaughlin", "The company's chief executive
+    /// was Tom Hale". The subject opens its clause with "the", so "the man
+    /// who shot the president is …" and "the question for the chairman is
+    /// …" give none, and it must end in a post before the verb.
+    fn copular_subject(&self, name: usize) -> Option<Tokens> {
+        let copula = name.checked_sub(1)?;
+        if !matches!(self.word(copula)?, "is" | "was") {
+            return None;
+        }
+        let mut opening = copula;
+        loop {
+            opening = opening.checked_sub(1)?;
+            let word = self.word(opening)?;
+            if copula - opening > 8 || one_of(CLAUSE_WORDS, word) || is_verb_like(word) {
+                return None;
+            }
+            let opens_clause = opening == 0 || !self.tokens[opening - 1].is_word();
+            if word.eq_ignore_ascii_case("the") && opens_clause {
+                break;
+            }
+        }
+        let phrase = self.phrase(opening, false)?;
+        (phrase.end == copula).then_some(phrase)
+    }
+
     /// A bare title joined by "and" to the title run into a name at
     /// `run_start`: "Scottish First Minister and SNP leader Nicola
     /// Sturgeon", "former chancellor and Labour MP Ed Balls". With nothing
@@ -773,21 +813,20 @@ impl<'a> Sentence<'a> {
         // descriptor themselves ("Lee's personal representative" does).
         let role_before_phrase = |lowercase: bool| {
             let mut tail = comma;
-            while comma - tail < 5
-                && tail
-                    .checked_sub(1)
-                    .and_then(|i| self.word(i))
-                    .is_some_and(|w| {
+            while comma - tail < 7
+                && tail.checked_sub(1).is_some_and(|i| {
+                    self.word(i).is_some_and(|w| {
                         is_name_word(w)
                             || w == "the"
                             || (is_capitalized(w) && is_title_word(w))
                             || (lowercase
                                 && is_lowercase(w)
                                 && !is_stop_word(w)
-                                && !is_verb_like(w)
+                                && (!is_verb_like(w) || self.is_attribute(i))
                                 && !is_adverb(w)
                                 && !reads_as_present_verb(w))
                     })
+                })
             {
                 tail -= 1;
             }
@@ -1118,6 +1157,18 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether the participle at `index` is an attribute, not the clause's
+    /// verb: after an article ("the ruling party", "a leading economist",
+    /// "the troubled digital start-up") or before a role it qualifies
+    /// ("chief operating officer", "managing director").
+    fn is_attribute(&self, index: usize) -> bool {
+        index
+            .checked_sub(1)
+            .and_then(|i| self.word(i))
+            .is_some_and(is_article)
+            || self.word(index + 1).is_some_and(is_role)
+    }
+
     /// Whether `word`, at `index` inside a descriptor phrase, continues it.
     fn continues_phrase(&self, index: usize, word: &str) -> bool {
         let next = self.word(index + 1);
@@ -1126,16 +1177,36 @@ impl<'a> Sentence<'a> {
             // holder comes from is part of the post; "from 2010", "from
             // May" dates it, and "from" before a lowercase word opens a
             // clause ("from there").
-            return next.is_some_and(|n| {
+            let names_a_place = |n: &str| {
                 is_capitalized(n) && !is_calendar_word(n) && !is_stop_word(&n.to_lowercase())
-            });
+            };
+            if next == Some("the") {
+                // "an MP from the ruling UMP party", "a senator from the
+                // Labour benches": an origin after "the" names a place or a
+                // body; "from the start", "from the crowd" name none.
+                return (index + 2..index + 6)
+                    .map_while(|i| self.word(i))
+                    .take_while(|w| !one_of(CLAUSE_WORDS, w) && !is_stop_word(w))
+                    .any(names_a_place);
+            }
+            return next.is_some_and(names_a_place);
         }
         if one_of(CLAUSE_WORDS, word) {
             return false;
         }
         if matches!(word, "and" | "or" | "but" | "nor") {
-            // "gold and copper reserve", but not "Munir and other officials".
-            return next.is_some_and(|n| is_lowercase(n) && !is_stop_word(n) && !is_verb_like(n));
+            // "gold and copper reserve", but not "Munir and other officials";
+            // a second capitalized title with its complement is joined
+            // ("chair of the board and Principal of Strathclyde
+            // University"), a capitalized title before a name is not
+            // ("Sharif and President Biden").
+            let joined_title = is_capitalized(next.unwrap_or(""))
+                && next.is_some_and(|n| is_role(n) || is_title_word(n))
+                && self
+                    .word(index + 2)
+                    .is_some_and(|p| one_of(ROLE_PREPOSITIONS, p));
+            return joined_title
+                || next.is_some_and(|n| is_lowercase(n) && !is_stop_word(n) && !is_verb_like(n));
         }
         if matches!(word, "in" | "on" | "at") {
             return !next.is_some_and(|n| {
@@ -1148,6 +1219,9 @@ impl<'a> Sentence<'a> {
             return one_of(PHRASE_FUNCTION_WORDS, word);
         }
         if is_verb_like(word) {
+            if self.is_attribute(index) {
+                return true;
+            }
             // "a 2021 suicide bombing in Kabul": an -ing noun, not a verb taking an object.
             let followed_by_preposition = self.tokens.get(index + 1).is_none_or(|t| !t.is_word())
                 || next.is_some_and(|n| one_of(ROLE_PREPOSITIONS, n));
@@ -1494,6 +1568,110 @@ mod tests {
     }
 
     #[test]
+    fn subjects_linked_by_is_name_a_post() {
+        // "The current speaker is Sinn Féin's MLA Mitchel McLaughlin"
+        // (news-docs): a subject that opens its clause with "the" and ends
+        // in a post, linked to the name by "is" or "was".
+        let rows: &[(&str, &str, &[&str])] = &[
+            (
+                "The company's chief executive is Tom Hale.",
+                "Tom Hale",
+                &["company's chief executive"],
+            ),
+            (
+                "In 2019, the chairman of the club was Ana Ruiz.",
+                "Ana Ruiz",
+                &["chairman of the club"],
+            ),
+            // Negative rows: no post, a subject inside a clause, a
+            // possessive name, no article.
+            ("The problem is Tom Hale.", "Tom Hale", &[]),
+            (
+                "The man who shot the president is John Hinckley.",
+                "John Hinckley",
+                &[],
+            ),
+            (
+                "The question for the chairman is Ana Ruiz's future.",
+                "Ana Ruiz",
+                &[],
+            ),
+            ("Its chairman is Tom Hale.", "Tom Hale", &[]),
+        ];
+        for (sentence, name, expected) in rows {
+            case(sentence, name, expected);
+        }
+        let was = "The chairman of the club was Ana Ruiz.";
+        let at = was.find("Ana Ruiz").unwrap();
+        let found = descriptors(was, Span::new(at, at + "Ana Ruiz".len()));
+        assert!(found.len() == 1 && found[0].past, "{found:?}");
+    }
+
+    #[test]
+    fn origins_and_second_capitalized_titles_stay_in_the_descriptor() {
+        // News-docs: "Guy Geoffroy, an MP from the ruling UMP party who sits
+        // on the commission", "Professor Sir Jim McDonald, chair of the
+        // Glasgow Economic Leadership board and Principal of Strathclyde
+        // University, said".
+        let rows: &[(&str, &str, &[&str])] = &[
+            (
+                "Guy Geoffroy, an MP from the ruling UMP party who sits on the commission, said no.",
+                "Guy Geoffroy",
+                &["MP from the ruling UMP party"],
+            ),
+            (
+                "Jim McDonald, chair of the board and Principal of Strathclyde University, said no.",
+                "Jim McDonald",
+                &["chair of the board and Principal of Strathclyde University"],
+            ),
+            (
+                "Ana Diaz, a leading economist, spoke.",
+                "Ana Diaz",
+                &["leading economist"],
+            ),
+            // A participle after an article or before a role is an
+            // attribute (news-docs: "Ozy's then-chief operating officer",
+            // "owner of a logging operation").
+            (
+                "Watson, Ozy's then-chief operating officer, was arrested.",
+                "Watson",
+                &["Ozy's then-chief operating officer"],
+            ),
+            (
+                "Two pleaded guilty, including founder of the troubled digital start-up Ozy Media, Samir Rao, who lied.",
+                "Samir Rao",
+                &["founder of the troubled digital start-up Ozy Media"],
+            ),
+            (
+                "Tom Hale, owner of a logging operation, spoke.",
+                "Tom Hale",
+                &["owner of a logging operation"],
+            ),
+            // A participle before a noun that is no role is a verb.
+            (
+                "Tom Hale, a senator hoping voters agree, spoke.",
+                "Tom Hale",
+                &["senator"],
+            ),
+            // Negative rows: "from the" before no name is a clause; a
+            // capitalized title before a name is another person's.
+            (
+                "Tom Hale, a senator from the start of his career, spoke.",
+                "Tom Hale",
+                &["senator"],
+            ),
+            (
+                "Tom Hale, the chairman and President Ana Ruiz met.",
+                "Tom Hale",
+                &["chairman"],
+            ),
+        ];
+        for (sentence, name, expected) in rows {
+            case(sentence, name, expected);
+        }
+    }
+
+    #[test]
     fn one_of_several_holders() {
         case(
             "Tom Hale, one of the founders of Northwind, said no.",
@@ -1603,7 +1781,7 @@ mod tests {
         case(
             "The current speaker is Sinn Féin's MLA Mitchel McLaughlin.",
             "Mitchel McLaughlin",
-            &["Sinn Féin's MLA"],
+            &["current speaker", "Sinn Féin's MLA"],
         );
         case(
             "Swansea East AM Mike Hedges said no.",
