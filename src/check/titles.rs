@@ -143,9 +143,35 @@ impl Checker<'_> {
                     for descriptor in words.descriptors(relative) {
                         let span = descriptor.span.shifted(sentence_span.start);
                         let written = text[span.start..span.end].to_string();
-                        for part in judge::read_title(&descriptor.text, entities) {
+                        let is_owner_pronoun = |w: &str| {
+                            w.eq_ignore_ascii_case("its") || w.eq_ignore_ascii_case("their")
+                        };
+                        let owner_pronoun = text[sentence_span.start..span.start]
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(is_owner_pronoun)
+                            || descriptor
+                                .text
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(is_owner_pronoun);
+                        for mut part in judge::read_title(&descriptor.text, entities) {
                             if part.words.is_empty() {
                                 continue;
+                            }
+                            if part.organisations.is_empty()
+                                && (owner_pronoun || !part.owners.is_empty())
+                            {
+                                // "Its chairman", "the company's chairman":
+                                // the body the text named just before, when
+                                // it is one of the person's.
+                                let before_from = sentence
+                                    .checked_sub(1)
+                                    .map_or(sentence_span.start, |s| document.sentences()[s].start);
+                                part.organisations.extend(holder.organisation_named_in(
+                                    &text[before_from..span.start],
+                                    entities,
+                                ));
                             }
                             let past = descriptor.past || part.then;
                             let observation = |index: usize, verdict: Verdict, replacement| {
@@ -316,4 +342,66 @@ fn title_likeness(claim: &Claim, written: &str) -> (String, f32) {
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .unwrap_or_else(|| (claim.written.clone(), 0.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::Severity;
+    use crate::findings::Status::{self, Match, Mismatch};
+
+    /// The status and severity of the title claim `t` of `person` (titles
+    /// `titles`) in `text`.
+    fn title_finding(person: &str, titles: &str, text: &str) -> Vec<(Status, Severity)> {
+        let claims = format!(
+            "[entities]\n\"Halden Therapeutics\" = [\"Halden\"]\n\
+             [[claim]]\nid = \"t\"\nperson = \"{person}\"\ntitle = \"{titles}\"\n"
+        );
+        let claims =
+            crate::claims::parse_claims(std::path::Path::new("claims.toml"), &claims).unwrap();
+        let document = crate::document::Document::new("t", text.to_string());
+        super::super::Checker::new(&claims)
+            .check(&document, jiff::civil::Date::constant(2025, 11, 24))
+            .into_iter()
+            .filter(|f| f.claim == "t")
+            .map(|f| (f.status, f.severity))
+            .collect()
+    }
+
+    #[test]
+    fn its_and_the_company_s_stand_for_the_body_named_just_before() {
+        // "The drug was developed by Halden Therapeutics, a Boston biotech
+        // company. Its chief executive, Dr. Sunil Varma, said" (a blind
+        // test article): "its" is the company named just before, so
+        // another role there contradicts the claimed one.
+        let (error, warning, info) = (Severity::Error, Severity::Warning, Severity::Info);
+        let person = "Sunil Varma";
+        let claimed = "chief executive of Halden Therapeutics";
+        let rows: &[(&str, (Status, Severity))] = &[
+            (
+                "The drug was developed by Halden Therapeutics. Its chief executive, Sunil Varma, spoke.",
+                (Match, info),
+            ),
+            (
+                "The drug was developed by Halden Therapeutics. Its chairman, Sunil Varma, spoke.",
+                (Mismatch, error),
+            ),
+            (
+                "Halden, a biotech company, made the drug. The company's chairman, Sunil Varma, spoke.",
+                (Mismatch, error),
+            ),
+            // Negative rows: the body named before is not the person's, or
+            // none is named: another office, a warning.
+            (
+                "The drug was developed by Northwind Labs. Its chairman, Sunil Varma, spoke.",
+                (Mismatch, warning),
+            ),
+            (
+                "The trial ended well. Its chairman, Sunil Varma, spoke.",
+                (Mismatch, warning),
+            ),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(title_finding(person, claimed, text), [*expected], "{text}");
+        }
+    }
 }

@@ -114,6 +114,30 @@ impl Holder {
     }
 }
 
+impl Holder {
+    /// The one organisation of the person's titles that `before` (the
+    /// text just before a descriptor) names, by its name or an alias: what
+    /// "its" or "the company's" in the descriptor stands for ("… developed
+    /// by Halden Therapeutics. Its chairman, Sunil Varma"). `None` when it
+    /// names none of them, or several.
+    pub fn organisation_named_in(&self, before: &str, entities: &EntityNames) -> Option<String> {
+        let words = raw_words(before);
+        let mut named = self.organisations.iter().filter(|organisation| {
+            let spelling: Vec<&str> = organisation.split(' ').collect();
+            (0..words.len()).any(|at| {
+                entities.at(&words, at).map(|(_, name)| name) == Some(organisation.as_str())
+                    || words[at..].len() >= spelling.len()
+                        && words[at..at + spelling.len()]
+                            .iter()
+                            .zip(&spelling)
+                            .all(|(w, s)| w.as_ref().is_some_and(|(t, _, _)| t == s))
+            })
+        });
+        let first = named.next()?;
+        named.next().is_none().then(|| first.clone())
+    }
+}
+
 /// Rank modifiers: they make another post of the same role. "Lieutenant"
 /// before an office is its deputy ("Lieutenant Governor"); the military
 /// ranks it makes are read whole first ("lieutenant-general").
