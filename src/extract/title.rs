@@ -861,9 +861,15 @@ impl<'a> Sentence<'a> {
             clause -= 1;
         }
         let opens_clause = clause == 0 || !self.tokens[clause - 1].is_word();
+        // Letters after the name are part of it: "her barrister, Clare
+        // Dunmore KC, said".
+        let mut after_name = last + 1;
+        while self.word(after_name).is_some_and(is_post_nominal) {
+            after_name += 1;
+        }
         let name_closed = self
             .tokens
-            .get(last + 1)
+            .get(after_name)
             .is_none_or(|t| t.is(',') || t.is(')') || t.is(';') || t.is('.') || is_dash(t));
         (opens_clause || name_closed).then_some(start..comma)
     }
@@ -1782,6 +1788,13 @@ mod tests {
             "The current speaker is Sinn Féin's MLA Mitchel McLaughlin.",
             "Mitchel McLaughlin",
             &["current speaker", "Sinn Féin's MLA"],
+        );
+        // Set off before a name, the letters are part of the name the
+        // comma closes (a blind test article).
+        case(
+            "Mitigating, her barrister, Clare Dunmore KC, said she had suffered.",
+            "Clare Dunmore",
+            &["barrister", "KC"],
         );
         case(
             "Swansea East AM Mike Hedges said no.",
