@@ -288,11 +288,13 @@ impl Checker<'_> {
         // "Ana Roe said the plan would work. “…,” she said": the pronoun
         // carries on Ana Roe, and a claimed speaker the stretch from the
         // sentence before to the quote does not name is someone else. Only
-        // for a person the text names in full: a lone word read as the
-        // subject of "said" may be a place ("a think-tank in London, says").
+        // for a person the text names in full, before or after ("Reeve
+        // told councillors …" ahead of "Martin Reeve, the council's
+        // director"): a lone word read as the subject of "said" may be a
+        // place ("a think-tank in London, says").
         if let (Some(stretch), Some(name)) = (pronoun.carries_on, &quote.speaker) {
             let stretch = text.get(stretch.start..stretch.end)?;
-            if named_in_full(before, name) && !self.names_claimed_speaker(claim, stretch) {
+            if named_in_full(text, name) && !self.names_claimed_speaker(claim, stretch) {
                 return Some(format!("“{word}” ({name})"));
             }
         }
@@ -886,6 +888,13 @@ quote = "both sides"
         let lone = "Ana Ruiz chairs the board. Stone said the vote was near. \
                     “We are ready for the vote,” she said.";
         case(lone, "Ana Ruiz", Match);
+        // Named in full only after the quote (a blind test article: "Tom
+        // Hale … said …. Reeve told councillors …. “…,” he said" before
+        // "Martin Reeve, the council's director"): a person all the same.
+        let named_later = "Ana Ruiz chairs the board. Stone said the vote was near. \
+                           “We are ready for the vote,” she said. Eva Stone left.";
+        case(named_later, "Ana Ruiz", Mismatch);
+        case(named_later, "Eva Stone", Match);
         // Out of reach: named two paragraphs before the pronoun's.
         let far = "Tom Hale spoke first.\n\nThe vote was close.\n\nAna Ruiz agreed. \
                    “We are ready for the vote,” she said.";
@@ -940,6 +949,18 @@ quote = "both sides"
         // A description the text gave nobody names nobody: words only.
         let nobody = "Tom Hale met Ana Ruiz. “We are ready for the vote,” the mayor said.";
         case(nobody, "Ana Ruiz", "", Match);
+        // Given to no one before but to someone just after (a blind test
+        // article: "“…,” the prosecutor said." ahead of "Prosecutor Daniel
+        // Achebe told the court"): the description stands for them.
+        let later = "Tom Hale met Ana Ruiz. “We are ready for the vote,” the prosecutor \
+                     said. Prosecutor Eva Stone told the court more.";
+        case(later, "Eva Stone", "", Match);
+        case(later, "Tom Hale", "", Mismatch);
+        case(later, "Tom Hale", "prosecutor", Match);
+        // One given another description after is no holder of this one.
+        let other_later = "Tom Hale met Ana Ruiz. “We are ready for the vote,” the \
+                           prosecutor said. Judge Eva Stone told the court more.";
+        case(other_later, "Tom Hale", "", Match);
         // A quote that continues the described one keeps its judgment.
         let continued = "Tom Hale, the ambassador, met Ana Ruiz. “It was long,” the ambassador \
                          said. “We are ready for the vote.”";

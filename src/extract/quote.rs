@@ -631,12 +631,17 @@ impl<'a> ParagraphReader<'a> {
     /// people the text gave that title before it ("Tom Hale, the
     /// ambassador, …"; "Ambassador Tom Hale"), within the forty sentences
     /// before, the last one first. The reader takes the first; the others
-    /// make it a guess.
+    /// make it a guess. When it gave it to no one before, the first person
+    /// it gives it to in the sentences after: "“…,” the prosecutor said."
+    /// ahead of "Prosecutor Daniel Achebe told the court …".
     fn described(&self, descriptor: &str, at: usize) -> Option<DescribedSpeaker> {
         if !crate::judge::is_person_title(descriptor) {
             return None;
         }
-        let (holders, _) = self.given_descriptions(descriptor, at, None);
+        let (mut holders, _) = self.given_descriptions(descriptor, at, None);
+        if holders.is_empty() {
+            holders.extend(self.first_given_after(descriptor, at));
+        }
         (!holders.is_empty()).then(|| DescribedSpeaker {
             words: descriptor.to_string(),
             holders,
@@ -657,14 +662,9 @@ impl<'a> ParagraphReader<'a> {
         let mut others: Vec<String> = Vec::new();
         let entities = crate::judge::EntityNames::default();
         let wanted = crate::judge::read_title(descriptor, &entities);
-        let holder = crate::judge::Holder::default();
         // For holders alone, only sentences that hold the descriptor's last
         // word are read.
-        let head = descriptor
-            .rsplit(' ')
-            .next()
-            .map(|w| strip_possessive(w).0.to_lowercase())
-            .unwrap_or_default();
+        let head = last_word_lowercase(descriptor);
         let before = self.all_sentences.partition_point(|s| s.start < at);
         for span in self.all_sentences[before.saturating_sub(40)..before]
             .iter()
@@ -679,41 +679,83 @@ impl<'a> ParagraphReader<'a> {
             if !read {
                 continue;
             }
-            let named = crate::extract::title::described_names(sentence);
-            for (name, descriptors) in named.iter().rev() {
-                let read: Vec<Vec<crate::judge::TitlePart>> = descriptors
-                    .iter()
-                    .map(|d| crate::judge::read_title(&d.text, &entities))
-                    .collect();
-                let same = read.iter().any(|listed| {
-                    wanted.iter().all(|w| {
-                        listed.iter().any(|l| {
-                            crate::judge::compare_titles(w, l, &holder)
-                                == crate::judge::Likeness::Same
-                        })
-                    })
-                });
-                // A party's member ("House Republican Billy Long") may hold
-                // any office: it describes them as nothing else.
-                let otherwise = read
-                    .iter()
-                    .flatten()
-                    .any(|part| !crate::judge::is_party_member(part));
-                let inside_quote = self
-                    .quoted
-                    .iter()
-                    .any(|q| q.start <= span.start + name.start && span.start + name.end <= q.end);
-                if inside_quote || !(same || otherwise) {
-                    continue;
-                }
-                let name = strip_possessive(&sentence[name.start..name.end]).0;
+            for (name, same) in self
+                .described_in(span.start, sentence, &wanted)
+                .into_iter()
+                .rev()
+            {
                 let list = if same { &mut holders } else { &mut others };
-                if !list.iter().any(|h| h == name) {
-                    list.push(name.to_string());
+                if !list.contains(&name) {
+                    list.push(name);
                 }
             }
         }
         (holders, others)
+    }
+
+    /// The first person the text gives `descriptor` after the sentence of
+    /// `at`, within the ten sentences after it.
+    fn first_given_after(&self, descriptor: &str, at: usize) -> Option<String> {
+        let wanted = crate::judge::read_title(descriptor, &crate::judge::EntityNames::default());
+        let head = last_word_lowercase(descriptor);
+        let after = self.all_sentences.partition_point(|s| s.end <= at) + 1;
+        let following = self.all_sentences.get(after..)?;
+        following.iter().take(10).find_map(|span| {
+            let sentence = &self.text[span.start..span.end];
+            if !sentence.to_lowercase().contains(&head) {
+                return None;
+            }
+            self.described_in(span.start, sentence, &wanted)
+                .into_iter()
+                .find_map(|(name, same)| same.then_some(name))
+        })
+    }
+
+    /// The people `sentence` (starting at `offset` in the text) describes,
+    /// in text order, outside quotes: each with whether it gives them the
+    /// `wanted` title ("the ambassador" of "Tom Hale, the ambassador,") or
+    /// only another one. A party's member ("House Republican Billy Long")
+    /// may hold any office: it describes them as nothing else.
+    fn described_in(
+        &self,
+        offset: usize,
+        sentence: &str,
+        wanted: &[crate::judge::TitlePart],
+    ) -> Vec<(String, bool)> {
+        let entities = crate::judge::EntityNames::default();
+        let holder = crate::judge::Holder::default();
+        let mut out = Vec::new();
+        for (name, descriptors) in crate::extract::title::described_names(sentence) {
+            let read: Vec<Vec<crate::judge::TitlePart>> = descriptors
+                .iter()
+                .map(|d| crate::judge::read_title(&d.text, &entities))
+                .collect();
+            let same = read.iter().any(|listed| {
+                wanted.iter().all(|w| {
+                    listed.iter().any(|l| {
+                        crate::judge::compare_titles(w, l, &holder) == crate::judge::Likeness::Same
+                    })
+                })
+            });
+            let otherwise = read
+                .iter()
+                .flatten()
+                .any(|part| !crate::judge::is_party_member(part));
+            let inside_quote = self
+                .quoted
+                .iter()
+                .any(|q| q.start <= offset + name.start && offset + name.end <= q.end);
+            if inside_quote || !(same || otherwise) {
+                continue;
+            }
+            out.push((
+                strip_possessive(&sentence[name.start..name.end])
+                    .0
+                    .to_string(),
+                same,
+            ));
+        }
+        out
     }
 
     /// How many sentences before its own a pronoun or a description looks
@@ -1141,6 +1183,16 @@ pub(crate) fn is_organisation_name(name: &str) -> bool {
             || LEGAL_FORMS.contains(&bare.as_str())
             || bare == "police"
     }) || (words.len() == 1 && acronym(strip_possessive(words[0]).0))
+}
+
+/// The last word of a description, lowercase and without a possessive:
+/// sentences without it cannot give the description to anyone.
+fn last_word_lowercase(description: &str) -> String {
+    description
+        .rsplit(' ')
+        .next()
+        .map(|w| strip_possessive(w).0.to_lowercase())
+        .unwrap_or_default()
 }
 
 /// The word a description names its kind by: its last before a
