@@ -588,7 +588,23 @@ pub(super) fn same_name(known: &str, written: &str) -> bool {
     if known.eq_ignore_ascii_case(written) {
         return true;
     }
+    // "Dr McBride", "Professor Elaine Brandt": a title or honorific before
+    // the name is no part of it.
     let mut words = written.split_whitespace();
+    let leading = words
+        .clone()
+        .take_while(|w| {
+            // "Dr" is also "Drive", so no title word of the lexicons.
+            let bare = w.trim_end_matches('.').to_lowercase();
+            crate::extract::title::words::is_title_word(w)
+                || bare == "dr"
+                || HONORIFICS_AND_KIN.contains(&bare.as_str())
+        })
+        .count();
+    if leading > 0 && leading < written.split_whitespace().count() {
+        let rest: Vec<&str> = words.by_ref().skip(leading).collect();
+        return same_name(known, &rest.join(" "));
+    }
     match (words.next(), words.next()) {
         (Some(surname), None) => known
             .split_whitespace()
@@ -1096,5 +1112,12 @@ quote = "It will bring jobs to every district."
         case("Andrin Oswald", "Meningitis Andrin Oswald", true);
         case("David Duncan", "David Duncan Smith", false);
         case("Ana Duncan", "Solicitor David Duncan", false);
+        // A title or honorific before a surname (a new user's article: "Dr
+        // McBride told the BBC" for Laura McBride).
+        case("Laura McBride", "Dr McBride", true);
+        case("Laura McBride", "Dr. McBride", true);
+        case("Elaine Brandt", "Professor Brandt", true);
+        case("Laura McBride", "Dr Kevin Osei", false);
+        case("Trump", "Dr", false);
     }
 }
