@@ -610,6 +610,7 @@ impl<'a> Sentence<'a> {
             // run is an attribute of the role, not a verb governing it.
             let attribute = word.ends_with("ing")
                 && is_lowercase(word)
+                && !one_of(CLAUSE_WORDS, word)
                 && is_title_word(self.tokens[start].text) | is_role(self.tokens[start].text)
                 && index
                     .checked_sub(1)
@@ -617,6 +618,12 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|w| {
                         is_article(w) || is_possessive(w) || is_title_word(w) || is_role(w)
                     });
+            // "Deputy sports minister": after a rank modifier a word in -s
+            // is the portfolio, not a verb.
+            let after_rank_modifier = index
+                .checked_sub(1)
+                .and_then(|i| self.word(i))
+                .is_some_and(crate::judge::is_rank_modifier);
             let stops = if governed_verb {
                 true
             } else if attribute {
@@ -624,12 +631,14 @@ impl<'a> Sentence<'a> {
             } else if is_stop_word(word) && !acronym {
                 !self.joins_title(index) && !self.joins_roles(index, end)
             } else {
-                is_adverb(word)
+                // "who ran the authority during Ms Marsh's suspension".
+                one_of(CLAUSE_WORDS, word)
+                    || is_adverb(word)
                     || (is_capitalized(word)
                         && !acronym
                         && (is_stop_word(&lower) || words::is_preposition(&lower)))
                     || is_verb_like(word)
-                    || reads_as_present_verb(word)
+                    || (reads_as_present_verb(word) && !after_rank_modifier)
                     || is_calendar_word(word)
                     || word.bytes().all(|b| b.is_ascii_digit())
             };
@@ -819,12 +828,14 @@ impl<'a> Sentence<'a> {
                         is_name_word(w)
                             || w == "the"
                             || (is_capitalized(w) && is_title_word(w))
+                            // "head of UK equities", "director of European affairs".
+                            || (lowercase && (is_acronym(w) || words::is_demonym(w)))
                             || (lowercase
                                 && is_lowercase(w)
                                 && !is_stop_word(w)
                                 && (!is_verb_like(w) || self.is_attribute(i))
                                 && !is_adverb(w)
-                                && !reads_as_present_verb(w))
+                                && (!reads_as_present_verb(w) || self.is_plural_noun(i)))
                     })
                 })
             {
@@ -843,8 +854,29 @@ impl<'a> Sentence<'a> {
                 .flatten()
                 .filter(|run| self.is_post(run.clone(), false))
         };
+        // "The deputy leader of the council, Councillor Fatima Begum": a
+        // run that is a role's complement ("council" after "leader of the")
+        // is read with its role.
+        let run = self.run_into(comma);
+        let complement = run.as_ref().is_some_and(|run| {
+            let mut before = run.start;
+            if before > 0 && self.word(before - 1).is_some_and(is_article) {
+                before -= 1;
+            }
+            before
+                .checked_sub(1)
+                .and_then(|i| self.word(i))
+                .is_some_and(|w| one_of(ROLE_PREPOSITIONS, w))
+        });
         let head = role_before_phrase(false)
-            .or_else(|| self.run_into(comma))
+            .or_else(|| {
+                if complement {
+                    role_before_phrase(true)
+                } else {
+                    None
+                }
+            })
+            .or(run)
             .or_else(|| role_before_phrase(true))?;
         let mut start = head.start;
         let before_run = start.saturating_sub(usize::from(
@@ -1173,6 +1205,17 @@ impl<'a> Sentence<'a> {
             .and_then(|i| self.word(i))
             .is_some_and(is_article)
             || self.word(index + 1).is_some_and(is_role)
+    }
+
+    /// Whether the word in -s at `index` is a plural noun, not a verb:
+    /// after a preposition, an article or a capitalized word ("head of
+    /// equities", "head of UK equities"), where no verb of the clause
+    /// stands.
+    fn is_plural_noun(&self, index: usize) -> bool {
+        index
+            .checked_sub(1)
+            .and_then(|i| self.word(i))
+            .is_some_and(|w| one_of(ROLE_PREPOSITIONS, w) || is_article(w) || is_capitalized(w))
     }
 
     /// Whether `word`, at `index` inside a descriptor phrase, continues it.
@@ -1566,6 +1609,63 @@ mod tests {
                 "Under Labour and Prime Minister Tony Blair, it grew.",
                 "Tony Blair",
                 &["Prime Minister"],
+            ),
+        ];
+        for (sentence, name, expected) in rows {
+            case(sentence, name, expected);
+        }
+    }
+
+    #[test]
+    fn rank_modifiers_complements_and_clause_words_in_runs() {
+        // Shapes from a new user's articles.
+        let rows: &[(&str, &str, &[&str])] = &[
+            // After a rank modifier a word in -s is a portfolio.
+            (
+                "Deputy sports minister Vitaly Mutko said no.",
+                "Vitaly Mutko",
+                &["Deputy sports minister"],
+            ),
+            // A run that is a role's complement is read with its role.
+            (
+                "The deputy leader of the council, Councillor Fatima Begum, said no.",
+                "Fatima Begum",
+                &["deputy leader of the council", "Councillor"],
+            ),
+            (
+                "The leader of the opposition Liberal Democrat group, Councillor Gareth Lloyd, said no.",
+                "Gareth Lloyd",
+                &["leader of the opposition Liberal Democrat group", "Councillor"],
+            ),
+            // A plural noun or a country in the complement of a role set
+            // off before the name.
+            (
+                "Its head of UK equities, James Corrigan, said the deal was fair.",
+                "James Corrigan",
+                &["head of UK equities"],
+            ),
+            (
+                "The director of equities, James Corrigan, said the deal was fair.",
+                "James Corrigan",
+                &["director of equities"],
+            ),
+            // A police rank of two words.
+            (
+                "Detective Inspector Claire Dunne of Kent Police said no.",
+                "Claire Dunne",
+                &["Detective Inspector"],
+            ),
+            // Negative rows: a clause word ends a run; a word in -s after
+            // no rank modifier is a verb.
+            (
+                "Begum ran the authority during Ms Marsh's suspension.",
+                "Marsh",
+                &[],
+            ),
+            (
+                "The mayor thanks minister Ana Ruiz.",
+                "Ana Ruiz",
+                &["minister"],
             ),
         ];
         for (sentence, name, expected) in rows {

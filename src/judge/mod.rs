@@ -13,8 +13,9 @@ use jiff::civil::Date;
 
 mod title;
 pub use title::{
-    compare as compare_titles, is_count_attribute, is_party_member, is_person_title, party_state,
-    read_title, title_words, EntityNames, Holder, Likeness, TitlePart,
+    compare as compare_titles, is_count_attribute, is_party_member, is_person_title,
+    is_rank_modifier, party_state, read_title, title_words, EntityNames, Holder, Likeness,
+    TitlePart,
 };
 
 /// The outcome of comparing one found value with a claim.

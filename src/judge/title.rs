@@ -13,7 +13,7 @@
 //!   representative) and compound ranks kept whole ("lieutenant general");
 //! - **rank modifiers**: a closed list that makes another post of the same
 //!   role, never dropped as "less specific": deputy, vice, assistant,
-//!   associate, acting, interim, co-, ex-, former, emeritus, honorary, and
+//!   associate, acting, interim, co-, ex-, former, emeritus, honorary, shadow and
 //!   lieutenant before an office ("Lieutenant Governor");
 //! - **countries**: every country and territory by name, possessive or
 //!   demonym (`crate::extract::title::countries`, from ISO 3166), so
@@ -151,8 +151,15 @@ const RANK_MODIFIERS: &[&str] = &[
     "honorary",
     "interim",
     "lieutenant",
+    "shadow",
     "vice",
 ];
+
+/// "deputy", "Acting", "shadow": a word that makes another post of the
+/// role after it, an adjective, so never a verb's subject.
+pub fn is_rank_modifier(word: &str) -> bool {
+    RANK_MODIFIERS.contains(&word.to_lowercase().as_str())
+}
 
 /// Words that carry no part of a title's meaning.
 const FUNCTION_WORDS: &[&str] = &[
@@ -1297,6 +1304,7 @@ fn same_ladder(a: &str, b: &str) -> bool {
 /// (one of the person's titles); `holder` is what all of the person's
 /// titles name.
 pub fn compare(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Likeness {
+    let found = &with_full_names(found, listed, holder);
     let (Some(found_head), Some(listed_head)) = (&found.head, &listed.head) else {
         // No role on one side: compare the words as they stand.
         let words = |p: &TitlePart| p.words.iter().cloned().collect::<BTreeSet<String>>();
@@ -1390,6 +1398,31 @@ pub fn compare(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Likene
         return Likeness::Contradicts;
     }
     Likeness::Same
+}
+
+/// `found` with each organisation it names by the first words of one
+/// the listed title or the person's titles name, named in full: newsrooms
+/// shorten "Harlow Foods" to "Harlow's chief executive", "Goldman Sachs"
+/// to "Goldman".
+fn with_full_names(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> TitlePart {
+    let shortens = |short: &str, full: &str| {
+        full.len() > short.len() && full.starts_with(short) && full.as_bytes()[short.len()] == b' '
+    };
+    let mut full = found.clone();
+    full.organisations = found
+        .organisations
+        .iter()
+        .map(|short| {
+            listed
+                .organisations
+                .iter()
+                .chain(&holder.organisations)
+                .find(|name| shortens(short, name))
+                .unwrap_or(short)
+                .clone()
+        })
+        .collect();
+    full
 }
 
 /// Whether a body `part` names by its kind ("the association's") is one
@@ -1591,6 +1624,44 @@ mod tests {
             &[Same],
         );
         case(&["President"], "U.S. President", &[Same]);
+        // An organisation shortened to its first words (a new user's
+        // article: "Harlow's chairman, Sir David Pembury" of Harlow Foods).
+        case(
+            &["chief executive of Harlow Foods"],
+            "Harlow's chief executive",
+            &[Same],
+        );
+        case(
+            &["chief executive of Harlow Foods"],
+            "Harlow's chairman",
+            &[Contradicts],
+        );
+        case(
+            &["chief executive of Harlow Foods"],
+            "chief executive of Vermeer",
+            &[Contradicts],
+        );
+        case(
+            &["chief executive of Harlow Foods"],
+            "Harlowe's chief executive",
+            &[Contradicts],
+        );
+        // "shadow" makes another post, as "deputy" does.
+        case(
+            &["shadow health minister"],
+            "health minister",
+            &[Contradicts],
+        );
+        case(
+            &["health minister"],
+            "Shadow health minister",
+            &[Contradicts],
+        );
+        case(
+            &["Shadow Health Minister"],
+            "shadow health minister",
+            &[Same],
+        );
         // A portfolio is a qualifier of the office, whatever its case.
         case(
             &["Transportation Secretary"],

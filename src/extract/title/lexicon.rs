@@ -174,6 +174,7 @@ pub(crate) const ROLES: &[&str] = &[
     "imam",
     "industrialist",
     "insider",
+    "inspector",
     "investor",
     "journalist",
     "judge",
