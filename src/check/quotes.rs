@@ -927,6 +927,43 @@ quote = "both sides"
     }
 
     #[test]
+    fn a_shared_subject_is_judged_only_where_no_other_subject_stands() {
+        use crate::findings::Status::{Match, Mismatch};
+        let claim = |speaker: &str| {
+            format!(
+                "[[claim]]\nid = \"q\"\nspeaker = \"{speaker}\"\nquote = \"The plan is final\"\n"
+            )
+        };
+        // Review: each quote is Tom Hale's, whom the shared-subject reading
+        // must not override with the sentence's first name.
+        let texts = [
+            "Ana Ruiz was at home when Tom Hale phoned and said: “The plan is final.”",
+            "Ana Ruiz sat down, and her lawyer Tom Hale stood up and said: “The plan is final.”",
+            "Tributes were led by Ana Ruiz, the mother of Tom Hale, who told the BBC: “The plan is final.”",
+        ];
+        for text in texts {
+            assert_eq!(
+                status_of(&claim("Tom Hale"), text),
+                [("q".to_string(), Match)],
+                "{text}"
+            );
+        }
+        // The rule's own shapes: a claimed speaker the text does not give
+        // the quote is wrong.
+        let jones =
+            "Tom Hale has not named a candidate, but has said the plan is “The plan is final”.";
+        assert_eq!(
+            status_of(&claim("Ana Ruiz"), jones),
+            [("q".to_string(), Mismatch)]
+        );
+        let lloyd = "It drew a response from Mr Hale, who told the minister: “The plan is final.”";
+        assert_eq!(
+            status_of(&claim("Ana Ruiz"), lloyd),
+            [("q".to_string(), Mismatch)]
+        );
+    }
+
+    #[test]
     fn a_described_speaker_is_wrong_only_when_the_description_cannot_mean_the_claimed_one() {
         use crate::findings::Status::{self, Match, Mismatch};
         #[track_caller]
@@ -965,18 +1002,12 @@ quote = "both sides"
         // A description the text gave nobody names nobody: words only.
         let nobody = "Tom Hale met Ana Ruiz. “We are ready for the vote,” the mayor said.";
         case(nobody, "Ana Ruiz", "", Match);
-        // Given to no one before but to someone just after (a blind test
-        // article: "“…,” the prosecutor said." ahead of "Prosecutor Daniel
-        // Achebe told the court"): the description stands for them.
+        // Nor does one given only after the quote (review: "“My client is
+        // innocent,” the lawyer said. … Tom Hale, a lawyer for the victims'
+        // families, said …" is no quote of Hale's).
         let later = "Tom Hale met Ana Ruiz. “We are ready for the vote,” the prosecutor \
                      said. Prosecutor Eva Stone told the court more.";
-        case(later, "Eva Stone", "", Match);
-        case(later, "Tom Hale", "", Mismatch);
-        case(later, "Tom Hale", "prosecutor", Match);
-        // One given another description after is no holder of this one.
-        let other_later = "Tom Hale met Ana Ruiz. “We are ready for the vote,” the \
-                           prosecutor said. Judge Eva Stone told the court more.";
-        case(other_later, "Tom Hale", "", Match);
+        case(later, "Tom Hale", "", Match);
         // A quote that continues the described one keeps its judgment.
         let continued = "Tom Hale, the ambassador, met Ana Ruiz. “It was long,” the ambassador \
                          said. “We are ready for the vote.”";

@@ -117,9 +117,9 @@ impl Holder {
 impl Holder {
     /// The one organisation of the person's titles that `before` (the
     /// text just before a descriptor) names, by its name or an alias: what
-    /// "its" or "the company's" in the descriptor stands for ("… developed
-    /// by Halden Therapeutics. Its chairman, Sunil Varma"). `None` when it
-    /// names none of them, or several.
+    /// "its" before the descriptor stands for ("… developed by Halden
+    /// Therapeutics. Its chairman, Sunil Varma"). `None` when it names
+    /// none of them, or several.
     pub fn organisation_named_in(&self, before: &str, entities: &EntityNames) -> Option<String> {
         let words = raw_words(before);
         let mut named = self.organisations.iter().filter(|organisation| {
@@ -1304,7 +1304,20 @@ fn same_ladder(a: &str, b: &str) -> bool {
 /// (one of the person's titles); `holder` is what all of the person's
 /// titles name.
 pub fn compare(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Likeness {
-    let found = &with_full_names(found, listed, holder);
+    // An organisation written short ("Harlow's chief executive") may make
+    // the title the listed one; it never makes a contradiction, since a
+    // place or another body may share the first word ("Harlow's mayor").
+    let full = with_full_names(found, listed, holder);
+    if full.organisations != found.organisations
+        && compare_as_written(&full, listed, holder) == Likeness::Same
+    {
+        return Likeness::Same;
+    }
+    compare_as_written(found, listed, holder)
+}
+
+/// [`compare`], with the organisations as `found` writes them.
+fn compare_as_written(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Likeness {
     let (Some(found_head), Some(listed_head)) = (&found.head, &listed.head) else {
         // No role on one side: compare the words as they stand.
         let words = |p: &TitlePart| p.words.iter().cloned().collect::<BTreeSet<String>>();
@@ -1413,11 +1426,13 @@ fn with_full_names(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Ti
         .organisations
         .iter()
         .map(|short| {
+            let named_in_full =
+                listed.organisations.contains(short) || holder.organisations.contains(short);
             listed
                 .organisations
                 .iter()
                 .chain(&holder.organisations)
-                .find(|name| shortens(short, name))
+                .find(|name| !named_in_full && shortens(short, name))
                 .unwrap_or(short)
                 .clone()
         })
@@ -1631,10 +1646,17 @@ mod tests {
             "Harlow's chief executive",
             &[Same],
         );
+        // Never a contradiction: a place may share the first word.
         case(
             &["chief executive of Harlow Foods"],
-            "Harlow's chairman",
-            &[Contradicts],
+            "Harlow's mayor",
+            &[Unrelated],
+        );
+        // A name given in full is not read as the start of another.
+        case(
+            &["chairman of Barclays", "director of Barclays Africa"],
+            "chairman of Barclays",
+            &[Same],
         );
         case(
             &["chief executive of Harlow Foods"],
