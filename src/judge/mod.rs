@@ -571,7 +571,9 @@ impl QuoteWords {
     pub fn states(&self, claimed: &QuoteWords) -> bool {
         let gapped = |q: &QuoteWords| q.gaps.iter().skip(1).any(|g| *g);
         if gapped(self) {
-            return self.omits_from(claimed);
+            // The claim may quote the words between two ellipses of the
+            // text, or leave out what the text leaves out.
+            return self.sets_off(claimed) || self.omits_from(claimed);
         }
         if gapped(claimed) {
             return claimed.omits_from(self);
@@ -590,11 +592,20 @@ impl QuoteWords {
                 fair_cut(start, 0..start) && fair_cut(end, end..n)
             })
         } else {
-            self.find(claimed).any(|start| {
-                let end = start + claimed.len();
-                (start == 0 || self.breaks[start]) && (end == self.len() || self.breaks[end])
-            })
+            self.sets_off(claimed)
         }
+    }
+
+    /// Whether `part`'s words stand in these words as a run set off by
+    /// punctuation or an ellipsis at both ends (a sentence of a longer
+    /// quote), across no ellipsis: words the text leaves out between two
+    /// of them are no part of the claim's run.
+    fn sets_off(&self, part: &QuoteWords) -> bool {
+        let cut = |at: usize| at == 0 || at == self.len() || self.breaks[at] || self.gaps[at];
+        self.find(part).any(|start| {
+            let end = start + part.len();
+            cut(start) && cut(end) && !self.gaps[start + 1..end].contains(&true)
+        })
     }
 
     /// Whether these words, with ellipses for words left out ("We will …
@@ -1220,6 +1231,16 @@ mod tests {
             "We will, whatever they say, fold",
             false,
         );
+        // The claim may quote the words of the text between its ellipses
+        // (news-docs: "agreed a deal in principal for the purchase...
+        // subject to the usual legal and financial due diligence"); not
+        // across one, nor a cut part of a run.
+        let deal = "agreed a deal for the purchase... subject to due diligence";
+        case("agreed a deal for the purchase", deal, true);
+        case("subject to due diligence", deal, true);
+        case("agreed a deal for the sale", deal, false);
+        case("the purchase subject to due diligence", deal, false);
+        case("a deal for the purchase", deal, false);
         // An ellipsis of a pause leaves nothing out.
         case("I think we should go", "I think... we should go", true);
         case(
