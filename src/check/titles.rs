@@ -10,7 +10,7 @@ use crate::findings::{Reason, Status};
 use crate::judge::{self, Verdict};
 use crate::locate::{Anchors, GroupId, Hits};
 use jiff::civil::Date;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The title claims of a claims file, read once for every text it checks:
 /// reading each listed title into its parts does not depend on the text.
@@ -42,7 +42,19 @@ impl TitleClaims {
                 people.entry(person).or_default().push(index);
             }
         }
-        let entities = judge::EntityNames::new(&claims.entities);
+        let named_people: BTreeSet<&str> = claims
+            .claims
+            .iter()
+            .flat_map(|claim| claim.person.iter().chain(&claim.speaker))
+            .map(String::as_str)
+            .collect();
+        let people_named = claims.entities.iter().filter_map(|(canonical, aliases)| {
+            let person = std::iter::once(canonical)
+                .chain(aliases)
+                .any(|name| named_people.contains(name.as_str()));
+            person.then_some(canonical)
+        });
+        let entities = judge::EntityNames::new(&claims.entities).with_people(people_named);
         let people = people
             .into_iter()
             .map(|(person, claim_indexes)| {
@@ -410,5 +422,42 @@ mod tests {
         for (text, expected) in rows {
             assert_eq!(title_finding(person, claimed, text), [*expected], "{text}");
         }
+    }
+
+    #[test]
+    fn a_person_named_in_a_title_is_no_organisation_of_the_post() {
+        // A fresh article's "Mark Ellery, a postdoctoral researcher in
+        // Prof Vance's laboratory": Vance is a claim's speaker, so her name
+        // in the title says whom the post serves, not where it is held.
+        let claims = "[entities]\n\"Eleanor Vance\" = [\"Vance\"]\n\
+             \"Acme Labs\" = [\"Acme\"]\n\
+             [[claim]]\nid = \"t\"\nperson = \"Mark Ellery\"\n\
+             title = \"postdoctoral researcher at the Institute for Coastal Ecology\"\n\
+             [[claim]]\nid = \"q\"\nspeaker = \"Eleanor Vance\"\nquote = \"We counted every shoot\"\n";
+        let claims =
+            crate::claims::parse_claims(std::path::Path::new("claims.toml"), claims).unwrap();
+        let finding = |text: &str| -> Vec<(Status, Severity)> {
+            let document = crate::document::Document::new("t", text.to_string());
+            super::super::Checker::new(&claims)
+                .check(&document, jiff::civil::Date::constant(2025, 11, 24))
+                .into_iter()
+                .filter(|f| f.claim == "t")
+                .map(|f| (f.status, f.severity))
+                .collect()
+        };
+        let said = |descriptor: &str| format!("Mark Ellery, a {descriptor}, said it.");
+        assert_eq!(
+            finding(&said("postdoctoral researcher in Prof Vance's laboratory")),
+            [(Status::Match, Severity::Info)]
+        );
+        assert_eq!(
+            finding(&said("postdoctoral researcher in Vance's laboratory")),
+            [(Status::Match, Severity::Info)]
+        );
+        // A body of the claims file is one.
+        assert_eq!(
+            finding(&said("postdoctoral researcher at Acme")),
+            [(Status::Mismatch, Severity::Error)]
+        );
     }
 }

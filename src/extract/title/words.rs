@@ -365,8 +365,15 @@ pub(crate) fn is_title_word(word: &str) -> bool {
         || listed(Lexicon::TitleWords, bare(without_time_prefix(word)))
 }
 
+/// A function word ("the", "us", "it"), not letters in capitals that
+/// spell one ("the US ambassador", "Labour AM", "IT director").
 pub(crate) fn is_stop_word(word: &str) -> bool {
-    listed(Lexicon::StopWords, word)
+    listed(Lexicon::StopWords, word) && !is_acronym(word)
+}
+
+/// Letters in capitals: "US", "UN", "AM", not the function word "us".
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
 }
 
 pub(crate) fn is_article(word: &str) -> bool {
