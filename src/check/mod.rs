@@ -1131,6 +1131,16 @@ impl<'d> Extractions<'d> {
     }
 }
 
+/// The findings of checking `text` against the claims file `claims`
+/// (TOML), as of 2025-11-24: for the checkers' table tests.
+#[cfg(test)]
+pub(crate) fn findings_for(claims: &str, text: &str) -> Vec<Finding> {
+    let claims = crate::claims::parse_claims(std::path::Path::new("claims.toml"), claims)
+        .expect("test claims load");
+    let document = Document::new("t", text.to_string());
+    Checker::new(&claims).check(&document, Date::constant(2025, 11, 24))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1314,11 +1324,7 @@ mod tests {
         #[track_caller]
         fn case(claim: &str, text: &str, want: Option<(&str, MissReason, &str)>) {
             let claims = format!("[[claim]]\nid = \"c\"\n{claim}\n");
-            let claims = crate::claims::parse_claims(std::path::Path::new("claims.toml"), &claims)
-                .expect("valid claims");
-            let document = Document::new("t", text.to_string());
-            let finding = Checker::new(&claims)
-                .check(&document, Date::constant(2025, 11, 24))
+            let finding = findings_for(&claims, text)
                 .into_iter()
                 .next()
                 .expect("a finding");
@@ -1455,11 +1461,7 @@ mod tests {
     }
 
     fn first_finding(claims: &str, text: &str, claim: &str) -> (Status, Option<String>, Severity) {
-        let claims = crate::claims::parse_claims(std::path::Path::new("claims.toml"), claims)
-            .expect("valid claims");
-        let document = Document::new("t", text.to_string());
-        let finding = Checker::new(&claims)
-            .check(&document, Date::constant(2025, 11, 24))
+        let finding = findings_for(claims, text)
             .into_iter()
             .find(|f| f.claim == claim)
             .expect("the claim has a finding");

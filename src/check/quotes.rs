@@ -725,11 +725,7 @@ mod tests {
 
     /// The status of claim `id` (the first finding) for `text`.
     fn status_of(claims: &str, text: &str) -> Vec<(String, crate::findings::Status)> {
-        let claims =
-            crate::claims::parse_claims(std::path::Path::new("claims.toml"), claims).unwrap();
-        let document = crate::document::Document::new("t", text.to_string());
-        Checker::new(&claims)
-            .check(&document, jiff::civil::Date::constant(2025, 11, 24))
+        super::super::findings_for(claims, text)
             .into_iter()
             .map(|f| (f.claim, f.status))
             .collect()
@@ -824,7 +820,7 @@ quote = "both sides"
             "“We will not give in to them —” Tom Hale said — “and we will stand firm on this deal.”",
             "Tom Hale spoke. “We will not give in to them,” he said, “and we will stand firm on this deal.”",
         ] {
-            let findings = findings_of(claims, text);
+            let findings = super::super::findings_for(claims, text);
             let errors: Vec<_> = findings
                 .iter()
                 .filter(|f| f.status == Mismatch)
@@ -832,14 +828,6 @@ quote = "both sides"
                 .collect();
             assert_eq!(errors.len(), 1, "{text}: {findings:?}");
         }
-    }
-
-    /// Every finding of `claims` checked against `text`.
-    fn findings_of(claims: &str, text: &str) -> Vec<crate::findings::Finding> {
-        let claims =
-            crate::claims::parse_claims(std::path::Path::new("claims.toml"), claims).unwrap();
-        let document = crate::document::Document::new("t", text.to_string());
-        Checker::new(&claims).check(&document, jiff::civil::Date::constant(2025, 11, 24))
     }
 
     /// A quote given by "he" or "she": another claimed speaker is wrong only

@@ -368,11 +368,12 @@ mod tests {
             "[entities]\n\"Halden Therapeutics\" = [\"Halden\"]\n\
              [[claim]]\nid = \"t\"\nperson = \"{person}\"\ntitle = \"{titles}\"\n"
         );
-        let claims =
-            crate::claims::parse_claims(std::path::Path::new("claims.toml"), &claims).unwrap();
-        let document = crate::document::Document::new("t", text.to_string());
-        super::super::Checker::new(&claims)
-            .check(&document, jiff::civil::Date::constant(2025, 11, 24))
+        findings_of_t(&claims, text)
+    }
+
+    /// The status and severity of each finding of claim `t` in `text`.
+    fn findings_of_t(claims: &str, text: &str) -> Vec<(Status, Severity)> {
+        super::super::findings_for(claims, text)
             .into_iter()
             .filter(|f| f.claim == "t")
             .map(|f| (f.status, f.severity))
@@ -434,17 +435,7 @@ mod tests {
              [[claim]]\nid = \"t\"\nperson = \"Mark Ellery\"\n\
              title = \"postdoctoral researcher at the Institute for Coastal Ecology\"\n\
              [[claim]]\nid = \"q\"\nspeaker = \"Eleanor Vance\"\nquote = \"We counted every shoot\"\n";
-        let claims =
-            crate::claims::parse_claims(std::path::Path::new("claims.toml"), claims).unwrap();
-        let finding = |text: &str| -> Vec<(Status, Severity)> {
-            let document = crate::document::Document::new("t", text.to_string());
-            super::super::Checker::new(&claims)
-                .check(&document, jiff::civil::Date::constant(2025, 11, 24))
-                .into_iter()
-                .filter(|f| f.claim == "t")
-                .map(|f| (f.status, f.severity))
-                .collect()
-        };
+        let finding = |text: &str| findings_of_t(claims, text);
         let said = |descriptor: &str| format!("Mark Ellery, a {descriptor}, said it.");
         assert_eq!(
             finding(&said("postdoctoral researcher in Prof Vance's laboratory")),
