@@ -285,12 +285,13 @@ const LINKING_WORDS: &[&str] = &[
 
 /// Linking words that put what follows in the past, sorted.
 const PAST_LINKING_WORDS: &[&str] = &[
-    "became", "had", "remained", "served", "was", "were", "worked",
+    "became", "had", "remained", "served", "took", "was", "were", "worked",
 ];
 
 /// Words that may stand between a name and a linking verb without linking
 /// anything themselves: "has been", "was later named", "sworn in as",
-/// "works as" ("works at a bank" links nothing).
+/// "works as" ("works at a bank" links nothing), "took over as", "was
+/// previously".
 const AUXILIARIES: &[&str] = &[
     "also",
     "had",
@@ -298,8 +299,13 @@ const AUXILIARIES: &[&str] = &[
     "have",
     "in",
     "later",
+    "over",
+    "previously",
     "recently",
     "subsequently",
+    "takes",
+    "taking",
+    "took",
     "will",
     "work",
     "worked",
@@ -977,9 +983,31 @@ impl<'a> Sentence<'a> {
                 found.extend(self.predicative(opening));
             }
             Some(_) => {
-                let phrase = self
-                    .phrase(opening, true)
-                    .filter(|phrase| place_end.is_none() || self.names_a_post_held(phrase.clone()));
+                // "According to Mr Malhotra, the council spent …": after
+                // the object of an opening phrase the comma opens the main
+                // clause; an apposition there is closed ("According to Tom
+                // Hale, the chairman, …").
+                let closed = |phrase: &Tokens| {
+                    self.tokens
+                        .get(phrase.end)
+                        .is_none_or(|t| t.is(',') || t.is(')') || t.is('.') || is_dash(t))
+                };
+                let object_of_opening = self.object_of_opening_phrase(first);
+                let phrase = self.phrase(opening, true).filter(|phrase| {
+                    (place_end.is_none() || self.names_a_post_held(phrase.clone()))
+                        && (!object_of_opening || closed(phrase))
+                });
+                if phrase.is_none() {
+                    // "Lena Lindqvist, a Swede who is also assistant
+                    // conductor": a description that names no post, then
+                    // a relative clause that does.
+                    let who = (opening..opening + 5)
+                        .take_while(|&i| self.tokens.get(i).is_some_and(|t| t.is_word()))
+                        .find(|&i| self.word(i) == Some("who"));
+                    if let Some(who) = who {
+                        found.extend(self.predicative(who + 1));
+                    }
+                }
                 if let Some(phrase) = phrase {
                     let end = phrase.end;
                     let party_state = phrase.len() == 1
@@ -998,6 +1026,30 @@ impl<'a> Sentence<'a> {
                 }
             }
             None => {}
+        }
+    }
+
+    /// Whether the name at `first` (or the titles run into it) is the
+    /// object of a phrase that opens its sentence or clause: "According
+    /// to Mr Malhotra,", "For Tom Hale,".
+    fn object_of_opening_phrase(&self, first: usize) -> bool {
+        let mut start = first;
+        while first - start < 4
+            && start
+                .checked_sub(1)
+                .and_then(|i| self.word(i))
+                .is_some_and(|w| is_capitalized(w) && is_title_word(w))
+        {
+            start -= 1;
+        }
+        let opens = |at: usize| at == 0 || !self.tokens[at - 1].is_word();
+        match start.checked_sub(1).and_then(|i| self.word(i)) {
+            Some(w) if w.eq_ignore_ascii_case("to") => start
+                .checked_sub(2)
+                .and_then(|i| self.word(i))
+                .is_some_and(|a| a.eq_ignore_ascii_case("according") && opens(start - 2)),
+            Some(w) => words::is_preposition(&w.to_lowercase()) && w != "of" && opens(start - 1),
+            None => false,
         }
     }
 
@@ -2505,6 +2557,54 @@ mod tests {
             "After talks with the Board of Trade (BoT), Tom Hale left.",
             "Tom Hale",
             &[],
+        );
+        // After the object of an opening phrase, an apposition is closed.
+        case(
+            "According to Mr Malhotra, the council spent £3m.",
+            "Malhotra",
+            &[],
+        );
+        case(
+            "According to Ms Costigan, the department is also looking at it.",
+            "Costigan",
+            &[],
+        );
+        case(
+            "According to Tom Hale, the chairman of Acme, the deal is off.",
+            "Tom Hale",
+            &["chairman of Acme"],
+        );
+        // A relative clause after a description that names no post; "took
+        // over as", "was previously".
+        case(
+            "Lena Lindqvist, a Swede who is also assistant conductor of the Gothenburg Symphony, said it.",
+            "Lena Lindqvist",
+            &["assistant conductor of the Gothenburg Symphony"],
+        );
+        case(
+            "Tom Hale, a man who is rarely wrong, said it.",
+            "Tom Hale",
+            &[],
+        );
+        case(
+            "Ann Whitlock, who took over as CEO in March, said it.",
+            "Ann Whitlock",
+            &["CEO"],
+        );
+        case(
+            "Ann Whitlock, who took over the firm in March, said it.",
+            "Ann Whitlock",
+            &[],
+        );
+        case(
+            "Lena Lindqvist, who was previously assistant conductor of the Gothenburg Symphony, said it.",
+            "Lena Lindqvist",
+            &["previously assistant conductor of the Gothenburg Symphony"],
+        );
+        case(
+            "Declan Furey, a former Munster scrum-half, said it.",
+            "Declan Furey",
+            &["former Munster scrum-half"],
         );
         // Capitals that end in a kind of body name it, not a titled person.
         case(

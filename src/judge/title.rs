@@ -403,6 +403,8 @@ fn expansion(word: &str) -> Option<&'static [&'static str]> {
     Some(match word {
         "pm" => &["prime", "minister"],
         "vp" => &["vice", "president"],
+        "dci" => &["detective", "chief-inspector"],
+        "dcs" => &["detective", "chief-superintendent"],
         "miner" => &["mining", "company"],
         _ => return None,
     })
@@ -456,6 +458,20 @@ fn raw_words(title: &str) -> Vec<Option<(String, bool, bool)>> {
         }
         if is_count_attribute(piece) {
             // "19-year-old", "seven-time": an age or a tally, no title.
+            if ends_joint {
+                out.push(None);
+            }
+            continue;
+        }
+        let position: String = piece
+            .trim_end_matches(['.', '\'', '’', 's'])
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect();
+        if piece.contains('-') && is_position(&position) {
+            // "scrum-half", "centre-back": a position is one word.
+            let (_, possessive) = strip_possessive(piece);
+            out.push(Some((position, is_capitalized(piece), possessive)));
             if ends_joint {
                 out.push(None);
             }
@@ -891,6 +907,39 @@ fn name_joined_by_and(words: &[Option<(String, bool, bool)>], at: usize) -> Opti
     (is_role(&last.0) && !is_person_role(&last.0)).then_some(before + 1 + after)
 }
 
+/// Whether the words after a preposition name a person: a person of the
+/// claims file (one word with spaces), or capitalized titles followed by
+/// a name ("Senator John Marsh", "Prof Vance's", "Chief Justice John
+/// Roberts"); "Minister for Justice" names none.
+fn serves_a_person(after: &[&Token]) -> bool {
+    let capital = |t: &Token| {
+        matches!(
+            t,
+            Token::Word {
+                capitalized: true,
+                ..
+            }
+        )
+    };
+    let person = |t: &Token| matches!(t, Token::Word { .. }) && t.text().contains(' ');
+    if after.first().is_some_and(|t| person(t)) {
+        return true;
+    }
+    let titles = after
+        .iter()
+        .take_while(|t| {
+            capital(t)
+                && is_person_role(t.text())
+                && is_title_word(t.text())
+                && !PARTY_MEMBERS.contains(&t.text())
+        })
+        .count();
+    titles > 0
+        && after.get(titles).is_some_and(|t| {
+            person(t) || (capital(t) && !is_title_word(t.text()) && !is_role(t.text()))
+        })
+}
+
 /// A plural role as its singular ("ministers" -> "minister"), so that a
 /// title before several names reads as each one's.
 fn singular_role(word: &str) -> String {
@@ -1232,11 +1281,16 @@ fn read_part(tokens: &[Token]) -> TitlePart {
     // Capitalized words that are no title words, run together: names of
     // organisations and places ("Asia Group", "Hudson Institute").
     let mut run: Vec<&str> = Vec::new();
+    // "a teacher in Castletroy", "an analyst in New York": a name after
+    // "in" is where the holder works, unless it names a kind of body ("in
+    // the Scottish Government"); a place says nothing of the post.
+    let after_in = std::cell::Cell::new(false);
     let flush = |run: &mut Vec<&str>, part: &mut TitlePart| {
-        if !run.is_empty() {
+        let names_a_body = run.iter().any(|w| is_role(w) && !is_person_role(w));
+        if !run.is_empty() && (names_a_body || !after_in.get()) {
             part.organisations.insert(run.join(" "));
-            run.clear();
         }
+        run.clear();
     };
     // "an aide to Senator John Marsh": a titled person after a preposition
     // is whom the post serves; their title and name say nothing of it.
@@ -1275,21 +1329,8 @@ fn read_part(tokens: &[Token]) -> TitlePart {
             } => {
                 if PREPOSITIONS.contains(&text) {
                     flush(&mut run, &mut part);
-                    serving = content.get(i + 1).is_some_and(|next| {
-                        let titled = matches!(
-                            next,
-                            Token::Word {
-                                capitalized: true,
-                                ..
-                            }
-                        ) && is_person_role(next.text())
-                            && is_title_word(next.text())
-                            && !PARTY_MEMBERS.contains(&next.text());
-                        // A person of the claims file is one word with spaces.
-                        let person =
-                            matches!(next, Token::Word { .. }) && next.text().contains(' ');
-                        (titled || person) && Some(i + 1) != head
-                    });
+                    after_in.set(text == "in");
+                    serving = Some(i + 1) != head && serves_a_person(&content[i + 1..]);
                     continue;
                 }
                 part.words.push(text.to_string());
@@ -1302,7 +1343,7 @@ fn read_part(tokens: &[Token]) -> TitlePart {
                         part.then = true;
                         continue;
                     }
-                    "former" | "erstwhile" => {
+                    "former" | "erstwhile" | "formerly" | "previously" => {
                         part.former = true;
                         continue;
                     }
@@ -1499,6 +1540,9 @@ fn compare_as_written(found: &TitlePart, listed: &TitlePart, holder: &Holder) ->
             Likeness::Unrelated
         };
     };
+    if for_other_parties(found, listed) || for_other_parties(listed, found) {
+        return Likeness::Contradicts;
+    }
     // A more general head ("diplomat" for "ambassador") is the same office
     // only when it adds nothing: "town council leader" is no "founder".
     let adds_nothing = found.qualifiers.is_subset(&listed.qualifiers)
@@ -1584,6 +1628,31 @@ fn compare_as_written(found: &TitlePart, listed: &TitlePart, holder: &Holder) ->
     }
     Likeness::Same
 }
+
+/// Whether `member` is a party's member ("a Conservative") and `post`, a
+/// post held for a party ("Liberal Democrat councillor", "Texas
+/// Republican"), names parties, none of them the member's.
+fn for_other_parties(member: &TitlePart, post: &TitlePart) -> bool {
+    let Some(party) = member.head.as_deref().filter(|h| PARTY_MEMBERS.contains(h)) else {
+        return false;
+    };
+    let held_for_party = post.head.as_deref().is_some_and(|h| {
+        SEATS.contains(&h) || PARTY_POSTS.contains(&h) || PARTY_MEMBERS.contains(&h)
+    });
+    let named: Vec<&str> = post
+        .head
+        .iter()
+        .chain(&post.qualifiers)
+        .chain(&post.organisations)
+        .flat_map(|w| w.split(' '))
+        .filter(|w| PARTY_MEMBERS.contains(w))
+        .collect();
+    held_for_party && !named.is_empty() && !named.contains(&party)
+}
+
+/// Posts held for a party, besides seats: its parts of a council and of
+/// an election.
+const PARTY_POSTS: &[&str] = &["candidate", "councillor", "lawmaker", "politician"];
 
 /// `found` with each organisation it names by the first words of one
 /// the listed title or the person's titles name, named in full: newsrooms
@@ -2195,6 +2264,57 @@ mod tests {
         );
         case(&["Democratic aide"], "aide to Senator John Marsh", &[Same]);
         case(&["Republican aide"], "Democratic aide", &[Contradicts]);
+        case(&["congressional aide"], "aide to Prof Vance", &[Same]);
+        case(
+            &["Minister for Culture"],
+            "Minister for Justice",
+            &[Contradicts],
+        );
+        case(&["Minister for Culture"], "Minister for Culture", &[Same]);
+        // A place where the holder works says nothing of the post; a body
+        // there does.
+        let mulcahy = ["captain of Shannon Harriers", "primary school teacher"];
+        case(&mulcahy, "primary school teacher in Castletroy", &[Same]);
+        case(&mulcahy, "primary school teacher at Acme", &[Contradicts]);
+        case(
+            &["minister in the Scottish Government"],
+            "minister in the Welsh Government",
+            &[Contradicts],
+        );
+        // A party's member against a post held for another party.
+        case(
+            &["Liberal Democrat councillor"],
+            "Conservative",
+            &[Contradicts],
+        );
+        case(
+            &["Liberal Democrat councillor"],
+            "Liberal Democrat",
+            &[Same],
+        );
+        case(&["Texas Republican"], "Democratic senator", &[Contradicts]);
+        case(
+            &["Republican senator from Texas"],
+            "former Labor Secretary",
+            &[Unrelated],
+        );
+        // Abbreviated police ranks, and positions written with a hyphen.
+        let rowntree = ["Detective Chief Inspector at West Mercia Police"];
+        case(&rowntree, "DCI", &[Same]);
+        case(&rowntree, "Detective Inspector", &[Contradicts]);
+        case(&["Munster scrum-half"], "Munster scrum-half", &[Same]);
+        case(&["Munster scrum-half"], "Munster fly-half", &[Contradicts]);
+        case(
+            &["Munster scrum-half"],
+            "Leinster scrum-half",
+            &[Contradicts],
+        );
+        // "previously" is "former".
+        case(
+            &["assistant conductor of the Gothenburg Symphony"],
+            "previously assistant conductor of the Gothenburg Symphony",
+            &[Contradicts],
+        );
         // Where a person comes from is no country of the post.
         case(&holloway, "Mexican-American diplomat", &[Same]);
         case(&holloway, "Kenyan-born diplomat", &[Same]);
