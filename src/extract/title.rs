@@ -987,10 +987,17 @@ impl<'a> Sentence<'a> {
                 // the object of an opening phrase the comma opens the main
                 // clause; an apposition there is closed ("According to Tom
                 // Hale, the chairman, …").
-                let closed = |phrase: &Tokens| {
-                    self.tokens
-                        .get(phrase.end)
-                        .is_none_or(|t| t.is(',') || t.is(')') || t.is('.') || is_dash(t))
+                // Closed by punctuation, or by an adjunct ("chairman of
+                // Acme since 2015,"); an apposition closed before a name
+                // is that name's ("Like Ruiz, the hospital's chief
+                // executive, Mark Oduya, has warned").
+                let closed = |phrase: &Tokens| match self.tokens.get(phrase.end) {
+                    None => true,
+                    Some(t) if t.is(',') => !self.word(phrase.end + 1).is_some_and(is_name_word),
+                    Some(t) if t.is(')') || t.is('.') || is_dash(t) => true,
+                    Some(_) => self
+                        .word(phrase.end)
+                        .is_some_and(|w| one_of(CLAUSE_WORDS, w)),
                 };
                 let object_of_opening = self.object_of_opening_phrase(first);
                 let phrase = self.phrase(opening, true).filter(|phrase| {
@@ -2573,6 +2580,16 @@ mod tests {
             "According to Tom Hale, the chairman of Acme, the deal is off.",
             "Tom Hale",
             &["chairman of Acme"],
+        );
+        case(
+            "For Tom Hale, chairman of Acme since 2015, the deal is a vindication.",
+            "Tom Hale",
+            &["chairman of Acme"],
+        );
+        case(
+            "Like Ruiz, the hospital's chief executive, Mark Oduya, has warned of shortages.",
+            "Ruiz",
+            &[],
         );
         // A relative clause after a description that names no post; "took
         // over as", "was previously".

@@ -75,6 +75,12 @@ pub struct TitlePart {
     /// not which one.
     pub owners: BTreeSet<String>,
     pub qualifiers: BTreeSet<String>,
+    /// The head names a party's member, capitalized ("a Conservative", not
+    /// "a fiscal conservative").
+    pub party_member: bool,
+    /// The surnames of the people the post serves ("an aide to Senator
+    /// John Marsh": "marsh").
+    pub serves: BTreeSet<String>,
     /// Every normalized content word, in order.
     pub words: Vec<String>,
 }
@@ -1218,12 +1224,21 @@ fn is_rank(word: &str) -> bool {
 /// Reads one title (no joints but inner "and"s) into its parts.
 fn read_part(tokens: &[Token]) -> TitlePart {
     let mut part = TitlePart::default();
+    // `after_article[i]`: an article stands just before content word `i`.
+    let mut after_article: Vec<bool> = Vec::new();
+    let mut article = false;
     let content: Vec<&Token> = tokens
         .iter()
         .filter(|t| {
             let w = t.text();
-            !(FILLER.contains(&w) || (FUNCTION_WORDS.contains(&w) && !PREPOSITIONS.contains(&w)))
-                || matches!(t, Token::Country(_) | Token::Organisation(_))
+            let keep = !(FILLER.contains(&w)
+                || (FUNCTION_WORDS.contains(&w) && !PREPOSITIONS.contains(&w)))
+                || matches!(t, Token::Country(_) | Token::Organisation(_));
+            if keep {
+                after_article.push(article);
+            }
+            article = matches!(w, "the" | "a" | "an");
+            keep
         })
         .collect();
     // The head: the last person role of the first run of words that holds
@@ -1275,6 +1290,14 @@ fn read_part(tokens: &[Token]) -> TitlePart {
     };
     if let Some(h) = head {
         let text = content[h].text().to_string();
+        part.party_member = PARTY_MEMBERS.contains(&text.as_str())
+            && matches!(
+                content[h],
+                Token::Word {
+                    capitalized: true,
+                    ..
+                }
+            );
         // "co-founder": the prefix is a rank modifier of the head.
         part.head = Some(text);
     }
@@ -1305,6 +1328,12 @@ fn read_part(tokens: &[Token]) -> TitlePart {
                     ..
                 } if *capitalized || text.contains(' ') => {
                     serving = !*possessive;
+                    if !is_title_word(text) && !is_role(text) {
+                        // The last name word read is the surname.
+                        let surname = text.rsplit(' ').next().unwrap_or(text);
+                        part.serves.clear();
+                        part.serves.insert(surname.to_string());
+                    }
                     continue;
                 }
                 _ => serving = false,
@@ -1329,7 +1358,19 @@ fn read_part(tokens: &[Token]) -> TitlePart {
             } => {
                 if PREPOSITIONS.contains(&text) {
                     flush(&mut run, &mut part);
-                    after_in.set(text == "in");
+                    // "professor in Modern History", "minister in the Home
+                    // Office": a subject, or a body after an article.
+                    let academic = head.is_some_and(|h| {
+                        matches!(
+                            content[h].text(),
+                            "professor" | "lecturer" | "reader" | "fellow"
+                        )
+                    });
+                    after_in.set(
+                        text == "in"
+                            && !after_article.get(i + 1).copied().unwrap_or(true)
+                            && !academic,
+                    );
                     serving = Some(i + 1) != head && serves_a_person(&content[i + 1..]);
                     continue;
                 }
@@ -1588,6 +1629,10 @@ fn compare_as_written(found: &TitlePart, listed: &TitlePart, holder: &Holder) ->
     if found.modifiers != listed.modifiers || found.former != listed.former {
         return Likeness::Contradicts;
     }
+    if !found.serves.is_empty() && !listed.serves.is_empty() && found.serves != listed.serves {
+        // "aide to Senator Lisa Brooks" for "aide to Senator John Marsh".
+        return Likeness::Contradicts;
+    }
     // "independent AM" is an AM of no party or organisation: one that
     // names none contradicts one that names one ("Plaid Cymru AM").
     let unattached =
@@ -1633,7 +1678,7 @@ fn compare_as_written(found: &TitlePart, listed: &TitlePart, holder: &Holder) ->
 /// post held for a party ("Liberal Democrat councillor", "Texas
 /// Republican"), names parties, none of them the member's.
 fn for_other_parties(member: &TitlePart, post: &TitlePart) -> bool {
-    let Some(party) = member.head.as_deref().filter(|h| PARTY_MEMBERS.contains(h)) else {
+    let Some(party) = member.head.as_deref().filter(|_| member.party_member) else {
         return false;
     };
     let held_for_party = post.head.as_deref().is_some_and(|h| {
@@ -2265,6 +2310,10 @@ mod tests {
         case(&["Democratic aide"], "aide to Senator John Marsh", &[Same]);
         case(&["Republican aide"], "Democratic aide", &[Contradicts]);
         case(&["congressional aide"], "aide to Prof Vance", &[Same]);
+        let marsh = ["aide to Senator John Marsh"];
+        case(&marsh, "aide to Senator Marsh", &[Same]);
+        case(&marsh, "aide to Senator Lisa Brooks", &[Contradicts]);
+        case(&marsh, "aide to Sen. Lisa Brooks", &[Contradicts]);
         case(
             &["Minister for Culture"],
             "Minister for Justice",
@@ -2276,6 +2325,17 @@ mod tests {
         let mulcahy = ["captain of Shannon Harriers", "primary school teacher"];
         case(&mulcahy, "primary school teacher in Castletroy", &[Same]);
         case(&mulcahy, "primary school teacher at Acme", &[Contradicts]);
+        // A subject, or a body after an article, is no place.
+        case(
+            &["professor in Medieval History"],
+            "professor in Modern History",
+            &[Contradicts],
+        );
+        case(
+            &["minister in the Cabinet Office"],
+            "minister in the Home Office",
+            &[Contradicts],
+        );
         case(
             &["minister in the Scottish Government"],
             "minister in the Welsh Government",
@@ -2296,6 +2356,17 @@ mod tests {
         case(
             &["Republican senator from Texas"],
             "former Labor Secretary",
+            &[Unrelated],
+        );
+        // A leaning in lowercase is no party's membership.
+        case(
+            &["Republican congressman from Florida"],
+            "fiscal conservative",
+            &[Unrelated],
+        );
+        case(
+            &["Labour councillor for Hackney"],
+            "lifelong socialist",
             &[Unrelated],
         );
         // Abbreviated police ranks, and positions written with a hyphen.
