@@ -1398,28 +1398,32 @@ impl<'a> Sentence<'a> {
     /// Hale", "Acme and Chief Executive Ana Ruiz") is another phrase.
     fn and_inside_a_name(&self, index: usize) -> bool {
         let before = index.checked_sub(1).and_then(|i| self.word(i));
-        if !before.is_some_and(|w| is_capitalized(w) && !is_possessive(w)) {
-            return false;
-        }
-        // The name ends before a post ("Food and Drink Federation
-        // Chairman"), or at its possessive ("Federation's chairman").
+        before.is_some_and(|w| is_capitalized(w) && !is_possessive(w))
+            && self.capitals_name_a_body(index + 1)
+    }
+
+    /// Whether the capitals from `start` end in a kind of body and hold
+    /// no role: "Drink Federation", "West Midlands Ambulance Service". The
+    /// name ends before a post ("Food and Drink Federation Chairman"), or
+    /// at its possessive ("Federation's chairman").
+    fn capitals_name_a_body(&self, start: usize) -> bool {
         let name_word = |i: usize| {
             self.word(i)
                 .is_some_and(|w| is_capitalized(w) && !words::is_person_role(w))
         };
-        let mut run = (index + 1..index + 6)
+        let mut run = (start..start + 5)
             .take_while(|&i| name_word(i) && !self.word(i).is_some_and(is_possessive))
             .count();
-        if run < 5 && name_word(index + 1 + run) {
+        if run < 5 && name_word(start + run) {
             run += 1;
         }
-        let Some(last) = run.checked_sub(1).map(|n| index + 1 + n) else {
+        let Some(last) = run.checked_sub(1).map(|n| start + n) else {
             return false;
         };
         let last_word = self.tokens[last].text;
         words::is_organisation_kind(last_word)
             && !words::is_person_role(last_word)
-            && (index + 1..last)
+            && (start..last)
                 .all(|i| !is_role(self.tokens[i].text) && !is_title_word(self.tokens[i].text))
     }
 
@@ -1434,6 +1438,13 @@ impl<'a> Sentence<'a> {
             return next.is_some_and(|n| {
                 is_capitalized(n) && !is_calendar_word(n) && !is_stop_word(&n.to_lowercase())
             });
+        }
+        if word == "with" {
+            // "a paramedic with West Midlands Ambulance Service": the body
+            // the post is held with; "with Tom Hale", "with the deal" are
+            // adjuncts.
+            let body = index + 1 + usize::from(next.is_some_and(is_article));
+            return self.capitals_name_a_body(body);
         }
         if one_of(CLAUSE_WORDS, word) {
             return false;
@@ -2590,6 +2601,28 @@ mod tests {
             "Like Ruiz, the hospital's chief executive, Mark Oduya, has warned of shortages.",
             "Ruiz",
             &[],
+        );
+        // The body a post is held with; a person or a common noun after
+        // "with" is an adjunct.
+        case(
+            "His father, Sanjay Bhatt, a paramedic with West Midlands Ambulance Service, said it.",
+            "Sanjay Bhatt",
+            &["paramedic with West Midlands Ambulance Service"],
+        );
+        case(
+            "Tom Hale, an analyst with the Brookings Institution, said it.",
+            "Tom Hale",
+            &["analyst with the Brookings Institution"],
+        );
+        case(
+            "Tom Hale, a lawyer with Tom Ruiz, said it.",
+            "Tom Hale",
+            &["lawyer"],
+        );
+        case(
+            "Tom Hale, a lawyer with the firm, said it.",
+            "Tom Hale",
+            &["lawyer"],
         );
         // A relative clause after a description that names no post; "took
         // over as", "was previously".

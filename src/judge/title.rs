@@ -2325,6 +2325,11 @@ mod tests {
         let mulcahy = ["captain of Shannon Harriers", "primary school teacher"];
         case(&mulcahy, "primary school teacher in Castletroy", &[Same]);
         case(&mulcahy, "primary school teacher at Acme", &[Contradicts]);
+        case(
+            &["paramedic with West Midlands Ambulance Service"],
+            "paramedic with East Midlands Ambulance Service",
+            &[Contradicts],
+        );
         // A subject, or a body after an article, is no place.
         case(
             &["professor in Medieval History"],
