@@ -658,8 +658,13 @@ impl<'a> ParagraphReader<'a> {
         let entities = crate::judge::EntityNames::default();
         let wanted = crate::judge::read_title(descriptor, &entities);
         // For holders alone, only sentences that hold the descriptor's last
-        // word are read.
+        // word, or an abbreviation of it ("Sen." for "the senator"), are
+        // read.
         let head = last_word_lowercase(descriptor);
+        let mut spellings = vec![head.as_str()];
+        for short in crate::judge::abbreviations_of(&head) {
+            spellings.push(short);
+        }
         let before = self.all_sentences.partition_point(|s| s.start < at);
         for span in self.all_sentences[before.saturating_sub(40)..before]
             .iter()
@@ -668,7 +673,10 @@ impl<'a> ParagraphReader<'a> {
             let end = span.end.min(at);
             let sentence = &self.text[span.start..end];
             let read = match people {
-                None => sentence.to_lowercase().contains(&head),
+                None => {
+                    let lowercase = sentence.to_lowercase();
+                    spellings.iter().any(|s| lowercase.contains(s))
+                }
                 Some(people) => people.iter().any(|name| sentence.contains(name)),
             };
             if !read {
@@ -2635,6 +2643,11 @@ mod tests {
         case(text, "We agreed", Some("Tom Hale"), false);
         let text = "Ambassador Tom Hale met Ana Ruiz. “We agreed,” said the ambassador.";
         case(text, "We agreed", Some("Tom Hale"), false);
+        // The title given by its abbreviation.
+        let text = "Sen. Tom Hale met Ana Ruiz. “We agreed,” the senator added.";
+        case(text, "We agreed", Some("Tom Hale"), false);
+        let text = "Gen. Tom Hale met Ana Ruiz. “We agreed,” the senator added.";
+        case(text, "We agreed", None, false);
         let text =
             "Tom Hale, Peru's ambassador, met Ana Ruiz. “We agreed,” the Peruvian ambassador said.";
         case(text, "We agreed", Some("Tom Hale"), false);

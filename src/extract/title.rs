@@ -369,6 +369,10 @@ const PHRASE_FUNCTION_WORDS: &[&str] = &[
     "to", "your",
 ];
 
+/// Adverbs that open an apposition of the post held today: "Geoff
+/// Ambrose, now chairman of …", "currently head of …".
+const PRESENT_ADVERBS: &[&str] = &["currently", "now"];
+
 /// Words after "in"/"on"/"at" that make it a date, which ends a descriptor.
 const DATE_STARTS: &[&str] = &["early", "last", "late", "mid", "next", "recent", "this"];
 
@@ -548,16 +552,24 @@ impl<'a> Sentence<'a> {
 
     /// Form 1: the descriptor run into the name from the left.
     fn run_into(&self, name: usize) -> Option<Tokens> {
-        let mut start = self.run_start(name);
-        let next_to_name = self.word(name.checked_sub(1)?)?;
+        // "Chief Warrant Officer 3 Kyle Brenner": the grade of a rank
+        // stands between it and the name.
+        let grade = name >= 2
+            && self
+                .word(name - 1)
+                .is_some_and(|w| w.len() == 1 && w.as_bytes()[0].is_ascii_digit())
+            && self.word(name - 2).is_some_and(is_role);
+        let end = name - usize::from(grade);
+        let mut start = self.run_start(end);
+        let next_to_name = self.word(end.checked_sub(1)?)?;
         // A role's complement may end the run when it is one noun
         // ("minister for migration", "head of the mission"); a longer one
         // may as well describe the name that follows ("founder of the
         // troubled digital start-up Ozy Media").
-        let opens_complement = (start..name).rfind(|&i| self.role_with_complement(i));
+        let opens_complement = (start..end).rfind(|&i| self.role_with_complement(i));
         let one_noun_complement = opens_complement.is_some_and(|at| {
             let noun = self.after_optional_the(at + 1);
-            noun + 1 == name
+            noun + 1 == end
         });
         if let Some(at) = opens_complement
             .filter(|_| is_role(next_to_name) && !words::is_person_role(next_to_name))
@@ -566,20 +578,20 @@ impl<'a> Sentence<'a> {
             // of organisation ending the complement describes the name that
             // follows, and the role before it is another's.
             start = at + 1;
-            while start < name && is_stop_word(self.tokens[start].text) {
+            while start < end && is_stop_word(self.tokens[start].text) {
                 start += 1;
             }
         }
         // "SNP MSP Fiona Hale", "Sinn Féin's MLA Mitchel McLaughlin": a
         // legislator's letters in capitals, after a word of the title,
         // end it ("at 10 AM John Smith" has none).
-        let legislator = is_post_nominal_office(next_to_name) && start + 1 < name;
-        if start == name
+        let legislator = is_post_nominal_office(next_to_name) && start + 1 < end;
+        if start == end
             || !(is_title_word(next_to_name)
                 || is_role(next_to_name)
                 || one_noun_complement
                 || legislator)
-            || !(legislator || (start..name).any(|i| is_role(self.tokens[i].text)))
+            || !(legislator || (start..end).any(|i| is_role(self.tokens[i].text)))
         {
             return None;
         }
@@ -594,9 +606,10 @@ impl<'a> Sentence<'a> {
             let lower = word.to_lowercase();
             let acronym = is_acronym(word);
             // "refused to support Plaid Cymru leader Dai Lloyd", "will back
-            // party leader Tom Hale": a plain lowercase word after "to" or
-            // a modal that is no role or title word is the verb they
-            // govern ("to ex-Oxford United chairman" has none).
+            // party leader Tom Hale", "has learnt lock Joe Launchbury": a
+            // plain lowercase word after "to", a modal or "has" that is no
+            // role or title word is the verb they govern ("to ex-Oxford
+            // United chairman" has none).
             let governed_verb = word.chars().all(char::is_lowercase)
                 && !is_title_word(word)
                 && !is_role(word)
@@ -618,6 +631,9 @@ impl<'a> Sentence<'a> {
                                 | "did"
                                 | "does"
                                 | "not"
+                                | "has"
+                                | "have"
+                                | "had"
                         )
                     });
             // "chief operating officer", "the managing director": an -ing
@@ -895,7 +911,7 @@ impl<'a> Sentence<'a> {
             // "the head of the Supreme Council of the Armed Forces": a
             // body's name is itself the complement of a post before it.
             let body = self.tokens[run.end - 1].text;
-            if words::is_organisation_kind(body) && !words::is_person_role(body) {
+            if words::is_body_kind(body) {
                 if let Some(post) = role_before(run.start, lowercase) {
                     return Some(post);
                 }
@@ -1020,11 +1036,17 @@ impl<'a> Sentence<'a> {
                     let party_state = phrase.len() == 1
                         && crate::judge::party_state(self.tokens[phrase.start].text).is_some();
                     found.push(phrase);
-                    if party_state && self.tokens.get(end).is_some_and(|t| t.is(',')) {
+                    // "R-Ky.,": the period of the state's abbreviation.
+                    let comma = if self.tokens.get(end).is_some_and(|t| t.is('.')) {
+                        end + 1
+                    } else {
+                        end
+                    };
+                    if party_state && self.tokens.get(comma).is_some_and(|t| t.is(',')) {
                         // "Sen. Tom Hale, R-Kansas, the committee's ranking
                         // Republican,": a lawmaker's party and state, then
                         // the post.
-                        found.extend(self.phrase(end + 1, true));
+                        found.extend(self.phrase(comma + 1, true));
                         return;
                     }
                     if let Some("who" | "which" | "that") = self.word(end) {
@@ -1220,12 +1242,22 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let plain_name = is_name_word(first) && !is_possessive(first) && !is_role(first);
+        // "Geoff Ambrose, now chairman of Infrastructure Victoria,": the
+        // post held today, after one held before.
+        let now_holds = one_of(PRESENT_ADVERBS, first)
+            && self
+                .word(start + 1)
+                .is_some_and(|w| is_role(w) || is_title_word(w));
         if (plain_name && article.is_none() && !self.names_a_post(start))
             || (apposition && article.is_some_and(is_capitalized))
-            || (apposition && is_stop_word(first) && !one_of(PHRASE_FUNCTION_WORDS, first))
+            || (apposition
+                && is_stop_word(first)
+                && !one_of(PHRASE_FUNCTION_WORDS, first)
+                && !now_holds)
         {
             return None;
         }
+        let start = start + usize::from(now_holds);
         let mut end = start;
         while let Some(word) = self.word(end) {
             if end > start && !self.continues_phrase(end, word) {
@@ -1355,10 +1387,18 @@ impl<'a> Sentence<'a> {
                     .last()
                     .is_some_and(|last| {
                         let word = self.tokens[last].text;
-                        words::is_organisation_kind(word) && !words::is_person_role(word)
+                        words::is_body_kind(word)
                     });
+                // A field is a title word but titles no one alone: one
+                // capital after it is a name's second word ("chairman of
+                // Infrastructure Victoria", "Transport Scotland"); after
+                // "Secretary of State" a person's full name follows.
+                let titles_alone =
+                    is_role(title) || words::is_honorific(title) || is_post_nominal_office(title);
+                let field_then_surname = !titles_alone && run_end - name < 2;
                 !after_article
                     && !names_a_body
+                    && !field_then_surname
                     && (is_title_word(title) || is_post_nominal_office(title))
                     && (is_capitalized(title)
                         || full_name
@@ -1402,6 +1442,42 @@ impl<'a> Sentence<'a> {
             && self.capitals_name_a_body(index + 1)
     }
 
+    /// Whether the words from `start`, after "and", are a second post of
+    /// the same holder: "the shadow treasurer and Liberal member for Kew
+    /// West", "and a Labor MP" (an article, capitals that say whose post
+    /// it is, and a person's role), not another person ("and Acme
+    /// chairman Tom Hale") nor the next name of a list ("and Tom Hale").
+    fn opens_a_second_post(&self, start: usize) -> bool {
+        let start = start + usize::from(self.word(start).is_some_and(is_article));
+        let capitals = (start..start + 4)
+            .take_while(|&i| {
+                self.word(i)
+                    .is_some_and(|w| is_capitalized(w) && !is_possessive(w))
+            })
+            .count();
+        let is_post = |w: &str| words::is_person_role(w) || is_post_nominal_office(w);
+        // The role ends the capitals ("Labor MP") or follows them
+        // lowercased, after at most two words that qualify it ("Liberal
+        // member", "England opening batter").
+        let lowercase_role = (start + capitals..start + capitals + 3)
+            .take_while(|&i| {
+                self.word(i).is_some_and(|w| {
+                    is_lowercase(w)
+                        && !is_stop_word(w)
+                        && (!is_verb_like(w) || self.is_attribute(i))
+                })
+            })
+            .find(|&i| self.word(i).is_some_and(is_post));
+        let role = if let Some(role) = lowercase_role {
+            role
+        } else if capitals >= 2 && self.word(start + capitals - 1).is_some_and(is_post) {
+            start + capitals - 1
+        } else {
+            return false;
+        };
+        capitals > 0 && !self.word(role + 1).is_some_and(is_name_word)
+    }
+
     /// Whether the capitals from `start` end in a kind of body and hold
     /// no role: "Drink Federation", "West Midlands Ambulance Service". The
     /// name ends before a post ("Food and Drink Federation Chairman"), or
@@ -1421,8 +1497,7 @@ impl<'a> Sentence<'a> {
             return false;
         };
         let last_word = self.tokens[last].text;
-        words::is_organisation_kind(last_word)
-            && !words::is_person_role(last_word)
+        words::is_body_kind(last_word)
             && (start..last)
                 .all(|i| !is_role(self.tokens[i].text) && !is_title_word(self.tokens[i].text))
     }
@@ -1452,7 +1527,17 @@ impl<'a> Sentence<'a> {
         if matches!(word, "and" | "or" | "but" | "nor") {
             // "gold and copper reserve", but not "Munir and other officials".
             return next.is_some_and(|n| is_lowercase(n) && !is_stop_word(n) && !is_verb_like(n))
-                || (word == "and" && self.and_inside_a_name(index));
+                || (word == "and"
+                    && (self.and_inside_a_name(index) || self.opens_a_second_post(index + 1)));
+        }
+        if word == "The"
+            && self
+                .word(index.wrapping_sub(1))
+                .is_some_and(|w| one_of(ROLE_PREPOSITIONS, w))
+        {
+            // "founder of The Drop Inn youth club": a name that takes its
+            // article in capitals.
+            return true;
         }
         if matches!(word, "in" | "on" | "at") {
             return !next.is_some_and(|n| {
@@ -1478,6 +1563,9 @@ impl<'a> Sentence<'a> {
 }
 
 /// Letters that abbreviate a name in brackets: "(Scaf)", "(FDF)", "(UN)".
+/// Looser than [`words::is_acronym`], which wants every letter in capitals:
+/// inside brackets after a name, a short capitalized word is its
+/// abbreviation however the paper writes it.
 fn is_acronym_like(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().count() <= 6
@@ -1556,6 +1644,29 @@ mod tests {
 
     #[test]
     fn run_into_the_name() {
+        // A rank's grade between it and the name; a position whose first
+        // sense is no person.
+        case(
+            "Chief Warrant Officer 3 Kyle Brenner, 34, died.",
+            "Kyle Brenner",
+            &["Chief Warrant Officer 3"],
+        );
+        case("He said 3 Kyle Brenner left.", "Kyle Brenner", &[]);
+        case(
+            "Bristol lock Mark Sorensen scored.",
+            "Mark Sorensen",
+            &["Bristol lock"],
+        );
+        case(
+            "The BBC has learnt lock Joe Launchbury is out.",
+            "Joe Launchbury",
+            &["lock"],
+        );
+        case(
+            "Pakistan seamer Fahad Qureshi took four wickets.",
+            "Fahad Qureshi",
+            &["Pakistan seamer"],
+        );
         case(
             "Prime Minister Shehbaz Sharif flew in.",
             "Shehbaz Sharif",
@@ -2510,6 +2621,72 @@ mod tests {
     /// the negative of each rule.
     #[test]
     fn bodies_places_and_people_inside_descriptors() {
+        // A state's abbreviation in a party tag keeps its period; the post
+        // after the tag is read.
+        case(
+            "Sen. Harold Boyce, R-Ky., a member of the Senate Armed Services Committee, said it.",
+            "Harold Boyce",
+            &[
+                "Sen.",
+                "R-Ky",
+                "member of the Senate Armed Services Committee",
+            ],
+        );
+        // The post held now, after "now".
+        case(
+            "Geoff Ambrose, now chairman of Infrastructure Victoria, said it.",
+            "Geoff Ambrose",
+            &["chairman of Infrastructure Victoria"],
+        );
+        case(
+            "Geoff Ambrose, now in his seventies, said it.",
+            "Geoff Ambrose",
+            &[],
+        );
+        // A field before one capital is a body's name, not a titled
+        // person; before a full name it is one.
+        case(
+            "Stephen Duncan, commercial director at Historic Environment Scotland, said it.",
+            "Stephen Duncan",
+            &["commercial director at Historic Environment Scotland"],
+        );
+        case(
+            "Tom Hale, an aide to Secretary of State Marco Rubio, said it.",
+            "Tom Hale",
+            &[],
+        );
+        // A second post after "and"; not another person after it.
+        case(
+            "Belinda Ashworth, the shadow treasurer and Liberal member for Kew West, said it.",
+            "Belinda Ashworth",
+            &["shadow treasurer and Liberal member for Kew West"],
+        );
+        case(
+            "Belinda Ashworth, the shadow treasurer and a Labor MP, said it.",
+            "Belinda Ashworth",
+            &["shadow treasurer and a Labor MP"],
+        );
+        case(
+            "Ana Ruiz, the treasurer and Labor MP Tom Hale met.",
+            "Ana Ruiz",
+            &["treasurer"],
+        );
+        case(
+            "Ana Ruiz, the treasurer and Tom Hale met.",
+            "Ana Ruiz",
+            &["treasurer"],
+        );
+        case(
+            "Marsh, a former Durham and England opening batter, said it.",
+            "Marsh",
+            &["former Durham and England opening batter"],
+        );
+        // A name that takes its article in capitals.
+        case(
+            "Andrea Fox, founder of The Drop Inn youth club, said it.",
+            "Andrea Fox",
+            &["founder of The Drop Inn youth club"],
+        );
         // Capitals that spell a function word are letters.
         case(
             "Patricia Holloway, the US ambassador to Kenya, said on Monday.",

@@ -12,10 +12,11 @@ use crate::findings::{Reason, Status};
 use jiff::civil::Date;
 
 mod title;
+mod us_states;
 pub use title::{
-    compare as compare_titles, is_count_attribute, is_party_member, is_person_title,
-    is_rank_modifier, party_state, read_title, title_words, EntityNames, Holder, Likeness,
-    TitlePart,
+    abbreviations_of, compare as compare_titles, is_count_attribute, is_party_member,
+    is_person_title, is_rank_modifier, party_state, read_title, title_words, EntityNames, Holder,
+    Likeness, TitlePart,
 };
 
 /// The outcome of comparing one found value with a claim.

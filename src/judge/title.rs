@@ -51,10 +51,13 @@
 //!   the White House", "the society's treasurer" against "society's
 //!   secretary");
 //! - **unrelated** otherwise: another office the claims do not mention.
+use super::us_states;
 use crate::extract::title::countries::COUNTRY_FORMS;
 use crate::extract::title::lexicon::POST_NOMINAL_OFFICES;
 use crate::extract::title::role_heads::ROLE_PARENTS;
-use crate::extract::title::words::{is_capitalized, is_person_role, is_role, is_title_word};
+use crate::extract::title::words::{
+    is_body_kind, is_capitalized, is_person_role, is_role, is_title_word,
+};
 use std::collections::BTreeSet;
 
 /// One title read into its parts (see the module doc).
@@ -205,6 +208,8 @@ const FILLER: &[&str] = &[
 /// Multi-word spellings and their normal form, longest first where one
 /// starts another. Compound ranks and titles stay one word so that their
 /// last word is not read as the head ("attorney general" is no general).
+/// A word may be written as its abbreviation ("Lt. Gen.", "Command Sgt.
+/// Maj.", "Rear Adm."): see [`synonym`].
 const PHRASES: &[(&[&str], &str)] = &[
     (&["chief", "executive", "officer"], "ceo"),
     (&["chief", "executive"], "ceo"),
@@ -214,6 +219,7 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["chief", "information", "officer"], "cio"),
     (&["chief", "marketing", "officer"], "cmo"),
     (&["managing", "director"], "managing-director"),
+    (&["member", "of", "parliament"], "mp"),
     (&["field", "marshal"], "field-marshal"),
     (&["air", "chief", "marshal"], "air-chief-marshal"),
     (&["air", "vice", "marshal"], "air-vice-marshal"),
@@ -224,22 +230,22 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["squadron", "leader"], "squadron-leader"),
     (&["flight", "lieutenant"], "flight-lieutenant"),
     (&["lieutenant", "general"], "lieutenant-general"),
-    (&["lt", "gen"], "lieutenant-general"),
     (&["major", "general"], "major-general"),
-    (&["maj", "gen"], "major-general"),
     (&["brigadier", "general"], "brigadier-general"),
-    (&["brig", "gen"], "brigadier-general"),
     (&["lieutenant", "colonel"], "lieutenant-colonel"),
-    (&["lt", "col"], "lieutenant-colonel"),
     (&["lieutenant", "commander"], "lieutenant-commander"),
-    (&["lt", "cmdr"], "lieutenant-commander"),
     (&["rear", "admiral"], "rear-admiral"),
-    (&["rear", "adm"], "rear-admiral"),
     (&["vice", "admiral"], "vice-admiral"),
-    (&["vice", "adm"], "vice-admiral"),
     (&["fleet", "admiral"], "fleet-admiral"),
     (&["staff", "sergeant"], "staff-sergeant"),
+    (&["command", "sergeant", "major"], "command-sergeant-major"),
     (&["sergeant", "major"], "sergeant-major"),
+    (&["sergeant", "first", "class"], "sergeant-first-class"),
+    (&["master", "sergeant"], "master-sergeant"),
+    (&["first", "sergeant"], "first-sergeant"),
+    (&["chief", "warrant", "officer"], "chief-warrant-officer"),
+    (&["chief", "petty", "officer"], "chief-petty-officer"),
+    (&["petty", "officer"], "petty-officer"),
     (&["lance", "corporal"], "lance-corporal"),
     (&["second", "lieutenant"], "second-lieutenant"),
     (&["first", "lieutenant"], "first-lieutenant"),
@@ -288,8 +294,13 @@ const LADDERS: &[&[&str]] = &[
         "corporal",
         "sergeant",
         "staff-sergeant",
+        "sergeant-first-class",
+        "master-sergeant",
+        "first-sergeant",
         "sergeant-major",
+        "command-sergeant-major",
         "warrant-officer",
+        "chief-warrant-officer",
         "second-lieutenant",
         "first-lieutenant",
         "lieutenant",
@@ -305,6 +316,9 @@ const LADDERS: &[&[&str]] = &[
         "field-marshal",
     ],
     &[
+        "seaman",
+        "petty-officer",
+        "chief-petty-officer",
         "ensign",
         "lieutenant",
         "lieutenant-commander",
@@ -359,31 +373,53 @@ const LADDERS: &[&[&str]] = &[
     &["baron", "viscount", "earl", "marquess", "duke"],
 ];
 
+/// Abbreviations of titles and ranks written before a name ("Sen.",
+/// "Sgt."), without their period, and the word each stands for.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("adm", "admiral"),
+    ("amb", "ambassador"),
+    ("brig", "brigadier"),
+    ("capt", "captain"),
+    ("cdr", "commander"),
+    ("cmdr", "commander"),
+    ("col", "colonel"),
+    ("cpl", "corporal"),
+    ("det", "detective"),
+    ("dr", "doctor"),
+    ("gen", "general"),
+    ("gov", "governor"),
+    ("insp", "inspector"),
+    ("lt", "lieutenant"),
+    ("maj", "major"),
+    ("pc", "constable"),
+    ("pres", "president"),
+    ("prof", "professor"),
+    ("pvt", "private"),
+    ("rep", "representative"),
+    ("sec", "secretary"),
+    ("sen", "senator"),
+    ("sgt", "sergeant"),
+    ("spc", "specialist"),
+    ("supt", "superintendent"),
+];
+
+/// The abbreviations of `word` ("senator" -> "sen"), lowercase and
+/// without their period: a reader looking for where a title was given
+/// looks for these too ("Sen. Tom Hale" before "the senator added").
+pub fn abbreviations_of(word: &str) -> impl Iterator<Item = &'static str> + '_ {
+    ABBREVIATIONS
+        .iter()
+        .filter(move |(_, full)| *full == word)
+        .map(|(short, _)| *short)
+}
+
 /// One-word synonyms, abbreviations and gendered forms.
 fn synonym(word: &str) -> Option<&'static str> {
+    if let Some((_, full)) = ABBREVIATIONS.iter().find(|(short, _)| *short == word) {
+        return Some(full);
+    }
     Some(match word {
-        "gen" => "general",
-        "lt" => "lieutenant",
-        "col" => "colonel",
-        "maj" => "major",
-        "capt" => "captain",
-        "cpl" => "corporal",
-        "sgt" => "sergeant",
-        "pc" => "constable",
-        "insp" => "inspector",
-        "supt" => "superintendent",
-        "det" => "detective",
-        "adm" => "admiral",
-        "cmdr" | "cdr" => "commander",
-        "brig" => "brigadier",
-        "sen" => "senator",
-        "rep" | "congressman" | "congresswoman" | "congressperson" => "representative",
-        "gov" => "governor",
-        "pres" => "president",
-        "amb" => "ambassador",
-        "sec" => "secretary",
-        "dr" => "doctor",
-        "prof" => "professor",
+        "congressman" | "congresswoman" | "congressperson" => "representative",
         "cllr" | "councilman" | "councilwoman" | "councilmember" | "councilor" | "councillor" => {
             "councillor"
         }
@@ -391,6 +427,9 @@ fn synonym(word: &str) -> Option<&'static str> {
         "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
         "firm" => "company",
         "keeper" | "goalie" => "goalkeeper",
+        "batsman" => "batter",
+        "paceman" => "seamer",
+        "stand-off" | "outside-half" => "fly-half",
         "branch" | "wing" => "arm",
         "carmaker" | "automaker" => "automaker",
         "envoy" => "ambassador",
@@ -451,12 +490,18 @@ fn raw_words(title: &str) -> Vec<Option<(String, bool, bool)>> {
         if let Some((party, state)) = party_state(piece) {
             // "R-Texas": a Republican of Texas.
             out.push(Some((party.to_string(), true, false)));
-            let state: String = state
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect();
-            out.push(Some((state, true, false)));
+            // "R-Ky." is a Republican of Kentucky, as a title spelling the
+            // state out says.
+            let state = state.trim_end_matches(',');
+            let state = us_states::state_named_by(state).unwrap_or(state);
+            for word in state.split_whitespace() {
+                let word: String = word
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                out.push(Some((word, true, false)));
+            }
             if ends_joint {
                 out.push(None);
             }
@@ -474,8 +519,9 @@ fn raw_words(title: &str) -> Vec<Option<(String, bool, bool)>> {
             .chars()
             .flat_map(char::to_lowercase)
             .collect();
-        if piece.contains('-') && is_position(&position) {
-            // "scrum-half", "centre-back": a position is one word.
+        if piece.contains('-') && is_position(synonym(&position).unwrap_or(&position)) {
+            // "scrum-half", "centre-back", "stand-off": a position is one
+            // word.
             let (_, possessive) = strip_possessive(piece);
             out.push(Some((position, is_capitalized(piece), possessive)));
             if ends_joint {
@@ -719,26 +765,45 @@ fn country_at(words: &[Option<(String, bool, bool)>], at: usize) -> Option<(usiz
 /// inside titles. Built once per claims file by the caller.
 #[derive(Clone, Debug, Default)]
 pub struct EntityNames {
-    spellings: Vec<(Vec<String>, String)>,
+    /// Each spelling's words, `None` where a joint ("and", a comma) stands
+    /// in it: "England and Wales Cricket Board".
+    spellings: Vec<(Vec<Option<String>>, String)>,
     /// The names, as `spellings` gives them, that are people's.
     people: BTreeSet<String>,
+}
+
+/// The words of a name as a title's words are read.
+fn name_words(name: &str) -> Vec<Option<String>> {
+    let mut words: Vec<Option<String>> = raw_words(name)
+        .into_iter()
+        .map(|w| w.map(|(text, _, _)| text))
+        .collect();
+    while words.last().is_some_and(Option::is_none) {
+        words.pop();
+    }
+    let leading = words.iter().take_while(|w| w.is_none()).count();
+    words.drain(..leading);
+    words
+}
+
+/// A name's words as one string: a joint inside it is its "and", as
+/// [`name_joined_by_and`] spells the names it reads.
+fn joined_name(words: &[Option<String>]) -> String {
+    words
+        .iter()
+        .map(|w| w.as_deref().unwrap_or("and"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl EntityNames {
     /// `entities`: canonical name -> aliases.
     pub fn new<'a>(entities: impl IntoIterator<Item = (&'a String, &'a Vec<String>)>) -> Self {
-        let words = |s: &str| -> Vec<String> {
-            raw_words(s)
-                .into_iter()
-                .flatten()
-                .map(|(text, _, _)| text)
-                .collect()
-        };
         let mut spellings = Vec::new();
         for (canonical, aliases) in entities {
-            let name = words(canonical).join(" ");
+            let name = joined_name(&name_words(canonical));
             for spelling in std::iter::once(canonical).chain(aliases) {
-                let w = words(spelling);
+                let w = name_words(spelling);
                 if !w.is_empty() {
                     spellings.push((w, name.clone()));
                 }
@@ -758,12 +823,7 @@ impl EntityNames {
     /// is held at.
     pub fn with_people<'a>(mut self, people: impl IntoIterator<Item = &'a String>) -> Self {
         for person in people {
-            let words: Vec<String> = raw_words(person)
-                .into_iter()
-                .flatten()
-                .map(|(text, _, _)| text)
-                .collect();
-            self.people.insert(words.join(" "));
+            self.people.insert(joined_name(&name_words(person)));
         }
         self
     }
@@ -775,7 +835,11 @@ impl EntityNames {
                 && words[at..at + len]
                     .iter()
                     .zip(spelling)
-                    .all(|(w, s)| w.as_ref().is_some_and(|(t, _, _)| t == s));
+                    .all(|(w, s)| match (w, s) {
+                        (Some((t, _, _)), Some(s)) => t == s,
+                        (None, None) => true,
+                        _ => false,
+                    });
             fits.then_some((len, name.as_str()))
         })
     }
@@ -834,7 +898,10 @@ fn tokens(title: &str, entities: &EntityNames) -> Vec<Token> {
                 && raw[i..i + phrase.len()]
                     .iter()
                     .zip(phrase.iter())
-                    .all(|(w, p)| w.as_ref().is_some_and(|(t, _, _)| t == p))
+                    .all(|(w, p)| {
+                        w.as_ref()
+                            .is_some_and(|(t, _, _)| t == p || synonym(t) == Some(p))
+                    })
         });
         if let Some((phrase, normal)) = phrase {
             let last = raw[i + phrase.len() - 1].as_ref().is_some_and(|w| w.2);
@@ -884,7 +951,9 @@ fn tokens(title: &str, entities: &EntityNames) -> Vec<Token> {
 /// How many words from `at` spell a name of capitals joined by "and"
 /// whose last word is a kind of body: "Food and Drink Federation",
 /// "Competition and Markets Authority". No person's role stands in it
-/// ("Trade and Industry Minister" is a post).
+/// ("Trade and Industry Minister" is a post). The extractor asks the same
+/// of a sentence's words in `Sentence::capitals_name_a_body`; this one reads
+/// a title's own words, where the name may stand anywhere.
 fn name_joined_by_and(words: &[Option<(String, bool, bool)>], at: usize) -> Option<usize> {
     let capital_at = |i: usize| {
         words
@@ -910,7 +979,7 @@ fn name_joined_by_and(words: &[Option<(String, bool, bool)>], at: usize) -> Opti
     let after = run(at + before + 1);
     // The run after "and" starts at `at + before + 1`.
     let last = capital_at(at + before + after).filter(|_| after > 0)?;
-    (is_role(&last.0) && !is_person_role(&last.0)).then_some(before + 1 + after)
+    is_body_kind(&last.0).then_some(before + 1 + after)
 }
 
 /// Whether the words after a preposition name a person: a person of the
@@ -1109,7 +1178,8 @@ const C_SUITE: &[&str] = &["ceo", "cfo", "cio", "cmo", "coo", "cto"];
 
 /// Positions in a team of one sport: a player holds one, so two
 /// different ones contradict ("midfielder" for "defender"). Words with a
-/// commoner sense ("wing", "lock", "centre", "prop") are left out.
+/// commoner sense ("wing", "centre") are left out; a bowler's kind
+/// ("seamer", "spinner") is a list of its own, since a seamer is a bowler.
 const POSITIONS: &[&[&str]] = &[
     &[
         "centre-back",
@@ -1125,13 +1195,124 @@ const POSITIONS: &[&[&str]] = &[
         "fly-half",
         "full-back",
         "hooker",
+        "lock",
         "number-eight",
+        "prop",
         "scrum-half",
     ],
-    &["all-rounder", "batsman", "bowler", "wicketkeeper"],
-    &["catcher", "outfielder", "pitcher", "shortstop"],
+    &["all-rounder", "batter", "bowler", "wicketkeeper"],
+    &["batter", "seamer", "spinner", "wicketkeeper"],
+    &["batter", "catcher", "outfielder", "pitcher", "shortstop"],
     &["cornerback", "linebacker", "quarterback", "running-back"],
 ];
+
+/// Last words of a competition's name ("County Championship", "World
+/// Cup", "Six Nations Championship"). "League" is left out: a league is
+/// also the body that runs it ("Premier League chief executive").
+const COMPETITIONS: &[&str] = &[
+    "championship",
+    "championships",
+    "cup",
+    "games",
+    "olympics",
+    "paralympics",
+    "series",
+    "tournament",
+    "trophy",
+];
+
+/// Offices whose holder leads the body they are held at: each is its
+/// "head" or "boss".
+const LEADING_OFFICES: &[&str] = &[
+    "ceo",
+    "chair",
+    "chief",
+    "chief-constable",
+    "coach",
+    "commissioner",
+    "director",
+    "director-general",
+    "editor",
+    "governor",
+    "leader",
+    "manager",
+    "managing-director",
+    "mayor",
+    "president",
+    "principal",
+    "secretary-general",
+];
+
+/// Parties by the words their names and members are written with, in
+/// the singular and without "Party", and the party each names: the main
+/// parties of the Westminster systems (UK, Ireland, Australia, Canada, New
+/// Zealand) and the US. A name not listed whole is read by its last
+/// words ("Australian Labor" is Labor).
+const PARTIES: &[(&str, &str)] = &[
+    ("alliance", "alliance"),
+    ("communist", "communist"),
+    ("conservative", "conservative"),
+    ("democrat", "democrat"),
+    ("dup", "democratic unionist"),
+    ("democratic unionist", "democratic unionist"),
+    ("fianna fail", "fianna fail"),
+    ("fine gael", "fine gael"),
+    ("green", "green"),
+    ("labor", "labor"),
+    ("labour", "labour"),
+    ("lib dem", "liberal democrat"),
+    ("liberal", "liberal"),
+    ("liberal democrat", "liberal democrat"),
+    ("liberal national", "liberal national"),
+    ("lnp", "liberal national"),
+    ("national", "national"),
+    ("ndp", "new democratic"),
+    ("new democratic", "new democratic"),
+    ("one nation", "one nation"),
+    ("plaid cymru", "plaid cymru"),
+    ("reform", "reform"),
+    ("republican", "republican"),
+    ("scottish national", "scottish national"),
+    ("sdlp", "social democratic and labour"),
+    ("sinn fein", "sinn fein"),
+    ("snp", "scottish national"),
+    (
+        "social democratic and labour",
+        "social democratic and labour",
+    ),
+    ("socialist", "socialist"),
+    ("ukip", "uk independence"),
+    ("uk independence", "uk independence"),
+];
+
+/// The parties a title names, by qualifier or organisation: "Labor
+/// member" names Labor, "Greens member" the Greens, "SNP MSP" and
+/// "Scottish National Party MSP" the Scottish National Party.
+fn parties_named(part: &TitlePart) -> BTreeSet<&'static str> {
+    parties_in(part.qualifiers.iter().chain(&part.organisations))
+}
+
+/// The parties `names` (qualifiers or organisations of a title) name.
+fn parties_in<'a>(names: impl IntoIterator<Item = &'a String>) -> BTreeSet<&'static str> {
+    let mut named = BTreeSet::new();
+    for name in names {
+        let name = name.strip_suffix(" party").unwrap_or(name);
+        let singular = name.strip_suffix('s').unwrap_or(name);
+        let whole = PARTIES
+            .iter()
+            .find(|(spelling, _)| *spelling == name || *spelling == singular);
+        let by_last_words = || {
+            PARTIES
+                .iter()
+                .filter(|(spelling, _)| singular.ends_with(&format!(" {spelling}")))
+                .max_by_key(|(spelling, _)| spelling.len())
+        };
+        if let Some((_, party)) = whole.or_else(by_last_words) {
+            named.insert(*party);
+        }
+    }
+    named
+}
 
 /// Seats in a legislature: a member sits in one chamber, so two
 /// different ones contradict ("Rep." for "Sen.", "MSP" for "MP").
@@ -1231,8 +1412,17 @@ fn read_part(tokens: &[Token]) -> TitlePart {
         .iter()
         .filter(|t| {
             let w = t.text();
-            let keep = !(FILLER.contains(&w)
-                || (FUNCTION_WORDS.contains(&w) && !PREPOSITIONS.contains(&w)))
+            // "a major donor" is a donor, "Maj. Tom Hale" a major.
+            let rank = matches!(
+                t,
+                Token::Word {
+                    capitalized: true,
+                    ..
+                }
+            ) && is_rank(w);
+            let filler = FILLER.contains(&w) && !rank;
+            let function_word = FUNCTION_WORDS.contains(&w) && !PREPOSITIONS.contains(&w);
+            let keep = !(filler || function_word)
                 || matches!(t, Token::Country(_) | Token::Organisation(_));
             if keep {
                 after_article.push(article);
@@ -1309,8 +1499,13 @@ fn read_part(tokens: &[Token]) -> TitlePart {
     // the Scottish Government"); a place says nothing of the post.
     let after_in = std::cell::Cell::new(false);
     let flush = |run: &mut Vec<&str>, part: &mut TitlePart| {
-        let names_a_body = run.iter().any(|w| is_role(w) && !is_person_role(w));
-        if !run.is_empty() && (names_a_body || !after_in.get()) {
+        let names_a_body = run.iter().any(|w| is_body_kind(w));
+        if run.last().is_some_and(|w| COMPETITIONS.contains(w)) {
+            // "their County Championship captain", "England's World Cup
+            // captain": a competition says where the post is held, no
+            // body that holds it.
+            part.qualifiers.insert(run.join(" "));
+        } else if !run.is_empty() && (names_a_body || !after_in.get()) {
             part.organisations.insert(run.join(" "));
         }
         run.clear();
@@ -1450,8 +1645,7 @@ fn read_part(tokens: &[Token]) -> TitlePart {
                 if *capitalized
                     && run.is_empty()
                     && opens_title
-                    && is_role(text)
-                    && !is_person_role(text)
+                    && is_body_kind(text)
                     && head == Some(i + 1)
                 {
                     // "Club captain": a kind of body alone before the role
@@ -1460,7 +1654,7 @@ fn read_part(tokens: &[Token]) -> TitlePart {
                     part.owners.insert(text.to_string());
                     continue;
                 }
-                if *capitalized && run.is_empty() && is_role(text) && !is_person_role(text) {
+                if *capitalized && run.is_empty() && is_body_kind(text) {
                     // "Alliance party leader": a capitalized kind of
                     // organisation opens its name.
                     run.push(text);
@@ -1475,7 +1669,7 @@ fn read_part(tokens: &[Token]) -> TitlePart {
                     run.push(text);
                     continue;
                 }
-                if *capitalized && !run.is_empty() && is_role(text) && !is_person_role(text) {
+                if *capitalized && !run.is_empty() && is_body_kind(text) {
                     // "Asia Group", "Hudson Institute": a kind of organisation ends its name,
                     // unless another follows it ("Leeds City Council").
                     run.push(text);
@@ -1486,8 +1680,7 @@ fn read_part(tokens: &[Token]) -> TitlePart {
                                 capitalized: true,
                                 ..
                             }
-                        ) && is_role(next.text())
-                            && !is_person_role(next.text())
+                        ) && is_body_kind(next.text())
                     });
                     if !kind_follows {
                         flush(&mut run, &mut part);
@@ -1541,8 +1734,21 @@ pub fn is_person_title(descriptor: &str) -> bool {
 }
 
 /// Whether `general` is a head that names a kind of `specific` (WordNet:
-/// "diplomat" above "ambassador").
+/// "diplomat" above "ambassador"). A seat in a legislature is held by one
+/// of its members: "the member for Lowan" is the MP for Lowan (WordNet
+/// knows "MP" only as military police).
+///
+/// "Head" (and "boss", its synonym) is the one who leads a body, whatever
+/// the office is called there: "Bath boss" is Bath's director of rugby,
+/// "the agency's head" its director-general; a post that leads no body
+/// ("chief financial officer", "spokesman") is not it.
 fn above(general: &str, specific: &str) -> bool {
+    if general == "member" && SEATS.contains(&specific) {
+        return true;
+    }
+    if general == "head" && LEADING_OFFICES.contains(&specific) {
+        return true;
+    }
     ROLE_PARENTS
         .binary_search_by(|(head, _)| (*head).cmp(specific))
         .is_ok_and(|i| ROLE_PARENTS[i].1.split(' ').any(|p| p == general))
@@ -1629,6 +1835,16 @@ fn compare_as_written(found: &TitlePart, listed: &TitlePart, holder: &Holder) ->
     if found.modifiers != listed.modifiers || found.former != listed.former {
         return Likeness::Contradicts;
     }
+    let (found_parties, listed_parties) = (parties_named(found), parties_named(listed));
+    if !found_parties.is_empty()
+        && !listed_parties.is_empty()
+        && found_parties.is_disjoint(&listed_parties)
+    {
+        // "Labor member" for "Greens member", "Liberal MP" for "Nationals
+        // MP": one office held for another party, whether each side reads
+        // its party as a qualifier or as an organisation.
+        return Likeness::Contradicts;
+    }
     if !found.serves.is_empty() && !listed.serves.is_empty() && found.serves != listed.serves {
         // "aide to Senator Lisa Brooks" for "aide to Senator John Marsh".
         return Likeness::Contradicts;
@@ -1645,9 +1861,16 @@ fn compare_as_written(found: &TitlePart, listed: &TitlePart, holder: &Holder) ->
     // A party is an organisation when it owns the post ("Labour's
     // spokesman") and a qualifier before it ("Labour spokesman"): one
     // side's organisation that is the other's qualifier is said by both.
+    // A party both name is said by both, however each spells it ("Green
+    // Party councillor" for "Greens councillor").
+    let names_listed_party = |name: &String| {
+        let parties = parties_in([name]);
+        !parties.is_empty() && parties.is_subset(&listed_parties)
+    };
     let found_organisations: BTreeSet<String> = found
         .organisations
         .difference(&listed.qualifiers)
+        .filter(|name| !names_listed_party(name))
         .cloned()
         .collect();
     if !adds_consistently(
@@ -1892,13 +2115,18 @@ mod tests {
     }
 
     /// Asserts how `descriptor` compares with the `listed` titles, with
-    /// the entities "Acme Corp." (alias "Acme") and the person "Eleanor
-    /// Vance" (alias "Vance").
+    /// the entities "Acme Corp." (alias "Acme"), "Food and Drink
+    /// Federation" (alias "FDF") and the person "Eleanor Vance" (alias
+    /// "Vance").
     #[track_caller]
     fn case(listed: &[&str], descriptor: &str, expected: &[Likeness]) {
         let entities = EntityNames::new(&std::collections::BTreeMap::from([
             ("Eleanor Vance".to_string(), vec!["Vance".to_string()]),
             ("Acme Corp.".to_string(), vec!["Acme".to_string()]),
+            (
+                "Food and Drink Federation".to_string(),
+                vec!["FDF".to_string()],
+            ),
         ]))
         .with_people([&"Eleanor Vance".to_string()]);
         assert_eq!(
@@ -2190,6 +2418,110 @@ mod tests {
         case(&["Republican senator"], "R-Texas", &[Same]);
         case(&["Texas Republican"], "D-Texas", &[Contradicts]);
         case(&["Texas Republican"], "Ohio Republican", &[Contradicts]);
+        // An alias of a name with "and" in it is that name.
+        case(
+            &["policy director at the Food and Drink Federation"],
+            "FDF's policy director",
+            &[Same],
+        );
+        case(
+            &["policy director at the Food and Drink Federation"],
+            "policy director at the FDF",
+            &[Same],
+        );
+        case(
+            &["policy director at the Food and Drink Federation"],
+            "Acme's policy director",
+            &[Contradicts],
+        );
+        // Positions of one sport, by any of their names.
+        case(&["stand-off"], "young scrum-half", &[Contradicts]);
+        case(&["fly-half"], "stand-off", &[Same]);
+        case(&["seamer"], "spinner", &[Contradicts]);
+        case(&["opening batsman"], "opening batter", &[Same]);
+        case(&["lock"], "prop", &[Contradicts]);
+        // Joined teams before a position.
+        case(
+            &["former Durham and England opening batter"],
+            "former Yorkshire and England opening batter",
+            &[Contradicts],
+        );
+        // One office held for another party, however each side writes
+        // the party.
+        case(
+            &["Greens member for Brunswick North"],
+            "Labor member for Brunswick North",
+            &[Contradicts],
+        );
+        case(&["Nationals MP for Lowan"], "Liberal MP", &[Contradicts]);
+        case(&["Nationals MP for Lowan"], "Nationals MP", &[Same]);
+        case(&["Labour MP"], "Labour Party MP", &[Same]);
+        case(
+            &["Liberal Democrat councillor"],
+            "Liberal councillor",
+            &[Same],
+        );
+        case(&["Greens councillor"], "Green Party councillor", &[Same]);
+        // A competition is no body the post is held at.
+        case(
+            &["captain of Acme Corp."],
+            "their County Championship captain",
+            &[Same],
+        );
+        case(
+            &["captain of Acme Corp."],
+            "Acme's World Cup captain",
+            &[Same],
+        );
+        case(
+            &["captain of Acme Corp."],
+            "Premier League captain",
+            &[Contradicts],
+        );
+        // "Boss" is the head of a body, whatever the office is called.
+        case(&["director of rugby at Acme Corp."], "Acme boss", &[Same]);
+        case(&["chief executive of Acme Corp."], "head of Acme", &[Same]);
+        case(
+            &["chief financial officer of Acme Corp."],
+            "Acme boss",
+            &[Contradicts],
+        );
+        case(&["spokesman for Acme Corp."], "Acme chief", &[Contradicts]);
+        // A state in a party tag by its AP or postal abbreviation.
+        case(&["Republican senator from Kentucky"], "R-Ky.", &[Same]);
+        case(
+            &["Republican senator from Kentucky"],
+            "R-Tenn.",
+            &[Contradicts],
+        );
+        case(&["Democratic senator from New York"], "D-N.Y.", &[Same]);
+        // Ranks written with abbreviations, and ranks a word apart.
+        case(&["Command Sergeant Major"], "Command Sgt. Maj.", &[Same]);
+        case(&["Sergeant"], "Staff Sgt.", &[Contradicts]);
+        case(
+            &["Chief Warrant Officer"],
+            "Warrant Officer",
+            &[Contradicts],
+        );
+        case(&["Lieutenant General"], "Lt. Gen.", &[Same]);
+        case(&["Rear Admiral"], "Vice Adm.", &[Contradicts]);
+        case(&["Lieutenant Colonel"], "Maj.", &[Contradicts]);
+        case(&["Major"], "Major", &[Same]);
+        case(&["donor"], "major donor", &[Same]);
+        // A seat's holder is "the member for" it.
+        case(&["Nationals MP for Lowan"], "member for Lowan", &[Same]);
+        case(&["MP for Bath"], "Member of Parliament for Bath", &[Same]);
+        case(
+            &["Labour MP for Bath"],
+            "Conservative member for Bath",
+            &[Contradicts],
+        );
+        case(&["Labour MP"], "member of the board", &[Unrelated]);
+        case(
+            &["senator"],
+            "member of the Senate Armed Services Committee",
+            &[Unrelated],
+        );
         // Numbers as words or digits are one word; an age or a tally
         // names no post.
         case(&["First Minister"], "1st Minister", &[Same]);

@@ -49,7 +49,9 @@ fn one_of_ignoring_case(list: &[&str], word: &str) -> bool {
 
 /// Person roles that WordNet's role heads (`role_heads.rs`) lack or rank
 /// after another sense ("partner", "principal", "fellow", "chair"), and
-/// the abbreviations news writes ("CEO", "PM"). Relational nouns
+/// the abbreviations news writes ("CEO", "PM"), and the positions of team
+/// sports whose first sense is no person ("lock", "prop", "seamer").
+/// Relational nouns
 /// ("predecessor", "rival", "ally", "acolyte") are not roles: they say how
 /// one person stands to another, not a post. Lowercase singular; plurals
 /// and possessives are reduced before lookup.
@@ -191,6 +193,7 @@ pub(crate) const ROLES: &[&str] = &[
     "lieutenant",
     "linebacker",
     "lobbyist",
+    "lock",
     "magistrate",
     "magnate",
     "manager",
@@ -217,7 +220,9 @@ pub(crate) const ROLES: &[&str] = &[
     "oligarch",
     "operative",
     "operator",
+    "outside-half",
     "owner",
+    "paceman",
     "parliamentarian",
     "partner",
     "pastor",
@@ -237,6 +242,7 @@ pub(crate) const ROLES: &[&str] = &[
     "principal",
     "producer",
     "professor",
+    "prop",
     "prosecutor",
     "publisher",
     "quarterback",
@@ -253,6 +259,7 @@ pub(crate) const ROLES: &[&str] = &[
     "scholar",
     "scientist",
     "scrum-half",
+    "seamer",
     "secretary",
     "senator",
     "sergeant",
@@ -266,6 +273,7 @@ pub(crate) const ROLES: &[&str] = &[
     "spokesperson",
     "spokeswoman",
     "spy",
+    "stand-off",
     "star",
     "strategist",
     "strongman",

@@ -314,6 +314,13 @@ pub(crate) fn is_organisation_kind(word: &str) -> bool {
     in_lists(word, &[Lexicon::OrganisationKinds])
 }
 
+/// A kind of organisation that is no role a person holds: "company",
+/// "Institute", "Council's". A word of both lists ("Guard") is read as the
+/// person's role, so that a title is never taken for a body's name.
+pub(crate) fn is_body_kind(word: &str) -> bool {
+    is_organisation_kind(word) && !is_person_role(word)
+}
+
 /// A word that names a role a person holds (not a kind of organisation):
 /// one of WordNet's role heads or the project's own roles.
 pub(crate) fn is_person_role(word: &str) -> bool {
@@ -353,7 +360,7 @@ fn is_title_abbreviation(word: &str) -> bool {
 }
 
 /// "Mr.", "Mrs.", "Ms.": precede a name but are no title to check.
-fn is_honorific(word: &str) -> bool {
+pub(crate) fn is_honorific(word: &str) -> bool {
     matches!(word.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Messrs")
 }
 
