@@ -921,7 +921,13 @@ impl<'a> Sentence<'a> {
         // "The deputy leader of the council, Councillor Fatima Begum": a
         // run that is a role's complement ("council" after "leader of the")
         // is read with its role.
-        let run = self.run_into(comma);
+        // "Replacements: Dunn, Grant, Mercer, Homer": one capital that may
+        // be a surname, with no article, is the next name of a list.
+        let run = self.run_into(comma).filter(|run| {
+            run.len() > 1
+                || !is_name_word(self.tokens[run.start].text)
+                || run.start > 0 && self.word(run.start - 1).is_some_and(is_article)
+        });
         let complement = run.as_ref().is_some_and(|run| {
             let mut before = run.start;
             if before > 0 && self.word(before - 1).is_some_and(is_article) {
@@ -1535,9 +1541,17 @@ impl<'a> Sentence<'a> {
                 .word(index.wrapping_sub(1))
                 .is_some_and(|w| one_of(ROLE_PREPOSITIONS, w))
         {
-            // "founder of The Drop Inn youth club": a name that takes its
-            // article in capitals.
-            return true;
+            // "founder of The Drop Inn youth club": a body's name that
+            // takes its article in capitals; "a judge at The Hague" is a
+            // place.
+            let capitals = (index + 1..index + 6)
+                .take_while(|&i| self.word(i).is_some_and(is_capitalized))
+                .count();
+            let kind_at = (index + 1 + capitals..index + 3 + capitals)
+                .take_while(|&i| self.word(i).is_some_and(is_lowercase))
+                .last()
+                .unwrap_or(index + capitals);
+            return capitals > 0 && self.word(kind_at).is_some_and(words::is_body_kind);
         }
         if matches!(word, "in" | "on" | "at") {
             return !next.is_some_and(|n| {
@@ -2680,6 +2694,22 @@ mod tests {
             "Marsh, a former Durham and England opening batter, said it.",
             "Marsh",
             &["former Durham and England opening batter"],
+        );
+        case(
+            "Ana Ruiz, a judge at The Hague, said the case would proceed.",
+            "Ana Ruiz",
+            &["judge"],
+        );
+        // A surname in a list before the name is no title.
+        case(
+            "Replacements: Dunn, Grant, Mercer, Homer, Hastings.",
+            "Homer",
+            &[],
+        );
+        case(
+            "The chairman, Tom Hale, said it.",
+            "Tom Hale",
+            &["chairman"],
         );
         // A name that takes its article in capitals.
         case(

@@ -1044,10 +1044,11 @@ pub fn read_title(title: &str, entities: &EntityNames) -> Vec<TitlePart> {
             pieces.last_mut().expect("one piece").push(token);
         }
     }
+    let holds_post = |piece: &[Token]| piece.iter().any(|t| is_person_head(t.text()));
+    share_post_of_joined_names(&mut pieces, holds_post);
     // A joint splits titles only between two pieces that each hold a
     // person's role: "gold and copper reserve" is one title, and so is
     // "chairman of the Food and Drink Federation" (a kind of body, no post).
-    let holds_post = |piece: &[Token]| piece.iter().any(|t| is_person_head(t.text()));
     let mut joined: Vec<Vec<Token>> = Vec::new();
     for piece in pieces {
         match joined.last_mut() {
@@ -1076,6 +1077,37 @@ pub fn read_title(title: &str, entities: &EntityNames) -> Vec<TitlePart> {
         parts.extend(reading);
     }
     parts
+}
+
+/// Names joined before one post each hold it: "a former Leeds and
+/// Bradford councillor" is a former Leeds councillor and a former
+/// Bradford councillor, "Durham and England opening batter" two titles.
+/// A piece that is names alone (after words such as "former") takes the
+/// post the next piece's names stand before, and the next piece takes
+/// those first words.
+fn share_post_of_joined_names(pieces: &mut [Vec<Token>], holds_post: impl Fn(&[Token]) -> bool) {
+    let is_name = |t: &Token| match t {
+        Token::Country(_) | Token::Organisation(_) => true,
+        Token::Word {
+            text, capitalized, ..
+        } => *capitalized && !is_person_head(text) && !FILLER.contains(&text.as_str()),
+        Token::Joint => false,
+    };
+    for i in 1..pieces.len() {
+        let (before, after) = pieces.split_at_mut(i);
+        let (names, next) = (&mut before[i - 1], &mut after[0]);
+        let lead = names.iter().take_while(|t| !is_name(t)).count();
+        let names_alone = lead < names.len() && names[lead..].iter().all(is_name);
+        let next_names = next.iter().take_while(|t| is_name(t)).count();
+        if !names_alone || next_names == 0 || holds_post(names) || !holds_post(&next[next_names..])
+        {
+            continue;
+        }
+        let post = next[next_names..].to_vec();
+        let first_words = names[..lead].to_vec();
+        names.extend(post);
+        next.splice(0..0, first_words);
+    }
 }
 
 /// One title, or a post and the rank written after it ("Chief of the Army
@@ -1207,13 +1239,12 @@ const POSITIONS: &[&[&str]] = &[
 ];
 
 /// Last words of a competition's name ("County Championship", "World
-/// Cup", "Six Nations Championship"). "League" is left out: a league is
-/// also the body that runs it ("Premier League chief executive").
+/// Cup", "Six Nations Championship"). "League" and "Games" are left out:
+/// they name bodies too ("Premier League chief executive", "Epic Games").
 const COMPETITIONS: &[&str] = &[
     "championship",
     "championships",
     "cup",
-    "games",
     "olympics",
     "paralympics",
     "series",
@@ -1309,6 +1340,14 @@ fn parties_in<'a>(names: impl IntoIterator<Item = &'a String>) -> BTreeSet<&'sta
         };
         if let Some((_, party)) = whole.or_else(by_last_words) {
             named.insert(*party);
+            // "Liberal Democrat" is read as one party on one side and as
+            // its two words on the other: each word that names a party
+            // is named too, so the two readings meet.
+            for word in party.split(' ') {
+                if let Some((_, one)) = PARTIES.iter().find(|(spelling, _)| *spelling == word) {
+                    named.insert(*one);
+                }
+            }
         }
     }
     named
@@ -1382,6 +1421,7 @@ const PARTY_MEMBERS: &[&str] = &[
     "communist",
     "conservative",
     "democrat",
+    "independent",
     "labor",
     "republican",
     "socialist",
@@ -2442,9 +2482,25 @@ mod tests {
         case(&["lock"], "prop", &[Contradicts]);
         // Joined teams before a position.
         case(
-            &["former Durham and England opening batter"],
-            "former Yorkshire and England opening batter",
-            &[Contradicts],
+            &["Durham and England opening batter"],
+            "Yorkshire and England opening batter",
+            &[Contradicts, Same],
+        );
+        // Names joined before one post each hold it.
+        case(
+            &["former Leeds councillor", "former Bradford councillor"],
+            "former Leeds and Bradford councillor",
+            &[Same, Same],
+        );
+        case(
+            &["Durham opening batter", "England opening batter"],
+            "Durham and England opening batter",
+            &[Same, Same],
+        );
+        case(
+            &["Durham opening batter", "England opening batter"],
+            "Yorkshire and England opening batter",
+            &[Contradicts, Same],
         );
         // One office held for another party, however each side writes
         // the party.
@@ -2455,6 +2511,22 @@ mod tests {
         );
         case(&["Nationals MP for Lowan"], "Liberal MP", &[Contradicts]);
         case(&["Nationals MP for Lowan"], "Nationals MP", &[Same]);
+        case(
+            &["Liberal Democrat MP for Bath"],
+            "Lib Dem MP for Bath",
+            &[Same],
+        );
+        case(&["independent senator from Vermont"], "I-Vt.", &[Same]);
+        case(
+            &["independent senator from Vermont"],
+            "D-Vt.",
+            &[Contradicts],
+        );
+        case(
+            &["chief executive of Acme Corp."],
+            "Epic Games chief executive",
+            &[Contradicts],
+        );
         case(&["Labour MP"], "Labour Party MP", &[Same]);
         case(
             &["Liberal Democrat councillor"],
