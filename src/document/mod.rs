@@ -102,7 +102,19 @@ fn chars_before(text: &str) -> Vec<usize> {
 /// The characters that start in `bytes` (any slice of UTF-8 text): the
 /// bytes that are not a continuation byte.
 fn chars_in(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    // Counted in runs of at most 255 bytes into a byte, which the compiler
+    // does sixteen bytes at a time: a column far into a long line counts
+    // up to two blocks for each value placed there, and a one-line text of
+    // news spent a twentieth of `extract` counting them a byte at a time.
+    bytes
+        .chunks(255)
+        .map(|run| {
+            let starts = run
+                .iter()
+                .fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40));
+            usize::from(starts)
+        })
+        .sum()
 }
 
 impl Document {

@@ -1123,7 +1123,7 @@ pub(crate) fn words_before_mentions<'t>(
     text: &'t str,
     name: &'t str,
 ) -> impl Iterator<Item = &'t str> + 't {
-    text.match_indices(name).filter_map(move |(at, _)| {
+    match_starts(text, name).filter_map(move |at| {
         let whole = !text[at + name.len()..].starts_with(char::is_alphanumeric);
         let before = text[..at].strip_suffix(' ')?;
         let word = before.rsplit(' ').next()?;
@@ -1367,6 +1367,26 @@ fn shown_alone(sentence: &str, name: &str, surname: &str) -> Option<bool> {
     }
 }
 
+/// Where `needle` starts in `haystack`, left to right and without
+/// overlaps, as `str::match_indices` finds them; by memchr's vectorized
+/// search, since a name is looked for over the forty sentences before a
+/// pronoun for every candidate, and `match_indices` reads them a byte at a
+/// time.
+fn match_starts<'h>(haystack: &'h str, needle: &'h str) -> impl Iterator<Item = usize> + 'h {
+    // An empty needle matches at every character boundary, which only
+    // `match_indices` knows; a non-empty one in valid UTF-8 can only
+    // match at one.
+    let every_boundary = needle
+        .is_empty()
+        .then(|| haystack.match_indices(needle).map(|(at, _)| at));
+    let found = (!needle.is_empty())
+        .then(|| memchr::memmem::find_iter(haystack.as_bytes(), needle.as_bytes()));
+    every_boundary
+        .into_iter()
+        .flatten()
+        .chain(found.into_iter().flatten())
+}
+
 /// The marks `gender_shown` cuts sentences at.
 const SENTENCE_MARKS: [char; 3] = ['.', '?', '!'];
 
@@ -1387,7 +1407,7 @@ fn mentioned(haystack: &str, word: &str) -> bool {
     {
         return false;
     }
-    haystack.match_indices(word).any(|(at, _)| {
+    match_starts(haystack, word).any(|at| {
         !haystack[..at].ends_with(char::is_alphanumeric)
             && !haystack[at + word.len()..].starts_with(char::is_alphanumeric)
     })
@@ -1395,9 +1415,7 @@ fn mentioned(haystack: &str, word: &str) -> bool {
 
 /// The whole-word matches of `word` in `haystack`.
 fn mentions(haystack: &str, word: &str) -> Vec<usize> {
-    haystack
-        .match_indices(word)
-        .map(|(at, _)| at)
+    match_starts(haystack, word)
         .filter(|&at| {
             !haystack[..at].ends_with(char::is_alphanumeric)
                 && !haystack[at + word.len()..].starts_with(char::is_alphanumeric)

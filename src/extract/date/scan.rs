@@ -333,6 +333,19 @@ impl<'t> Scanner<'t> {
         if matches!(self.toks[i].lex, Lex::Punct(c) if !is_apostrophe(c)) {
             return None;
         }
+        // Nor at most plain words: a rule reads a plain word at its first
+        // token only by its spelling (see [`may_open_date`]), and trying
+        // every rule at every word was most of the scanner's time.
+        if self.toks[i].lex == Lex::Word && !may_open_date(self.text(i)) {
+            debug_assert!(
+                self.period(i, anchor).is_none()
+                    && self.spelled_day(i, false).is_none()
+                    && self.absolute(i).is_none(),
+                "a date opens at {:?}, which may_open_date passes over",
+                self.text(i)
+            );
+            return None;
+        }
         let period = self.period(i, anchor);
         if self.toks[i].lex == Lex::Word
             && self.spelled_day(i, false).is_none()
@@ -2303,6 +2316,48 @@ fn lower_short<'b>(w: &str, buf: &'b mut [u8; SPELLED_MAX]) -> Option<&'b str> {
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
     std::str::from_utf8(lower).ok()
+}
+
+/// Whether a plain word (one the lexer did not make a keyword, a
+/// calendar name or a number) can be the first token of a date: the words
+/// the rules compare token `i` with, by their spelling, when it is a plain
+/// word. A word that starts with digits ("3year", "10days": one token),
+/// a number or ordinal in words ("nineteen" of "nineteen ninety-nine",
+/// "fifth", "twenty" of "twenty-first"), a half year ("H1"), and the
+/// leads of the stretches of `relative.rs` ("past", "within", "less
+/// than", "for", "few", "several", "coming", "upcoming", "current", "my
+/// weekend", "more than"). A rule that starts reading a plain word any
+/// other way must add it here; debug builds check every word passed over.
+fn may_open_date(word: &str) -> bool {
+    use crate::extract::numeric::format::{TENS, UNITS};
+    use crate::extract::ordinal::{ORDINALS, TENTHS};
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    // The rules compare with ASCII words ignoring case: a longer or
+    // non-ASCII word is none of them.
+    let mut buf = [0u8; SPELLED_MAX];
+    let Some(w) = lower_short(word, &mut buf) else {
+        return false;
+    };
+    matches!(
+        w,
+        "past"
+            | "within"
+            | "less"
+            | "for"
+            | "few"
+            | "several"
+            | "coming"
+            | "upcoming"
+            | "current"
+            | "my"
+            | "more"
+            | "h1"
+            | "h2"
+    ) || [&UNITS[..], &TENS, &ORDINALS, &TENTHS]
+        .iter()
+        .any(|words| words.contains(&w))
 }
 
 fn spelled_ordinal(w: &str) -> Option<i8> {
