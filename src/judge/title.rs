@@ -220,6 +220,11 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["chief", "marketing", "officer"], "cmo"),
     (&["managing", "director"], "managing-director"),
     (&["member", "of", "parliament"], "mp"),
+    // A seat's letters spelled out ("Member of the European Parliament").
+    (&["member", "of", "the", "european", "parliament"], "mep"),
+    (&["member", "of", "the", "scottish", "parliament"], "msp"),
+    (&["member", "of", "the", "legislative", "assembly"], "mla"),
+    (&["general", "secretary"], "general-secretary"),
     (&["field", "marshal"], "field-marshal"),
     (&["air", "chief", "marshal"], "air-chief-marshal"),
     (&["air", "vice", "marshal"], "air-vice-marshal"),
@@ -1264,6 +1269,7 @@ const LEADING_OFFICES: &[&str] = &[
     "director",
     "director-general",
     "editor",
+    "general-secretary",
     "governor",
     "leader",
     "manager",
@@ -2559,6 +2565,12 @@ mod tests {
             &[Contradicts],
         );
         case(&["spokesman for Acme Corp."], "Acme chief", &[Contradicts]);
+        case(&["general secretary of Acme Corp."], "Acme boss", &[Same]);
+        case(
+            &["general secretary of Acme Corp."],
+            "Acme treasurer",
+            &[Contradicts],
+        );
         // A state in a party tag by its AP or postal abbreviation.
         case(&["Republican senator from Kentucky"], "R-Ky.", &[Same]);
         case(
@@ -2583,6 +2595,21 @@ mod tests {
         // A seat's holder is "the member for" it.
         case(&["Nationals MP for Lowan"], "member for Lowan", &[Same]);
         case(&["MP for Bath"], "Member of Parliament for Bath", &[Same]);
+        case(
+            &["MEP for London"],
+            "Member of the European Parliament for London",
+            &[Same],
+        );
+        case(
+            &["MSP for Glasgow"],
+            "Member of the Scottish Parliament for Glasgow",
+            &[Same],
+        );
+        case(
+            &["MEP for London"],
+            "Member of the Scottish Parliament for Glasgow",
+            &[Contradicts],
+        );
         case(
             &["Labour MP for Bath"],
             "Conservative member for Bath",
