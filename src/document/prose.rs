@@ -233,11 +233,26 @@ impl OffsetMap {
     pub fn span_to_prose(&self, span: Span) -> Span {
         let start = self.to_prose(span.start);
         let end = if span.end > span.start {
-            self.to_prose(span.end - 1) + 1
+            self.prose_end_of(span.end - 1)
         } else {
             start
         };
         Span::new(start, end.max(start))
+    }
+
+    /// Where the prose read from file byte `at` ends: one byte on in a
+    /// piece read one for one; the end of the whole replacement in one
+    /// that stands for other bytes ("&#8220;" read as the three bytes of
+    /// "“"), so that a span ending there never cuts the character.
+    fn prose_end_of(&self, at: usize) -> usize {
+        let inside = |p: &&Piece| p.source.start <= at && at < p.source.end;
+        if self.pieces.iter().any(|p| p.exact && inside(&p)) {
+            return self.to_prose(at) + 1;
+        }
+        match self.pieces.iter().find(inside) {
+            Some(p) => p.prose + p.len,
+            None => self.to_prose(at) + 1,
+        }
     }
 
     /// Whether the file bytes of `source` are read, one for one, as prose:
@@ -310,6 +325,24 @@ mod tests {
         // A byte no prose reads (between the blocks): the next piece read.
         assert_eq!(map.to_prose(15), 7);
         assert_eq!(map.span_to_prose(Span::new(8, 9)), Span::new(4, 5));
+        // A span that ends inside a decoded entity takes all of it.
+        assert_eq!(map.span_to_prose(Span::new(0, 7)), Span::new(0, 3));
+        assert_eq!(map.span_to_prose(Span::new(0, 4)), Span::new(0, 3));
+    }
+
+    #[test]
+    fn a_span_ending_in_an_entity_of_several_bytes_keeps_its_character() {
+        // "&#8220;[a](b)&#8220;" read as "“a“": a span of the whole file
+        // ends at the end of the second quote mark, not inside it.
+        let mut prose = ProseBuilder::new();
+        prose.stands_for("“", Span::new(0, 7));
+        prose.exact("a", 8);
+        prose.stands_for("“", Span::new(13, 20));
+        let (text, map) = prose.finish();
+        assert_eq!(text, "“a“");
+        let span = map.span_to_prose(Span::new(0, 20));
+        assert_eq!(span, Span::new(0, text.len()));
+        assert!(text.is_char_boundary(span.end));
     }
 
     #[test]
