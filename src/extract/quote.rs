@@ -556,6 +556,30 @@ impl<'a> ParagraphReader<'a> {
     /// that speaker was named by an attribution, and the pronoun that gave
     /// it, if one did.
     fn continued_speaker(&self, first: usize, at: usize, before: &[Read]) -> Read {
+        // A sentence between with someone else as its subject ("Rouhani
+        // attacked the move. “…”") leaves the quote to no one the reader
+        // can be sure of: not to a speaker attributed before it.
+        let mut subjects_between: Vec<String> = Vec::new();
+        let read = self.continued_past(first, at, before, &mut subjects_between);
+        let same = |subject: &String, speaker: &String| {
+            let last = |name: &str| name.rsplit(' ').next().unwrap_or_default().to_string();
+            last(subject) == last(speaker)
+        };
+        match &read.speaker {
+            Some(speaker) if subjects_between.iter().any(|s| !same(s, speaker)) => Read::default(),
+            _ => read,
+        }
+    }
+
+    /// [`Self::continued_speaker`] before the subjects between are weighed:
+    /// the subjects of the sentences passed over are pushed on `subjects`.
+    fn continued_past(
+        &self,
+        first: usize,
+        at: usize,
+        before: &[Read],
+        subjects: &mut Vec<String>,
+    ) -> Read {
         for sentence in (0..first).rev() {
             if let Some(read) = self.last_quote_in(sentence, before) {
                 return Read {
@@ -598,7 +622,10 @@ impl<'a> ParagraphReader<'a> {
                     (speaker, false, None, None)
                 }
                 Some(Attribution::Described) => (None, false, None, None),
-                None => continue,
+                None => {
+                    subjects.extend(clause.subject(&self.ordinary_word()));
+                    continue;
+                }
             };
             return Read {
                 speaker,
@@ -839,8 +866,9 @@ impl<'a> ParagraphReader<'a> {
     /// before it: the speakers of earlier quotes of the paragraph, and the
     /// named attributions and subjects of its sentences and of the
     /// paragraph before. The last one whose gender the text shows to be
-    /// the pronoun's (Mr/Ms, a gendered title, an earlier he/she/his/her
-    /// bound to the name) is the speaker; failing that, the last one whose
+    /// the pronoun's (Mr/Ms or a gendered title anywhere in the text, an
+    /// earlier he/she/his/her bound to the name; see [`gender_for_pronoun`])
+    /// is the speaker; failing that, the last one whose
     /// gender the text does not show to be the other. With the stretch
     /// that names the speaker, when the pronoun carries on an attribution
     /// just before it (see [`Pronoun::carries_on`]).
@@ -868,7 +896,7 @@ impl<'a> ParagraphReader<'a> {
         if let Some(&(_, name)) = people.first() {
             let (stretch, attributed) = self.attributed_just_before(sentence, at);
             if attributed.contains(name)
-                && gender_shown(self.text, at, name, &names, self.surnames) != Some(!female)
+                && gender_for_pronoun(self.text, at, name, &names, self.surnames) != Some(!female)
             {
                 return (Some(name.clone()), Some(stretch));
             }
@@ -904,13 +932,14 @@ impl<'a> ParagraphReader<'a> {
         (Span::new(start, at), names)
     }
 
-    /// The first of `names` (the last named) whose gender the text shows,
-    /// before `at`, to be `female` or not; failing that, the first not
+    /// The first of `names` (the last named) whose gender the text shows
+    /// (see [`gender_for_pronoun`]), for a pronoun at `at`, to be `female`
+    /// or not; failing that, the first not
     /// shown of the other gender.
     fn of_gender(&self, names: &[&str], at: usize, female: bool) -> Option<String> {
         let genders: Vec<Option<bool>> = names
             .iter()
-            .map(|name| gender_shown(self.text, at, name, names, self.surnames))
+            .map(|name| gender_for_pronoun(self.text, at, name, names, self.surnames))
             .collect();
         let pick = |wanted: &dyn Fn(Option<bool>) -> bool| {
             (0..names.len())
@@ -1285,25 +1314,13 @@ fn gender_shown(
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
+    if let Some(female) = gender_by_word_before(text, upto, name, index) {
+        return Some(female);
+    }
     let whole = text;
     let text = &text[..upto];
     let surname = name.rsplit(' ').next()?;
-    // Up to two words before the surname: "Mr Nelson", "Mr Tom Nelson".
-    let reach = if name.contains(' ') { 3 } else { 1 };
-    // A surname without sentence marks is read from the text's index of
-    // its mentions; any other the slow way, over the whole text before.
     let indexed = !surname.is_empty() && !surname.contains(SENTENCE_MARKS);
-    if indexed {
-        if let Some(female) = index.first_gender_before(whole, surname, upto, reach) {
-            return Some(female);
-        }
-    } else {
-        for at in mentions(text, surname) {
-            if let Some(female) = gender_before(text, at, reach) {
-                return Some(female);
-            }
-        }
-    }
     // A sentence about this person alone, with pronouns of one gender:
     // every name it holds is this person's. The last such sentence decides.
     let someone_else_named = |sentence: &str| {
@@ -1336,6 +1353,46 @@ fn gender_shown(
         .rev()
         .find(|(piece, _)| !someone_else_named(&text[piece.start..piece.end]))
         .map(|&(_, female)| female)
+}
+
+/// The gender a gendered word or honorific just before a mention of
+/// `name`'s last word shows, for the first such mention before byte `upto`
+/// (a char boundary) of `text`.
+fn gender_by_word_before(
+    text: &str,
+    upto: usize,
+    name: &str,
+    index: &SurnameIndex,
+) -> Option<bool> {
+    let surname = name.rsplit(' ').next()?;
+    // Up to two words before the surname: "Mr Nelson", "Mr Tom Nelson".
+    let reach = if name.contains(' ') { 3 } else { 1 };
+    // A surname without sentence marks is read from the text's index of
+    // its mentions; any other the slow way, over the whole text before.
+    let indexed = !surname.is_empty() && !surname.contains(SENTENCE_MARKS);
+    if indexed {
+        return index.first_gender_before(text, surname, upto, reach);
+    }
+    mentions(&text[..upto], surname)
+        .into_iter()
+        .find_map(|at| gender_before(text, at, reach))
+}
+
+/// The gender the text shows for `name` that a pronoun at byte `at` is
+/// weighed against: [`gender_shown`] before it, or else an honorific or a
+/// gendered word before any mention of the name, after it too ("Ms Marsh"
+/// two paragraphs on shows that "he" is not her). Pronouns bound to the
+/// name are read only before the quote: a later sentence read as about
+/// one name alone may be about someone else.
+fn gender_for_pronoun(
+    text: &str,
+    at: usize,
+    name: &str,
+    others: &[&str],
+    index: &SurnameIndex,
+) -> Option<bool> {
+    gender_shown(text, at, name, others, index)
+        .or_else(|| gender_by_word_before(text, text.len(), name, index))
 }
 
 /// The gender a sentence of `text` holding `surname` shows for `name` when
@@ -2711,6 +2768,14 @@ mod tests {
         // Only people of the other gender: nobody.
         let text = "Mr Doe spoke first. “It is unfair,” she said.";
         case(text, "It is unfair", None, false);
+        // An honorific after the quote shows the gender too: "he" carries
+        // on no attribution of a woman the text calls "Ms" later.
+        let text = "Ana Marsh, the chief executive, said the cuts were needed. “That world is gone,” he said. Mr Doe declined to comment. Shares fell under Ms Marsh.";
+        case(text, "That world", None, false);
+        // A later sentence's pronouns are no evidence: only an honorific.
+        let text =
+            "Roe said the plan was fair. “It will work,” he said. Later Roe said her team agreed.";
+        case(text, "It will work", Some("Roe"), false);
     }
 
     #[test]
@@ -2974,6 +3039,28 @@ mod tests {
         case(text, "Nobody", None, false);
         let text = "“One,” said Roe.\n“Two.”";
         case(text, "Two", None, false);
+        // Someone else the subject of a sentence between (the shape of
+        // factcc-32311789: "Mr Obama agreed to sign the bill. Iranian
+        // President Hassan Rouhani immediately attacked the move. “…”"):
+        // the quote is not the earlier speaker's.
+        let text = "Mr Obama agreed to sign the bill. Iranian President Hassan Rouhani immediately attacked the move. “It is not our problem.”";
+        case(text, "It is not our", None, false);
+        // The same person's sentence between keeps the speaker.
+        let text =
+            "Mr Obama said the bill was fair. Mr Obama then signed it. “It is not our problem.”";
+        case(text, "It is not our", Some("Obama"), false);
+        // A sentence between with no person as its subject keeps it too.
+        let text = "Roe said the bill was fair. The vote is next week. “It is not our problem.”";
+        case(text, "It is not our", Some("Roe"), false);
+        // "believes" gives the quote after it, as "says" does
+        // (factcc-31756755).
+        let text = "Dr Matthew Wilkinson, director of the think-tank, believes part of the solution lies in better teaching. “A very unhealthy gap has developed.”";
+        case(
+            text,
+            "A very unhealthy",
+            Some("Dr Matthew Wilkinson"),
+            false,
+        );
     }
 
     #[test]

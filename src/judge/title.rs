@@ -738,6 +738,56 @@ fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
+/// The party a run of words starting at `words[at]` names, when its name
+/// is more than one word or is written short, and the run's length: "SNP",
+/// "Scottish National Party", "Lib Dems" and "Democratic Unionist" are one
+/// party each, read whole so that the words of a party's name are not taken
+/// for a country and a qualifier ("Scottish", "national"). A party named by
+/// one plain word ("Labour", "Greens") is read as any other word. The name
+/// may take "Party" after it; a capital word after it that is no post makes
+/// a longer name ("Scottish National Heritage"), which is no party.
+fn party_at(words: &[Option<(String, bool, bool)>], at: usize) -> Option<(usize, &'static str)> {
+    let text_at = |i: usize| words.get(i).map(|w| w.as_ref().map(|(t, _, _)| t.as_str()));
+    PARTIES
+        .iter()
+        .filter(|(spelling, party)| spelling.contains(' ') || spelling != party)
+        .filter_map(|(spelling, party)| {
+            let spelled: Vec<&str> = spelling.split(' ').collect();
+            let last = spelled.len() - 1;
+            let matches = spelled
+                .iter()
+                .enumerate()
+                .all(|(k, part)| match text_at(at + k) {
+                    // "and" is a joint in a title's words.
+                    Some(None) => *part == "and",
+                    Some(Some(word)) => {
+                        word == *part || (k == last && word.strip_suffix('s') == Some(*part))
+                    }
+                    None => false,
+                });
+            // Only the run's last word may be possessive ("the SNP's").
+            let possessive_inside = || {
+                words[at..at + last]
+                    .iter()
+                    .any(|w| w.as_ref().is_some_and(|(_, _, p)| *p))
+            };
+            (matches && !possessive_inside()).then_some((spelled.len(), *party))
+        })
+        .max_by_key(|(len, _)| *len)
+        .and_then(|(len, party)| {
+            let ends_possessive = words[at + len - 1].as_ref().is_some_and(|w| w.2);
+            let with_party =
+                !ends_possessive && matches!(text_at(at + len), Some(Some("party" | "parties")));
+            let len = len + usize::from(with_party);
+            let longer_name = !words[at + len - 1].as_ref().is_some_and(|w| w.2)
+                && words
+                    .get(at + len)
+                    .and_then(Option::as_ref)
+                    .is_some_and(|(next, capitalized, _)| *capitalized && !is_person_head(next));
+            (!longer_name).then_some((len, party))
+        })
+}
+
 /// The country a run of words starting at `words[at]` names, and its length.
 fn country_at(words: &[Option<(String, bool, bool)>], at: usize) -> Option<(usize, &'static str)> {
     for len in (1..=4).rev() {
@@ -884,6 +934,11 @@ fn tokens(title: &str, entities: &EntityNames) -> Vec<Token> {
                 .map(|w| w.as_ref().map_or("and", |(text, _, _)| text.as_str()))
                 .collect();
             out.push(Token::Organisation(words.join(" ")));
+            i += len;
+            continue;
+        }
+        if let Some((len, party)) = party_at(&raw, i) {
+            out.push(Token::Organisation(party.to_string()));
             i += len;
             continue;
         }
@@ -1184,7 +1239,13 @@ fn share_complements(pieces: &[&[Token]], parts: &mut [TitlePart]) {
         .flatten()
     {
         for part in parts.iter_mut() {
-            if part.organisations.is_empty() && part.countries.is_empty() && part.owners.is_empty()
+            // An "independent" member sits for no party or body: "former
+            // Plaid Cymru leader and independent AM" is no Plaid Cymru AM.
+            let unattached = part.qualifiers.contains("independent");
+            if part.organisations.is_empty()
+                && part.countries.is_empty()
+                && part.owners.is_empty()
+                && !unattached
             {
                 part.organisations
                     .extend(share.organisations.iter().cloned());
@@ -1313,6 +1374,11 @@ const PARTIES: &[(&str, &str)] = &[
     ("sdlp", "social democratic and labour"),
     ("sinn fein", "sinn fein"),
     ("snp", "scottish national"),
+    // A title's words are read in American spelling ("labor").
+    (
+        "social democratic and labor",
+        "social democratic and labour",
+    ),
     (
         "social democratic and labour",
         "social democratic and labour",
@@ -1341,19 +1407,15 @@ fn parties_in<'a>(names: impl IntoIterator<Item = &'a String>) -> BTreeSet<&'sta
         let by_last_words = || {
             PARTIES
                 .iter()
-                .filter(|(spelling, _)| singular.ends_with(&format!(" {spelling}")))
+                .filter(|(spelling, _)| {
+                    singular
+                        .strip_suffix(spelling)
+                        .is_some_and(|before| before.ends_with(' '))
+                })
                 .max_by_key(|(spelling, _)| spelling.len())
         };
         if let Some((_, party)) = whole.or_else(by_last_words) {
             named.insert(*party);
-            // "Liberal Democrat" is read as one party on one side and as
-            // its two words on the other: each word that names a party
-            // is named too, so the two readings meet.
-            for word in party.split(' ') {
-                if let Some((_, one)) = PARTIES.iter().find(|(spelling, _)| *spelling == word) {
-                    named.insert(*one);
-                }
-            }
         }
     }
     named
@@ -2534,9 +2596,33 @@ mod tests {
             &[Contradicts],
         );
         case(&["Labour MP"], "Labour Party MP", &[Same]);
+        // A party of more than one word, or written short, is one party
+        // ("SNP leader" in factcc news texts); the Liberal Party is not the
+        // Liberal Democrats, in Britain or in Australia.
         case(
             &["Liberal Democrat councillor"],
             "Liberal councillor",
+            &[Contradicts],
+        );
+        case(
+            &["DUP MP for Lagan Valley"],
+            "Democratic Unionist MP",
+            &[Same],
+        );
+        case(&["SNP MSP"], "Scottish National Party MSP", &[Same]);
+        case(&["Labour MSP"], "the SNP's MSP", &[Contradicts]);
+        case(&["LNP MP for Dawson"], "Liberal National Party MP", &[Same]);
+        case(&["Liberal MP for Dawson"], "LNP MP", &[Contradicts]);
+        case(
+            &["SDLP MLA"],
+            "Social Democratic and Labour Party MLA",
+            &[Same],
+        );
+        case(&["Lib Dem MP"], "Liberal Democrats MP", &[Same]);
+        // A longer name of capitals is no party.
+        case(
+            &["chief executive of Scottish National Heritage"],
+            "Scottish National Heritage chief executive",
             &[Same],
         );
         case(&["Greens councillor"], "Green Party councillor", &[Same]);
