@@ -261,6 +261,8 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["detective", "inspector"], "detective-inspector"),
     (&["detective", "sergeant"], "detective-sergeant"),
     (&["detective", "constable"], "detective-constable"),
+    (&["detective", "lieutenant"], "detective-lieutenant"),
+    (&["detective", "captain"], "detective-captain"),
     (&["attorney", "general"], "attorney-general"),
     (&["solicitor", "general"], "solicitor-general"),
     (&["secretary", "general"], "secretary-general"),
@@ -350,6 +352,9 @@ const LADDERS: &[&[&str]] = &[
         "detective-constable",
         "sergeant",
         "detective-sergeant",
+        // American police ranks of a detective.
+        "detective-lieutenant",
+        "detective-captain",
         "inspector",
         "detective-inspector",
         "chief-inspector",
@@ -1241,7 +1246,7 @@ fn share_complements(pieces: &[&[Token]], parts: &mut [TitlePart]) {
         for part in parts.iter_mut() {
             // An "independent" member sits for no party or body: "former
             // Plaid Cymru leader and independent AM" is no Plaid Cymru AM.
-            let unattached = part.qualifiers.contains("independent");
+            let unattached = sits_for_no_party(part);
             if part.organisations.is_empty()
                 && part.countries.is_empty()
                 && part.owners.is_empty()
@@ -1691,6 +1696,12 @@ fn read_part(tokens: &[Token]) -> TitlePart {
                         part.former = true;
                         continue;
                     }
+                    // "a retired schoolteacher" taught before; a rank is
+                    // kept in retirement ("retired Army Gen. Tom Hale").
+                    "retired" if !head.is_some_and(|h| is_rank(content[h].text())) => {
+                        part.former = true;
+                        continue;
+                    }
                     _ => {}
                 }
                 if RANK_MODIFIERS.contains(&text) {
@@ -1857,15 +1868,30 @@ fn above(general: &str, specific: &str) -> bool {
     if general == "head" && LEADING_OFFICES.contains(&specific) {
         return true;
     }
+    // A detective's rank is held by a detective, and is that rank: a
+    // "detective sergeant" is a detective and a sergeant.
+    if let Some(rank) = specific.strip_prefix("detective-") {
+        if general == "detective" || general == rank {
+            return true;
+        }
+    }
     ROLE_PARENTS
         .binary_search_by(|(head, _)| (*head).cmp(specific))
         .is_ok_and(|i| ROLE_PARENTS[i].1.split(' ').any(|p| p == general))
 }
 
 fn same_ladder(a: &str, b: &str) -> bool {
-    LADDERS
-        .iter()
-        .any(|ladder| ladder.contains(&a) && ladder.contains(&b))
+    let on_one = |a: &str, b: &str| {
+        LADDERS
+            .iter()
+            .any(|ladder| ladder.contains(&a) && ladder.contains(&b))
+    };
+    // A detective's rank is on its force's ladder as the rank itself:
+    // "Lt." for a detective sergeant is another rank.
+    fn rank(head: &str) -> &str {
+        head.strip_prefix("detective-").unwrap_or(head)
+    }
+    on_one(a, b) || (rank(a) != rank(b) && on_one(rank(a), rank(b)))
 }
 
 /// How `found` (a part of a descriptor in the text) compares with `listed`
@@ -1908,10 +1934,22 @@ fn compare_as_written(found: &TitlePart, listed: &TitlePart, holder: &Holder) ->
         && (listed.qualifiers.contains(found_head) || listed.organisations.contains(found_head))
         && found.qualifiers.is_subset(&listed.qualifiers);
     if party_of_listed {
+        // The place of a party tag is the state, or for a state legislator
+        // the home town or district, the member sits for ("R-Ky.",
+        // "R-Marlow"): only a state contradicts, and only another state
+        // than the listed title or the person's titles name. A committee
+        // of another title is no place.
+        let states = |names: &BTreeSet<String>| -> BTreeSet<String> {
+            names
+                .iter()
+                .filter(|name| us_states::is_state_name(name))
+                .cloned()
+                .collect()
+        };
         return if adds_consistently(
-            &found.organisations,
-            &listed.organisations,
-            &holder.organisations,
+            &states(&found.organisations),
+            &states(&listed.organisations),
+            &states(&holder.organisations),
         ) {
             Likeness::Same
         } else {
@@ -1959,8 +1997,7 @@ fn compare_as_written(found: &TitlePart, listed: &TitlePart, holder: &Holder) ->
     }
     // "independent AM" is an AM of no party or organisation: one that
     // names none contradicts one that names one ("Plaid Cymru AM").
-    let unattached =
-        |t: &TitlePart| t.qualifiers.contains("independent") && t.organisations.is_empty();
+    let unattached = |t: &TitlePart| sits_for_no_party(t) && t.organisations.is_empty();
     if (unattached(listed) && !found.organisations.is_empty())
         || (unattached(found) && !listed.organisations.is_empty())
     {
@@ -2026,17 +2063,40 @@ fn for_other_parties(member: &TitlePart, post: &TitlePart) -> bool {
     held_for_party && !named.is_empty() && !named.contains(&party)
 }
 
+/// Whether `part` is a seat or a party's post held as an "independent"
+/// ("independent AM", "independent councillor"): held for no party. An
+/// "independent director" of a board is independent of its managers, and
+/// sits on the company's board all the same.
+fn sits_for_no_party(part: &TitlePart) -> bool {
+    part.qualifiers.contains("independent")
+        && part.head.as_deref().is_some_and(|h| {
+            SEATS.contains(&h) || PARTY_POSTS.contains(&h) || PARTY_MEMBERS.contains(&h)
+        })
+}
+
 /// Posts held for a party, besides seats: its parts of a council and of
 /// an election.
 const PARTY_POSTS: &[&str] = &["candidate", "councillor", "lawmaker", "politician"];
 
-/// `found` with each organisation it names by the first words of one
-/// the listed title or the person's titles name, named in full: newsrooms
+/// `found` with each organisation it names by some words of one the
+/// listed title or the person's titles name, named in full: newsrooms
 /// shorten "Harlow Foods" to "Harlow's chief executive", "Goldman Sachs"
-/// to "Goldman".
+/// to "Goldman", and name a department by its field ("Police Chief" for
+/// the chief of the Easton Falls Police Department).
 fn with_full_names(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> TitlePart {
     let shortens = |short: &str, full: &str| {
-        full.len() > short.len() && full.starts_with(short) && full.as_bytes()[short.len()] == b' '
+        let first_words = full.len() > short.len()
+            && full.starts_with(short)
+            && full.as_bytes()[short.len()] == b' ';
+        // The field of a department, the words before its kind at the end:
+        // "police" of "Easton Falls Police Department".
+        let field = full.rsplit_once(' ').is_some_and(|(before, kind)| {
+            is_body_kind(kind)
+                && before
+                    .strip_suffix(short)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        });
+        first_words || field
     };
     let mut full = found.clone();
     full.organisations = found
@@ -2619,6 +2679,48 @@ mod tests {
             &[Same],
         );
         case(&["Lib Dem MP"], "Liberal Democrats MP", &[Same]);
+        // A party tag's place is a state, or a state legislator's home
+        // district, never a committee of another title (a blind test's
+        // "state Sen. Diane Ferraro, R-Marlow").
+        let ferraro = [
+            "Republican state senator",
+            "ranking Republican on the Senate Local Government Committee",
+        ];
+        case(&ferraro, "R-Marlow", &[Same]);
+        case(&ferraro, "R-Pa.", &[Same]);
+        case(&ferraro, "D-Pa.", &[Contradicts]);
+        case(
+            &["Republican senator from Kentucky"],
+            "R-Tenn.",
+            &[Contradicts],
+        );
+        // A department by its field; another field is another department.
+        let ruiz = ["Chief of the Easton Falls Police Department"];
+        case(&ruiz, "Police Chief", &[Same]);
+        case(&ruiz, "Fire Chief", &[Contradicts]);
+        case(&ruiz, "Deputy Police Chief", &[Contradicts]);
+        case(
+            &["chief of Technical and Office Workers Union"],
+            "Office and Professional Employees Union chief",
+            &[Contradicts],
+        );
+        // An independent director sits on the company's board; an
+        // independent AM sits for no party.
+        case(
+            &["lead independent director of Acme Corp."],
+            "the board's lead independent director",
+            &[Same],
+        );
+        case(&["independent AM"], "Plaid Cymru AM", &[Contradicts]);
+        // "retired" puts a post in the past, not a rank.
+        case(&["schoolteacher"], "retired schoolteacher", &[Contradicts]);
+        case(&["general"], "retired Army Gen.", &[Same]);
+        // A detective's rank is a detective's and that rank.
+        case(&["Detective Sergeant"], "Det. Sgt.", &[Same]);
+        case(&["Detective Sergeant"], "Detective", &[Same]);
+        case(&["Detective Sergeant"], "Det. Lt.", &[Contradicts]);
+        case(&["Detective Sergeant"], "Lt.", &[Contradicts]);
+        case(&["Detective Lieutenant"], "Lt.", &[Same]);
         // A longer name of capitals is no party.
         case(
             &["chief executive of Scottish National Heritage"],

@@ -82,9 +82,31 @@ pub fn state_named_by(abbreviation: &str) -> Option<&'static str> {
         .map(|(name, _, _)| *name)
 }
 
+/// Whether `name`, lowercase as a title's words are read ("kentucky",
+/// "new york"), is the full name of a state or territory.
+pub fn is_state_name(name: &str) -> bool {
+    STATES
+        .iter()
+        .any(|(state, _, _)| state.eq_ignore_ascii_case(name))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::state_named_by;
+    use super::{is_state_name, state_named_by};
+
+    #[test]
+    fn full_names_are_states_and_districts_are_not() {
+        for (name, state) in [
+            ("kentucky", true),
+            ("new york", true),
+            ("west virginia", true),
+            ("marlow", false),
+            ("ky", false),
+            ("", false),
+        ] {
+            assert_eq!(is_state_name(name), state, "{name}");
+        }
+    }
 
     #[test]
     fn postal_codes_and_ap_forms_name_their_state() {
