@@ -1282,7 +1282,11 @@ impl<'a> Sentence<'a> {
             if end > start && !self.continues_phrase(end, word) {
                 break;
             }
-            if end == start && (is_verb_like(word) || one_of(CLAUSE_WORDS, word)) {
+            if end == start
+                && (is_verb_like(word)
+                    || one_of(CLAUSE_WORDS, word)
+                    || is_participle_taking(word, self.word(end + 1)))
+            {
                 break;
             }
             end += 1;
@@ -1566,7 +1570,9 @@ impl<'a> Sentence<'a> {
                 .unwrap_or(index + capitals);
             return capitals > 0 && self.word(kind_at).is_some_and(words::is_body_kind);
         }
-        if matches!(word, "in" | "on" | "at") {
+        // "treasurer for 11 years", "in 2023": a date or a time span is an
+        // adjunct, no part of the post.
+        if matches!(word, "in" | "on" | "at" | "for") {
             return !next.is_some_and(|n| {
                 is_calendar_word(n)
                     || n.bytes().all(|b| b.is_ascii_digit())
@@ -2123,6 +2129,24 @@ mod tests {
                 "Tom Hale, the retired deputy chief, spoke.",
                 "Tom Hale",
                 &["retired deputy chief"],
+            ),
+            // A time span after the post is an adjunct (a blind test's
+            // "who served as city treasurer for 11 years"); a participle
+            // with a preposition opens no post ("had been accused of").
+            (
+                "Vance, who served as city treasurer for 11 years, pleaded not guilty.",
+                "Vance",
+                &["city treasurer"],
+            ),
+            (
+                "Tom Hale, who was minister for transport, said no.",
+                "Tom Hale",
+                &["minister for transport"],
+            ),
+            (
+                "Councillor Helen Marsh had been accused of steering a contract.",
+                "Helen Marsh",
+                &["Councillor"],
             ),
             // An ampersand between capitals is inside a firm's name; one
             // after a lowercase word is not.
