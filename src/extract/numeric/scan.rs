@@ -72,13 +72,20 @@ impl<'a> Tokens<'a> {
                 if ch.is_alphabetic() {
                     let start = i;
                     let ls = lower.len();
-                    for ch in text[i..].chars() {
-                        if !ch.is_alphabetic() {
-                            break;
+                    // A run of ASCII letters is read a byte at a time, and
+                    // only other characters decoded.
+                    loop {
+                        while i < b.len() && b[i].is_ascii_alphabetic() {
+                            i += 1;
                         }
-                        lower.push(ch.to_ascii_lowercase());
-                        i += ch.len_utf8();
+                        match text[i..].chars().next() {
+                            Some(ch) if !ch.is_ascii() && ch.is_alphabetic() => i += ch.len_utf8(),
+                            _ => break,
+                        }
                     }
+                    // Lowercasing leaves other than ASCII letters as they are.
+                    lower.push_str(&text[start..i]);
+                    lower[ls..].make_ascii_lowercase();
                     toks.push(Token::new(
                         TokKind::Word,
                         start,
