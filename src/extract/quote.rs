@@ -1538,32 +1538,56 @@ struct SurnameMentions {
 /// says), so a match of a capitalized surname with no letter or digit
 /// before it is exactly a word of this index that begins with the surname.
 fn capitalized_words(text: &str) -> std::collections::BTreeMap<String, Vec<usize>> {
-    let mut words: std::collections::HashMap<&str, Vec<usize>> = Default::default();
-    let mut chars = text.char_indices().peekable();
-    let mut in_word = false;
-    while let Some((at, c)) = chars.next() {
-        let alphanumeric = c.is_alphanumeric();
-        if alphanumeric && !in_word && c.is_uppercase() {
-            let mut end = at + c.len_utf8();
-            while let Some(&(next, d)) = chars.peek() {
-                if !d.is_alphanumeric() {
-                    break;
-                }
-                end = next + d.len_utf8();
-                chars.next();
-            }
-            words.entry(&text[at..end]).or_default().push(at);
-            // The word's run is read whole; the next character is no
-            // letter or digit.
-            in_word = false;
-            continue;
+    let mut words: std::collections::HashMap<&str, Vec<usize>, foldhash::fast::FixedState> =
+        Default::default();
+    for (at, word) in alphanumeric_runs(text) {
+        if word.starts_with(char::is_uppercase) {
+            words.entry(word).or_default().push(at);
         }
-        in_word = alphanumeric;
     }
     words
         .into_iter()
         .map(|(word, starts)| (word.to_string(), starts))
         .collect()
+}
+
+/// The runs of letters and digits of `text` (as `char::is_alphanumeric`
+/// says), with where each starts, in order: the words `text.split(|c|
+/// !c.is_alphanumeric())` gives, without the empty ones. The whole-text
+/// indexes read every word of a text once; most of a text is ASCII, whose
+/// bytes are told apart without decoding a character.
+fn alphanumeric_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    // The length of the character at `at`, and whether it is a letter or
+    // digit.
+    let char_at = move |at: usize| -> (usize, bool) {
+        match bytes[at] {
+            byte if byte.is_ascii() => (1, byte.is_ascii_alphanumeric()),
+            _ => text[at..]
+                .chars()
+                .next()
+                .map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric())),
+        }
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = loop {
+            if at >= bytes.len() {
+                return None;
+            }
+            match char_at(at) {
+                (_, true) => break at,
+                (len, false) => at += len,
+            }
+        };
+        while at < bytes.len() {
+            match char_at(at) {
+                (len, true) => at += len,
+                (_, false) => break,
+            }
+        }
+        Some((start, &text[start..at]))
+    })
 }
 
 impl SurnameIndex {
@@ -1732,11 +1756,12 @@ impl SurnameIndex {
 struct WordCase {
     /// (words written in lowercase, capitalized words written after
     /// another word of their sentence), as runs of letters and digits.
-    index: std::cell::OnceCell<(
-        std::collections::HashSet<String>,
-        std::collections::HashSet<String>,
-    )>,
+    index: std::cell::OnceCell<(WordSet, WordSet)>,
 }
+
+/// Words of a text, asked of for its words: a fast hash (the keys are no
+/// attacker's choice that matters here; a text is read once).
+type WordSet = std::collections::HashSet<String, foldhash::fast::FixedState>;
 
 impl WordCase {
     /// Whether `word`, capitalized at a sentence start, is an ordinary word
@@ -1750,19 +1775,10 @@ impl WordCase {
         lowered != word && lower.contains(&lowered) && !mid_sentence.contains(word)
     }
 
-    fn read(
-        text: &str,
-    ) -> (
-        std::collections::HashSet<String>,
-        std::collections::HashSet<String>,
-    ) {
-        let mut lower = std::collections::HashSet::new();
-        let mut mid_sentence = std::collections::HashSet::new();
-        let words = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty());
-        for word in words {
-            let at = word.as_ptr() as usize - text.as_ptr() as usize;
+    fn read(text: &str) -> (WordSet, WordSet) {
+        let mut lower = WordSet::default();
+        let mut mid_sentence = WordSet::default();
+        for (at, word) in alphanumeric_runs(text) {
             if !word.chars().any(char::is_uppercase) {
                 if !lower.contains(word) {
                     lower.insert(word.to_string());
@@ -2537,6 +2553,29 @@ mod tests {
         assert_eq!(inner("«Bonjour», dit-il."), ["Bonjour"]);
         let text = "---\ntitle: \"Not a quote\"\n---\n“A quote.”";
         assert_eq!(inner(text), ["A quote."]);
+    }
+
+    #[test]
+    fn alphanumeric_runs_are_the_words_split_gives() {
+        for text in [
+            "",
+            "  ",
+            "Tom Hale's 3rd “win”—at 10:30, in Zürich.",
+            "Ωmega ½ e\u{301}clair ٣٤ naïve Ⅻ end",
+            "x",
+            "…",
+        ] {
+            let split: Vec<(usize, &str)> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+                .collect();
+            assert_eq!(
+                alphanumeric_runs(text).collect::<Vec<_>>(),
+                split,
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -167,8 +167,13 @@ fn json_value(extraction: &Extraction, found: &Found) -> JsonValue {
 
 /// Writes the values as pretty-printed JSON and a final newline.
 pub fn render(extraction: &Extraction, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &Streamed(extraction))?;
-    writeln!(out)
+    // The pretty printer writes a value in many small pieces (each level of
+    // indentation is one): through `dyn Write` each is a call, where a
+    // buffer of a known type copies it in place.
+    let mut out = io::BufWriter::with_capacity(64 * 1024, out);
+    serde_json::to_writer_pretty(&mut out, &Streamed(extraction))?;
+    writeln!(out)?;
+    out.flush()
 }
 
 /// The document [`to_json`] builds, serialized one value at a time: a text

@@ -154,21 +154,40 @@ impl Tok {
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 4);
     let mut space = true;
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    // Every character of every sentence passes here: ASCII bytes are read
+    // as they are, and only the rest decoded.
+    let char_at = |at: usize| match bytes[at] {
+        byte if byte.is_ascii() => char::from(byte),
+        _ => text[at..]
+            .chars()
+            .next()
+            .unwrap_or(char::REPLACEMENT_CHARACTER),
+    };
+    let mut at = 0;
+    while at < bytes.len() {
+        let start = at;
+        let c = char_at(start);
+        at += c.len_utf8();
         if c.is_whitespace() {
             space = true;
             continue;
         }
-        let mut end = start + c.len_utf8();
         let lex = if c.is_alphanumeric() {
-            while let Some(&(i, d)) = chars.peek() {
+            loop {
+                while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                    at += 1;
+                }
+                if at >= bytes.len() || bytes[at].is_ascii() {
+                    break;
+                }
+                let d = char_at(at);
                 if !d.is_alphanumeric() {
                     break;
                 }
-                end = i + d.len_utf8();
-                chars.next();
+                at += d.len_utf8();
             }
+            let end = at;
             let run = &text[start..end];
             // "Oct2", "22april": a month glued to its day is two tokens.
             if let Some(cut) = month_day_cut(run) {
@@ -190,6 +209,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             Lex::Punct(c)
         };
+        let end = at;
         let weak = matches!(lex, Lex::Weekday(_)) && is_weak_weekday(&text[start..end]);
         toks.push(Tok {
             lex,
@@ -276,17 +296,65 @@ fn classify(run: &str) -> Lex {
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
     let lower = std::str::from_utf8(lower).unwrap_or("");
+    // One lookup for the calendar name and the keyword: both are long
+    // chains of comparisons, and every word of every sentence is asked.
+    let Some(&(calendar, keyword)) = words_index().get(lower) else {
+        debug_assert!(
+            calendar_name(lower).is_none() && keyword(lower).is_none(),
+            "{lower:?} is a date word missing from WORDS"
+        );
+        return Lex::Word;
+    };
     // Names of months and days are proper nouns, but chat and headlines
     // write them in lowercase too; the grammar asks more of a lowercase
     // name ("may" and "march" are verbs), and a lowercase abbreviation of
     // a weekday is a word ("sat", "sun", "wed").
-    if let Some(lex) = calendar_name(lower) {
+    if let Some(lex) = calendar {
         let weak_lower = !bytes[0].is_ascii_uppercase() && is_weak_weekday(lower);
         if !weak_lower {
             return lex;
         }
     }
-    keyword(lower).map_or(Lex::Word, Lex::Kw)
+    keyword.map_or(Lex::Word, Lex::Kw)
+}
+
+/// Every word [`calendar_name`] or [`keyword`] knows. A word they learn
+/// must be added here; debug builds check every word [`classify`] passes
+/// over.
+#[rustfmt::skip]
+const WORDS: &[&str] = &[
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
+    "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
+    "nov", "december", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "the", "a", "an", "of", "in", "on", "by", "during", "throughout", "around", "about", "circa",
+    "from", "to", "through", "thru", "until", "till", "til", "between", "and", "before", "after",
+    "since", "prior", "early", "mid", "late", "earlier", "later", "end", "beginning", "start",
+    "middle", "first", "second", "third", "fourth", "half", "quarter", "last", "this", "next",
+    "following", "previous", "preceding", "same", "that", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "decade", "decades", "today", "yesterday", "tomorrow", "tmrw",
+    "ago", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "nearly", "almost", "than", "roughly", "approximately", "least", "most", "number",
+    "no", "per", "percent", "square", "cubic", "meter", "metre", "kilometer", "kilometre", "km",
+    "mile", "foot", "feet", "ton", "tonne", "kg", "kilogram", "pound", "dollar", "euro", "rupee",
+    "yuan", "yen", "acre", "hectare", "barrel", "degree", "mph", "people", "police", "personnel",
+    "staff", "children", "men", "women", "hundred", "thousand", "million", "billion", "trillion",
+    "point", "its", "their", "his", "her", "our", "your", "whose", "spring", "summer", "autumn",
+    "fall", "winter", "weekend", "rest", "remainder",
+];
+
+/// [`calendar_name`] and [`keyword`] of each of [`WORDS`].
+type WordsIndex =
+    std::collections::HashMap<&'static str, (Option<Lex>, Option<Kw>), foldhash::fast::FixedState>;
+
+fn words_index() -> &'static WordsIndex {
+    static INDEX: std::sync::OnceLock<WordsIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        WORDS
+            .iter()
+            .map(|&word| (word, (calendar_name(word), keyword(word))))
+            .collect()
+    })
 }
 
 pub(super) fn calendar_name(lower: &str) -> Option<Lex> {
@@ -421,4 +489,19 @@ fn keyword(lower: &str) -> Option<Kw> {
         "rest" | "remainder" => Kw::Rest,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_indexed_word_is_a_calendar_name_or_a_keyword() {
+        for word in WORDS {
+            assert!(
+                calendar_name(word).is_some() || keyword(word).is_some(),
+                "{word:?}"
+            );
+        }
+    }
 }

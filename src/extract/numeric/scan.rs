@@ -72,13 +72,20 @@ impl<'a> Tokens<'a> {
                 if ch.is_alphabetic() {
                     let start = i;
                     let ls = lower.len();
-                    for ch in text[i..].chars() {
-                        if !ch.is_alphabetic() {
-                            break;
+                    // A run of ASCII letters is read a byte at a time, and
+                    // only other characters decoded.
+                    loop {
+                        while i < b.len() && b[i].is_ascii_alphabetic() {
+                            i += 1;
                         }
-                        lower.push(ch.to_ascii_lowercase());
-                        i += ch.len_utf8();
+                        match text[i..].chars().next() {
+                            Some(ch) if !ch.is_ascii() && ch.is_alphabetic() => i += ch.len_utf8(),
+                            _ => break,
+                        }
                     }
+                    // Lowercasing leaves other than ASCII letters as they are.
+                    lower.push_str(&text[start..i]);
+                    lower[ls..].make_ascii_lowercase();
                     toks.push(Token::new(
                         TokKind::Word,
                         start,
@@ -1270,6 +1277,34 @@ pub(crate) fn word_fraction(t: &Tokens, i: usize) -> Option<WordFraction> {
 }
 
 fn words_at(t: &Tokens, i: usize) -> Option<Phrase> {
+    // Every reading below opens with one of a few words: the phrase is
+    // asked at every word of every sentence, and most words are none of
+    // them.
+    if !may_open_words(t.w(i)) {
+        debug_assert!(
+            read_words(t, i).is_none(),
+            "a number in words opens at {:?}, which may_open_words passes over",
+            t.w(i)
+        );
+        return None;
+    }
+    read_words(t, i)
+}
+
+/// Whether a number phrase in words may open with the lowercased word
+/// `w`: what [`read_words`] and the readers it calls ([`word_fraction`],
+/// [`cardinal`]) compare its first word with. A reading that opens with
+/// another word must add it here; debug builds check every word passed
+/// over.
+fn may_open_words(w: &str) -> bool {
+    matches!(w, "a" | "an" | "half" | "quarter" | "several")
+        || unit_value(w).is_some()
+        || tens_value(w).is_some()
+        || vague_value(w).is_some()
+}
+
+/// [`words_at`], at any word.
+fn read_words(t: &Tokens, i: usize) -> Option<Phrase> {
     let mut style = Style::new();
     style.words = true;
     style.capital = t.capitalized(i);
@@ -1582,6 +1617,16 @@ fn cardinal_scale(w: &str) -> Option<f64> {
 /// for one ("a hundred thousand"). Returns the value, the token after the
 /// last number word, and whether "and" was used.
 fn cardinal(t: &Tokens, mut j: usize, article: bool) -> Option<(f64, usize, bool)> {
+    // Without an article the phrase opens with a figure, a unit or a tens
+    // word (the loop below breaks at once on anything else): the ordinal
+    // and number readers ask this at every word.
+    if !article
+        && t.kind(j) != Some(TokKind::Num)
+        && unit_value(t.w(j)).is_none()
+        && tens_value(t.w(j)).is_none()
+    {
+        return None;
+    }
     let mut last = if article { Last::Unit } else { Last::Start };
     let (mut total, mut cur) = (0.0, if article { 1.0 } else { 0.0 });
     let mut min_scale = f64::INFINITY;
