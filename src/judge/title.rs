@@ -1388,8 +1388,12 @@ const PARTIES: &[(&str, &str)] = &[
         "social democratic and labour",
         "social democratic and labour",
     ),
+    ("social democratic", "social democratic"),
+    ("sdp", "social democratic"),
     ("socialist", "socialist"),
     ("ukip", "uk independence"),
+    ("ulster unionist", "ulster unionist"),
+    ("uup", "ulster unionist"),
     ("uk independence", "uk independence"),
 ];
 
@@ -1398,6 +1402,15 @@ const PARTIES: &[(&str, &str)] = &[
 /// "Scottish National Party MSP" the Scottish National Party.
 fn parties_named(part: &TitlePart) -> BTreeSet<&'static str> {
     parties_in(part.qualifiers.iter().chain(&part.organisations))
+}
+
+/// `names` (organisations of a title) but the parties among them.
+fn without_parties(names: &BTreeSet<String>) -> BTreeSet<String> {
+    names
+        .iter()
+        .filter(|name| parties_in([*name]).is_empty())
+        .cloned()
+        .collect()
 }
 
 /// The parties `names` (qualifiers or organisations of a title) name.
@@ -1697,8 +1710,12 @@ fn read_part(tokens: &[Token]) -> TitlePart {
                         continue;
                     }
                     // "a retired schoolteacher" taught before; a rank is
-                    // kept in retirement ("retired Army Gen. Tom Hale").
-                    "retired" if !head.is_some_and(|h| is_rank(content[h].text())) => {
+                    // kept in retirement ("retired Army Gen. Tom Hale"), and
+                    // a capital opens a name ("Retired Firefighters of Ohio
+                    // president").
+                    "retired"
+                        if !*capitalized && !head.is_some_and(|h| is_rank(content[h].text())) =>
+                    {
                         part.former = true;
                         continue;
                     }
@@ -1966,7 +1983,12 @@ fn compare_as_written(found: &TitlePart, listed: &TitlePart, holder: &Holder) ->
         if chief_officers || positions || seats || same_ladder(found_head, listed_head) {
             return Likeness::Contradicts;
         }
-        let shares_organisation = !found.organisations.is_disjoint(&listed.organisations)
+        // A party is no body whose other roles contradict: "Liberal
+        // Democrat member of Harlow council" is another post than "Liberal
+        // Democrat councillor", as "Labour member" is for "Labour
+        // councillor", and not a contradiction.
+        let shares_organisation = !without_parties(&found.organisations)
+            .is_disjoint(&without_parties(&listed.organisations))
             || owned_alike(found, listed)
             || owned_alike(listed, found);
         let shares_country = !found.countries.is_disjoint(&listed.countries)
@@ -2018,11 +2040,14 @@ fn compare_as_written(found: &TitlePart, listed: &TitlePart, holder: &Holder) ->
         .filter(|name| !names_listed_party(name))
         .cloned()
         .collect();
-    if !adds_consistently(
-        &found_organisations,
-        &listed.organisations,
-        &holder.organisations,
-    ) || !adds_consistently(&found.countries, &listed.countries, &holder.countries)
+    // Parties were weighed above: the bodies left are the rest ("Liberal
+    // Democrat MP for Harlow" adds Harlow to "Liberal Democrat MP").
+    let (listed_bodies, holder_bodies) = (
+        without_parties(&listed.organisations),
+        without_parties(&holder.organisations),
+    );
+    if !adds_consistently(&found_organisations, &listed_bodies, &holder_bodies)
+        || !adds_consistently(&found.countries, &listed.countries, &holder.countries)
     {
         return Likeness::Contradicts;
     }
@@ -2089,13 +2114,15 @@ fn with_full_names(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Ti
             && full.starts_with(short)
             && full.as_bytes()[short.len()] == b' ';
         // The field of a department, the words before its kind at the end:
-        // "police" of "Easton Falls Police Department".
-        let field = full.rsplit_once(' ').is_some_and(|(before, kind)| {
-            is_body_kind(kind)
-                && before
-                    .strip_suffix(short)
-                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-        });
+        // "police" of "Easton Falls Police Department"; only for the post
+        // that heads it ("Police Chief" is no chief of staff there).
+        let field = listed.qualifiers.is_empty()
+            && full.rsplit_once(' ').is_some_and(|(before, kind)| {
+                is_body_kind(kind)
+                    && before
+                        .strip_suffix(short)
+                        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            });
         first_words || field
     };
     let mut full = found.clone();
@@ -2103,8 +2130,11 @@ fn with_full_names(found: &TitlePart, listed: &TitlePart, holder: &Holder) -> Ti
         .organisations
         .iter()
         .map(|short| {
-            let named_in_full =
-                listed.organisations.contains(short) || holder.organisations.contains(short);
+            // A party's name is whole: "Social Democratic" is not the
+            // Social Democratic and Labour Party written short.
+            let named_in_full = listed.organisations.contains(short)
+                || holder.organisations.contains(short)
+                || !parties_in([short]).is_empty();
             listed
                 .organisations
                 .iter()
@@ -2679,6 +2709,35 @@ mod tests {
             &[Same],
         );
         case(&["Lib Dem MP"], "Liberal Democrats MP", &[Same]);
+        // A seat after a party of several words adds a place; another post
+        // for the same party is unrelated, as for a one-word party (review
+        // probes).
+        case(
+            &["Liberal Democrat MP"],
+            "the Liberal Democrat MP for Harlow",
+            &[Same],
+        );
+        case(
+            &["SNP MSP"],
+            "Scottish National Party MSP for Dundee East",
+            &[Same],
+        );
+        case(&["DUP MLA"], "Ulster Unionist MLA", &[Contradicts]);
+        case(
+            &["SDLP councillor"],
+            "Social Democratic Party councillor",
+            &[Contradicts],
+        );
+        case(
+            &["Liberal Democrat councillor"],
+            "Liberal Democrat member of Harlow council",
+            &[Unrelated],
+        );
+        case(
+            &["Labour councillor"],
+            "Labour member of Harlow council",
+            &[Unrelated],
+        );
         // A party tag's place is a state, or a state legislator's home
         // district, never a committee of another title (a blind test's
         // "state Sen. Diane Ferraro, R-Marlow").
@@ -2699,6 +2758,11 @@ mod tests {
         case(&ruiz, "Police Chief", &[Same]);
         case(&ruiz, "Fire Chief", &[Contradicts]);
         case(&ruiz, "Deputy Police Chief", &[Contradicts]);
+        case(
+            &["Chief of Staff of the Easton Falls Police Department"],
+            "Police Chief",
+            &[Contradicts],
+        );
         case(
             &["chief of Technical and Office Workers Union"],
             "Office and Professional Employees Union chief",

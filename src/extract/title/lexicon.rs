@@ -903,9 +903,6 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "asks",
     "asserted",
     "asserts",
-    // The present of a feature's voice, like "says": "Dr Wilkinson …
-    // believes part of the solution lies in … “…”".
-    "believes",
     "boasted",
     "boasts",
     "cautioned",
