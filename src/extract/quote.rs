@@ -1312,13 +1312,25 @@ fn gender_shown(
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
-    if let Some(female) = gender_by_word_before(text, upto, name, index) {
-        return Some(female);
-    }
     let whole = text;
     let text = &text[..upto];
     let surname = name.rsplit(' ').next()?;
+    // Up to two words before the surname: "Mr Nelson", "Mr Tom Nelson".
+    let reach = if name.contains(' ') { 3 } else { 1 };
+    // A surname without sentence marks is read from the text's index of
+    // its mentions; any other the slow way, over the whole text before.
     let indexed = !surname.is_empty() && !surname.contains(SENTENCE_MARKS);
+    if indexed {
+        if let Some(female) = index.first_gender_before(whole, surname, upto, reach) {
+            return Some(female);
+        }
+    } else {
+        for at in mentions(text, surname) {
+            if let Some(female) = gender_before(text, at, reach) {
+                return Some(female);
+            }
+        }
+    }
     // A sentence about this person alone, with pronouns of one gender:
     // every name it holds is this person's. The last such sentence decides.
     let someone_else_named = |sentence: &str| {
@@ -1351,29 +1363,6 @@ fn gender_shown(
         .rev()
         .find(|(piece, _)| !someone_else_named(&text[piece.start..piece.end]))
         .map(|&(_, female)| female)
-}
-
-/// The gender a gendered word or honorific just before a mention of
-/// `name`'s last word shows, for the first such mention before byte `upto`
-/// (a char boundary) of `text`.
-fn gender_by_word_before(
-    text: &str,
-    upto: usize,
-    name: &str,
-    index: &SurnameIndex,
-) -> Option<bool> {
-    let surname = name.rsplit(' ').next()?;
-    // Up to two words before the surname: "Mr Nelson", "Mr Tom Nelson".
-    let reach = if name.contains(' ') { 3 } else { 1 };
-    // A surname without sentence marks is read from the text's index of
-    // its mentions; any other the slow way, over the whole text before.
-    let indexed = !surname.is_empty() && !surname.contains(SENTENCE_MARKS);
-    if indexed {
-        return index.first_gender_before(text, surname, upto, reach);
-    }
-    mentions(&text[..upto], surname)
-        .into_iter()
-        .find_map(|at| gender_before(text, at, reach))
 }
 
 /// The gender a sentence of `text` holding `surname` shows for `name` when

@@ -757,16 +757,16 @@ fn party_at(words: &[Option<(String, bool, bool)>], at: usize) -> Option<(usize,
         .iter()
         .filter(|(spelling, party)| spelling.contains(' ') || spelling != party)
         .filter_map(|(spelling, party)| {
-            let spelled: Vec<&str> = spelling.split(' ').collect();
-            let last = spelled.len() - 1;
-            let matches = spelled
-                .iter()
+            let words_in = spelling.split(' ').count();
+            let last = words_in - 1;
+            let matches = spelling
+                .split(' ')
                 .enumerate()
                 .all(|(k, part)| match text_at(at + k) {
                     // "and" is a joint in a title's words.
-                    Some(None) => *part == "and",
+                    Some(None) => part == "and",
                     Some(Some(word)) => {
-                        word == *part || (k == last && word.strip_suffix('s') == Some(*part))
+                        word == part || (k == last && word.strip_suffix('s') == Some(part))
                     }
                     None => false,
                 });
@@ -776,7 +776,7 @@ fn party_at(words: &[Option<(String, bool, bool)>], at: usize) -> Option<(usize,
                     .iter()
                     .any(|w| w.as_ref().is_some_and(|(_, _, p)| *p))
             };
-            (matches && !possessive_inside()).then_some((spelled.len(), *party))
+            (matches && !possessive_inside()).then_some((words_in, *party))
         })
         .max_by_key(|(len, _)| *len)
         .and_then(|(len, party)| {
